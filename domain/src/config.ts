@@ -1,0 +1,8 @@
+/** Cloud Functions region, shared so the web app calls the region functions deploy to. */
+export const FUNCTIONS_REGION = "us-central1";
+
+/** Callable names, shared by the functions that export them and the app that calls them. */
+export const CALLABLES = {
+  signUp: "signUp",
+  createWorkspace: "createWorkspace",
+} as const;

@@ -1,0 +1,12 @@
+/**
+ * Firestore paths, in one place so that web, functions, rules tests and the
+ * seed agree. Agency data lives under `agencies/{agencyId}`.
+ */
+export const paths = {
+  agencies: () => "agencies",
+  agency: (agencyId: string) => `agencies/${agencyId}`,
+  members: (agencyId: string) => `agencies/${agencyId}/members`,
+  member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
+  /** Per-user document the app listens to, to refresh its ID token when claims change. */
+  userSession: (uid: string) => `userSessions/${uid}`,
+} as const;

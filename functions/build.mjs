@@ -1,0 +1,19 @@
+// Bundles the functions with the shared domain code inlined, so `firebase deploy`
+// ships one self-contained file; npm dependencies stay external and are installed
+// by Cloud Build from this package.json.
+import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+await build({
+  entryPoints: ["src/index.ts"],
+  outfile: "lib/index.js",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  sourcemap: true,
+  external: Object.keys(pkg.dependencies ?? {}),
+  logLevel: "warning",
+});

@@ -1,0 +1,23 @@
+import { createWorkspaceInputSchema } from "@portico/domain/account";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { auth } from "../admin";
+import { parseInput } from "../callable";
+import { createAgencyWorkspace } from "./createAgencyWorkspace";
+
+/** A signed-in user who belongs to no agency (e.g. after being removed) starts their own. */
+export const createWorkspace = onCall(async (request) => {
+  if (!request.auth) {
+    throw new HttpsError("unauthenticated", "Sign in to create a workspace.");
+  }
+  const input = parseInput(createWorkspaceInputSchema, request.data);
+  const user = await auth.getUser(request.auth.uid);
+  const agencyId = await createAgencyWorkspace(
+    {
+      uid: user.uid,
+      email: user.email ?? "",
+      displayName: user.displayName ?? user.email ?? "Owner",
+    },
+    input.agencyName,
+  );
+  return { agencyId };
+});

@@ -1,0 +1,156 @@
+/**
+ * The one emulator launcher behind `npm start`, `npm test` and CI.
+ *
+ * - Checks Java (the Firestore emulator is a Java program).
+ * - On machines with Google's Cloud SDK Firestore emulator preinstalled and no
+ *   FIRESTORE_EMULATOR_BINARY_PATH, builds a manifest-only launcher jar for it
+ *   (that jar has no Main-Class), because firebase-tools cannot download its own
+ *   without internet. Elsewhere firebase-tools downloads its jar as usual.
+ * - Writes a firebase config for the chosen profile: `dev` uses firebase.json's
+ *   ports, `test` shifts every port so tests run beside a running `npm start`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const CACHE_DIR = path.join(ROOT, ".cache");
+export const FIREBASE_BIN = path.join(ROOT, "node_modules/.bin/firebase");
+
+const CLOUD_SDK_FIRESTORE_JAR =
+  "/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar";
+const FIRESTORE_MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.CloudFirestore";
+
+export type Profile = "dev" | "test";
+
+export const PROJECT_IDS: Record<Profile, string> = {
+  dev: "demo-portico",
+  test: "demo-portico-test",
+};
+
+/** Port shift of the test profile, so `npm test` never collides with `npm start`. */
+const TEST_PORT_OFFSET = 10;
+
+export interface EmulatorPorts {
+  hub: number;
+  logging: number;
+  auth: number;
+  firestore: number;
+  firestoreWebsocket: number;
+  functions: number;
+  hosting: number;
+  eventarc: number;
+  tasks: number;
+}
+
+interface EmulatorEntry {
+  host: string;
+  port: number;
+  websocketPort?: number;
+}
+
+type FirebaseJson = { emulators: Record<string, unknown> } & Record<string, unknown>;
+
+function isEmulatorEntry(value: unknown): value is EmulatorEntry {
+  return typeof value === "object" && value !== null && "port" in value;
+}
+
+function readFirebaseJson(): FirebaseJson {
+  return JSON.parse(readFileSync(path.join(ROOT, "firebase.json"), "utf8")) as FirebaseJson;
+}
+
+function entry(json: FirebaseJson, name: string): EmulatorEntry {
+  const value = json.emulators[name];
+  if (!isEmulatorEntry(value)) throw new Error(`firebase.json has no port for ${name}`);
+  return value;
+}
+
+export function emulatorPorts(profile: Profile): EmulatorPorts {
+  const json = readFirebaseJson();
+  const shift = profile === "test" ? TEST_PORT_OFFSET : 0;
+  const port = (name: string) => entry(json, name).port + shift;
+  return {
+    hub: port("hub"),
+    logging: port("logging"),
+    auth: port("auth"),
+    firestore: port("firestore"),
+    firestoreWebsocket: (entry(json, "firestore").websocketPort ?? 9150) + shift,
+    functions: port("functions"),
+    hosting: port("hosting"),
+    eventarc: port("eventarc"),
+    tasks: port("tasks"),
+  };
+}
+
+/** Path of the firebase config for a profile (the test one is generated from firebase.json). */
+export function firebaseConfigPath(profile: Profile): string {
+  const source = path.join(ROOT, "firebase.json");
+  if (profile === "dev") return source;
+  const json = readFirebaseJson();
+  const ports = emulatorPorts("test");
+  for (const [name, value] of Object.entries(json.emulators)) {
+    if (!isEmulatorEntry(value)) continue;
+    value.port += TEST_PORT_OFFSET;
+    if (name === "firestore") value.websocketPort = ports.firestoreWebsocket;
+  }
+  // Must sit beside firebase.json: firebase-tools resolves sources relative to it.
+  const target = path.join(ROOT, "firebase.test.json");
+  writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`);
+  return target;
+}
+
+/** Environment that lets Admin SDK code in this process (seed, tests) reach the emulators. */
+export function emulatorClientEnv(profile: Profile): Record<string, string> {
+  const ports = emulatorPorts(profile);
+  return {
+    GCLOUD_PROJECT: PROJECT_IDS[profile],
+    FIREBASE_EMULATOR_HUB: `127.0.0.1:${ports.hub}`,
+    FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
+    FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${ports.auth}`,
+  };
+}
+
+export function assertJava(): void {
+  const result = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      [
+        "Java was not found. The Firestore emulator needs Java 17 or newer.",
+        "  Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless",
+        "  macOS:         brew install openjdk@17",
+      ].join("\n"),
+    );
+  }
+}
+
+/**
+ * Environment for `firebase emulators:*`: points firebase-tools at a launcher
+ * for the preinstalled Cloud SDK Firestore emulator when there is one.
+ */
+export function emulatorProcessEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (env.FIRESTORE_EMULATOR_BINARY_PATH || !existsSync(CLOUD_SDK_FIRESTORE_JAR)) return env;
+
+  const dir = path.join(CACHE_DIR, "firestore-launcher");
+  const launcher = path.join(dir, "launcher.jar");
+  const manifest = [
+    "Manifest-Version: 1.0",
+    `Main-Class: ${FIRESTORE_MAIN_CLASS}`,
+    `Class-Path: file:${CLOUD_SDK_FIRESTORE_JAR}`,
+    "",
+  ].join("\n");
+  const manifestPath = path.join(dir, "MANIFEST.MF");
+  const current = existsSync(manifestPath) ? readFileSync(manifestPath, "utf8") : "";
+  if (!existsSync(launcher) || current !== manifest) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(manifestPath, manifest);
+    const jar = spawnSync("jar", ["cfm", launcher, manifestPath], { encoding: "utf8" });
+    if (jar.status !== 0) {
+      throw new Error(`Could not build the Firestore emulator launcher jar: ${jar.stderr}`);
+    }
+  }
+  env.FIRESTORE_EMULATOR_BINARY_PATH = launcher;
+  return env;
+}
+
+export const EMULATORS = "auth,firestore,functions";
