@@ -2,11 +2,13 @@
 // ships one self-contained file; npm dependencies stay external and are installed
 // by Cloud Build from this package.json.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
-await build({
+/** Shared with scripts/start.ts, which rebuilds on change while the emulators run. */
+export const buildOptions = {
   entryPoints: ["src/index.ts"],
   outfile: "lib/index.js",
   bundle: true,
@@ -16,4 +18,8 @@ await build({
   sourcemap: true,
   external: Object.keys(pkg.dependencies ?? {}),
   logLevel: "warning",
-});
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build({ ...buildOptions, absWorkingDir: fileURLToPath(new URL(".", import.meta.url)) });
+}

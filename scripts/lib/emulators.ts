@@ -28,8 +28,11 @@ export const PROJECT_IDS: Record<Profile, string> = {
   test: "demo-portico-test",
 };
 
-/** Port shift of the test profile, so `npm test` never collides with `npm start`. */
-const TEST_PORT_OFFSET = 10;
+/**
+ * Port shift of the test profile, so `npm test` never collides with `npm start`.
+ * PORTICO_TEST_PORT_OFFSET lets two test runs share a machine.
+ */
+const TEST_PORT_OFFSET = Number(process.env.PORTICO_TEST_PORT_OFFSET ?? 10);
 
 export interface EmulatorPorts {
   hub: number;
@@ -94,7 +97,10 @@ export function firebaseConfigPath(profile: Profile): string {
     if (name === "firestore") value.websocketPort = ports.firestoreWebsocket;
   }
   // Must sit beside firebase.json: firebase-tools resolves sources relative to it.
-  const target = path.join(ROOT, "firebase.test.json");
+  const target = path.join(
+    ROOT,
+    `firebase.test${TEST_PORT_OFFSET === 10 ? "" : `-${TEST_PORT_OFFSET}`}.json`,
+  );
   writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`);
   return target;
 }
@@ -154,3 +160,16 @@ export function emulatorProcessEnv(): NodeJS.ProcessEnv {
 }
 
 export const EMULATORS = "auth,firestore,functions";
+
+/** Build-time settings for the web app, pointing it at a profile's emulators. */
+export function webEmulatorEnv(profile: Profile): Record<string, string> {
+  const ports = emulatorPorts(profile);
+  return {
+    VITE_FIREBASE_PROJECT_ID: PROJECT_IDS[profile],
+    VITE_EMULATORS: JSON.stringify({
+      auth: ports.auth,
+      firestore: ports.firestore,
+      functions: ports.functions,
+    }),
+  };
+}

@@ -1,0 +1,59 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { LoadingScreen } from "../components/spinner";
+import { ForgotPasswordPage } from "../features/auth/components/forgot-password-page";
+import { NoWorkspacePage } from "../features/auth/components/no-workspace-page";
+import { PublicOnly, RequireAgency } from "../features/auth/components/route-guards";
+import { SignInPage } from "../features/auth/components/sign-in-page";
+import { SignUpPage } from "../features/auth/components/sign-up-page";
+import { NotFoundPage } from "./not-found-page";
+
+/** Agency routes are split into their own chunk, loaded once the user is signed in. */
+const agencyRoute = async () => {
+  const { AgencyLayout } = await import("../features/agency/components/agency-layout");
+  return { Component: AgencyLayout };
+};
+
+export const router = createBrowserRouter([
+  { path: "/", element: <Navigate to="/dashboard" replace /> },
+  {
+    element: <PublicOnly />,
+    children: [
+      { path: "/sign-in", element: <SignInPage /> },
+      { path: "/sign-up", element: <SignUpPage /> },
+      { path: "/forgot-password", element: <ForgotPasswordPage /> },
+    ],
+  },
+  { path: "/no-workspace", element: <NoWorkspacePage /> },
+  {
+    element: <RequireAgency />,
+    hydrateFallbackElement: <LoadingScreen />,
+    children: [
+      {
+        lazy: agencyRoute,
+        children: [
+          {
+            path: "/dashboard",
+            lazy: async () => ({
+              Component: (await import("../features/agency/components/dashboard-page"))
+                .DashboardPage,
+            }),
+          },
+          {
+            path: "/clients",
+            lazy: async () => ({
+              Component: (await import("../features/clients/components/clients-page")).ClientsPage,
+            }),
+          },
+          {
+            path: "/settings",
+            lazy: async () => ({
+              Component: (await import("../features/settings/components/settings-page"))
+                .SettingsPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  { path: "*", element: <NotFoundPage /> },
+]);

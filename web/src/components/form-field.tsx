@@ -1,0 +1,54 @@
+import { forwardRef, type InputHTMLAttributes, type ReactNode, useId } from "react";
+
+interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  /** Shown beside the field and announced; marks the input invalid. */
+  error?: string | undefined;
+  hint?: ReactNode;
+}
+
+/** Labelled input with its hint and error tied to it for assistive technology. */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, error, hint, id, className, ...rest },
+  ref,
+) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  return (
+    <div className={["field", className].filter(Boolean).join(" ")}>
+      <label htmlFor={inputId} className="field-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input
+        ref={ref}
+        id={inputId}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        {...rest}
+      />
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+});
+
+/** A form-level message (e.g. a server error that names no field). */
+export function FormError({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className="form-error" role="alert">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+
+/** Centered card for the signed-out pages. */
+export function AuthLayout({
+  title,
+  children,
+  footer,
+}: {
+  title: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <Link to="/" className="brand brand-large" aria-label="Portico home">
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          Portico
+        </Link>
+        <h1 className="auth-title">{title}</h1>
+        {children}
+      </div>
+      {footer && <div className="auth-footer">{footer}</div>}
+    </main>
+  );
+}

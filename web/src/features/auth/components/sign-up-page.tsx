@@ -1,0 +1,84 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type SignUpInput, signUpInputSchema } from "@portico/domain/account";
+import { CALLABLES } from "@portico/domain/config";
+import { signInWithEmailAndPassword } from "firebase/auth";
+import { useState } from "react";
+import { type Path, useForm } from "react-hook-form";
+import { Link } from "react-router";
+import { Button } from "../../../components/button";
+import { FormError, TextField } from "../../../components/form-field";
+import { CallableError, callFunction } from "../../../lib/callable";
+import { auth } from "../../../lib/firebase";
+import { AuthLayout } from "./auth-layout";
+
+export function SignUpPage() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SignUpInput>({ resolver: zodResolver(signUpInputSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await callFunction<SignUpInput, { agencyId: string }>(CALLABLES.signUp, values);
+      // The account now has its owner claims; signing in lands on the dashboard.
+      await signInWithEmailAndPassword(auth, values.email, values.password);
+    } catch (error) {
+      if (error instanceof CallableError && Object.keys(error.fields).length > 0) {
+        for (const [field, message] of Object.entries(error.fields)) {
+          setError(field as Path<SignUpInput>, { message });
+        }
+        return;
+      }
+      setFormError(error instanceof Error ? error.message : "Could not create your workspace.");
+    }
+  });
+
+  return (
+    <AuthLayout
+      title="Create your agency workspace"
+      footer={
+        <>
+          Already have an account? <Link to="/sign-in">Sign in</Link>
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <FormError>{formError}</FormError>
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          error={errors.displayName?.message}
+          {...register("displayName")}
+        />
+        <TextField
+          label="Agency name"
+          autoComplete="organization"
+          error={errors.agencyName?.message}
+          {...register("agencyName")}
+        />
+        <TextField
+          label="Work email"
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters, with a letter and a number."
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <Button type="submit" busy={isSubmitting}>
+          Create workspace
+        </Button>
+      </form>
+    </AuthLayout>
+  );
+}
