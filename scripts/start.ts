@@ -4,7 +4,8 @@
  *   2. starts the Auth, Firestore and Functions emulators, importing the data
  *      of the last run from .emulator-data/ and exporting it again on exit
  *   3. seeds the demo agency when it is not there yet
- *   4. serves the web app with Vite and prints the URLs and demo logins
+ *   4. captures outgoing email locally, with a dev inbox page
+ *   5. serves the web app with Vite and prints the URLs and demo logins
  * Ctrl-C stops everything it started. `npm run reset` starts from a clean seed.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -20,10 +21,13 @@ import {
   emulatorProcessEnv,
   FIREBASE_BIN,
   firebaseConfigPath,
+  mailCapturePorts,
   PROJECT_IDS,
   ROOT,
   webEmulatorEnv,
+  writeFunctionsEnv,
 } from "./lib/emulators";
+import { startMailCapture } from "./lib/mail-capture";
 import { bin } from "./lib/run";
 
 const DATA_DIR = path.join(ROOT, ".emulator-data");
@@ -125,6 +129,11 @@ try {
 }
 
 const ports = emulatorPorts("dev");
+const mailCapture = await startMailCapture({
+  smtpPort: mailCapturePorts("dev").smtp,
+  httpPort: mailCapturePorts("dev").http,
+}).catch((error: Error) => fail(`Could not start the local mail capture: ${error.message}`));
+writeFunctionsEnv("dev");
 console.log("Building functions…");
 const functionsBuild = await buildFunctionsAndWatch();
 console.log("Starting the Firebase emulators (about 15 s)…");
@@ -145,6 +154,7 @@ ${line}
   Auth emulator   http://127.0.0.1:${ports.auth}
   Firestore       http://127.0.0.1:${ports.firestore}
   Functions       http://127.0.0.1:${ports.functions}
+  Dev inbox       ${mailCapture.inboxUrl}   (every email the app sends)
 
   Demo logins (${seeded ? "just seeded" : "from your saved data"}):
 ${Object.values(DEMO_USERS)

@@ -14,9 +14,12 @@ import {
   emulatorProcessEnv,
   FIREBASE_BIN,
   firebaseConfigPath,
+  mailCapturePorts,
   PROJECT_IDS,
   webEmulatorEnv,
+  writeFunctionsEnv,
 } from "./lib/emulators";
+import { startMailCapture } from "./lib/mail-capture";
 import { playwrightCounts, RESULTS_DIR, type SuiteCount, vitestCounts } from "./lib/results";
 import { bin, run } from "./lib/run";
 
@@ -78,6 +81,11 @@ if (emulated.length > 0) {
         ...webEmulatorEnv("test"),
       })));
   if (buildOk) {
+    writeFunctionsEnv("test");
+    const capture = await startMailCapture({
+      smtpPort: mailCapturePorts("test").smtp,
+      httpPort: mailCapturePorts("test").http,
+    });
     const inner = `${bin("tsx")} scripts/test-emulated.ts ${emulated.join(",")}`;
     await step(
       `emulated suites (${emulated.join(", ")})`,
@@ -95,6 +103,7 @@ if (emulated.length > 0) {
       emulatorProcessEnv(),
       true,
     );
+    await capture.stop();
   }
 }
 

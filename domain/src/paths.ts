@@ -7,6 +7,9 @@ export const paths = {
   agency: (agencyId: string) => `agencies/${agencyId}`,
   members: (agencyId: string) => `agencies/${agencyId}/members`,
   member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
+  /** Email outbox (server-only). */
+  mail: (mailId: string) => `mail/${mailId}`,
+  mails: () => "mail",
   /** Per-user document the app listens to, to refresh its ID token when claims change. */
   userSession: (uid: string) => `userSessions/${uid}`,
 } as const;

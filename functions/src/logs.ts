@@ -6,4 +6,7 @@ export const logs = {
     logger.info("Agency workspace created", { agencyId, uid }),
   signUpRolledBack: (uid: string, error: unknown) =>
     logger.error("Sign-up failed after the account was created; account removed", { uid, error }),
+  mailSent: (mailId: string, attempt: number) => logger.info("Mail delivered", { mailId, attempt }),
+  mailFailed: (mailId: string, attempt: number, reason: string, willRetry: boolean) =>
+    logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
 };

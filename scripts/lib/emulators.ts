@@ -34,6 +34,38 @@ export const PROJECT_IDS: Record<Profile, string> = {
  */
 const TEST_PORT_OFFSET = Number(process.env.PORTICO_TEST_PORT_OFFSET ?? 10);
 
+/** Local SMTP capture (smtp) and its dev inbox (http), shifted like the emulators. */
+export function mailCapturePorts(profile: Profile): { smtp: number; http: number } {
+  const shift = profile === "test" ? TEST_PORT_OFFSET : 0;
+  return { smtp: 2525 + shift, http: 8025 + shift };
+}
+
+/** Where the web app is served: Vite in dev, the Hosting emulator in tests. */
+export function appUrl(profile: Profile): string {
+  return profile === "dev"
+    ? `http://127.0.0.1:${Number(process.env.PORT ?? 5173)}`
+    : `http://127.0.0.1:${emulatorPorts("test").hosting}`;
+}
+
+/**
+ * Function parameters for a demo project, in the file the Functions emulator
+ * reads (functions/.env.<project id>), and an empty local SMTP password secret.
+ */
+export function writeFunctionsEnv(profile: Profile): void {
+  const mail = mailCapturePorts(profile);
+  const lines = [
+    "# Written by scripts/lib/emulators.ts for the local emulators; not for production.",
+    `SMTP_URL=smtp://127.0.0.1:${mail.smtp}`,
+    "MAIL_FROM=Portico <no-reply@portico.test>",
+    `APP_URL=${appUrl(profile)}`,
+    // Tests watch retries happen, so they wait a second instead of thirty.
+    `MAIL_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
+    "",
+  ];
+  writeFileSync(path.join(ROOT, `functions/.env.${PROJECT_IDS[profile]}`), lines.join("\n"));
+  writeFileSync(path.join(ROOT, "functions/.secret.local"), "SMTP_PASSWORD=\n");
+}
+
 export interface EmulatorPorts {
   hub: number;
   logging: number;

@@ -1,0 +1,22 @@
+import { defineInt, defineSecret, defineString } from "firebase-functions/params";
+
+/**
+ * Configuration, read once here. Locally the emulator launcher writes
+ * `functions/.env.<demo project>`; in production set them in
+ * `functions/.env.<project>` and the secret with `firebase functions:secrets:set`.
+ */
+export const SMTP_URL = defineString("SMTP_URL", {
+  description: "SMTP server without the password, e.g. smtps://postmaster@mail.example.com:465",
+});
+export const SMTP_PASSWORD = defineSecret("SMTP_PASSWORD");
+export const MAIL_FROM = defineString("MAIL_FROM", {
+  default: "Portico <no-reply@portico.example>",
+  description: "Sender of every email",
+});
+export const APP_URL = defineString("APP_URL", {
+  description: "Public URL of the web app, used in links in emails",
+});
+export const MAIL_RETRY_BASE_SECONDS = defineInt("MAIL_RETRY_BASE_SECONDS", {
+  default: 30,
+  description: "First retry delay after a failed delivery; doubles each attempt",
+});

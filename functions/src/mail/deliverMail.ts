@@ -1,0 +1,135 @@
+import {
+  DELIVERY_LEASE_MS,
+  type DeliveryState,
+  MAX_DELIVERY_ATTEMPTS,
+  retryDelaySeconds,
+} from "@portico/domain/mail";
+import { paths } from "@portico/domain/paths";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
+import { getFunctions } from "firebase-admin/functions";
+import { db } from "../admin";
+import { MAIL_FROM, MAIL_RETRY_BASE_SECONDS } from "../config";
+import { logs } from "../logs";
+import { mailTransport } from "./transport";
+
+export type DeliveryOutcome = "sent" | "failed" | "skipped";
+
+/** Name of the task queue function that retries failed deliveries. */
+export const RETRY_QUEUE = "retryMailDelivery";
+
+/**
+ * One delivery attempt. A transaction takes a lease on the mail first, so a
+ * re-delivered trigger event, a retry task and a concurrent attempt can never
+ * send the same mail twice: whoever does not get the lease does nothing.
+ */
+export async function deliverMail(mailId: string): Promise<DeliveryOutcome> {
+  const ref = db.doc(paths.mail(mailId));
+  const now = Timestamp.now();
+
+  const claimed = await db.runTransaction(async (tx) => {
+    const snapshot = await tx.get(ref);
+    if (!snapshot.exists) return null;
+    const delivery = snapshot.get("delivery") as {
+      state: DeliveryState;
+      attempts: number;
+      leaseExpireTime: Timestamp | null;
+    };
+    if (delivery.state === "SUCCESS") return null;
+    if (
+      delivery.state === "PROCESSING" &&
+      (delivery.leaseExpireTime?.toMillis() ?? 0) > now.toMillis()
+    ) {
+      return null;
+    }
+    if (delivery.attempts >= MAX_DELIVERY_ATTEMPTS) return null;
+    const attempts = delivery.attempts + 1;
+    tx.update(ref, {
+      "delivery.state": "PROCESSING",
+      "delivery.attempts": attempts,
+      "delivery.startTime": now,
+      "delivery.leaseExpireTime": Timestamp.fromMillis(now.toMillis() + DELIVERY_LEASE_MS),
+      "delivery.nextAttemptTime": null,
+    });
+    return {
+      attempts,
+      to: snapshot.get("to") as string,
+      cc: (snapshot.get("cc") as string[] | undefined) ?? [],
+      message: snapshot.get("message") as { subject: string; html: string; text: string },
+      relatedPath: snapshot.get("relatedPath") as string | null,
+    };
+  });
+  if (!claimed) return "skipped";
+
+  try {
+    const info = await mailTransport().sendMail({
+      from: MAIL_FROM.value(),
+      to: claimed.to,
+      cc: claimed.cc,
+      subject: claimed.message.subject,
+      html: claimed.message.html,
+      text: claimed.message.text,
+      // Stable id: a receiving server can spot a duplicate if a crash ever forces a resend.
+      messageId: `<${mailId}@portico.mail>`,
+    });
+    await ref.update({
+      "delivery.state": "SUCCESS",
+      "delivery.error": null,
+      "delivery.endTime": FieldValue.serverTimestamp(),
+      "delivery.leaseExpireTime": null,
+      "delivery.info": {
+        messageId: info.messageId,
+        accepted: (info.accepted ?? []).map(String),
+        rejected: (info.rejected ?? []).map(String),
+      },
+    });
+    await summarize(claimed.relatedPath, "SUCCESS", claimed.attempts, null);
+    logs.mailSent(mailId, claimed.attempts);
+    return "sent";
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const willRetry = claimed.attempts < MAX_DELIVERY_ATTEMPTS;
+    const delay = retryDelaySeconds(claimed.attempts, MAIL_RETRY_BASE_SECONDS.value());
+    await ref.update({
+      "delivery.state": "ERROR",
+      "delivery.error": reason,
+      "delivery.endTime": FieldValue.serverTimestamp(),
+      "delivery.leaseExpireTime": null,
+      "delivery.nextAttemptTime": willRetry
+        ? Timestamp.fromMillis(Date.now() + delay * 1000)
+        : null,
+    });
+    await summarize(claimed.relatedPath, "ERROR", claimed.attempts, reason);
+    logs.mailFailed(mailId, claimed.attempts, reason, willRetry);
+    if (willRetry) await scheduleRetry(mailId, claimed.attempts, delay);
+    return "failed";
+  }
+}
+
+/** One task per attempt number: enqueueing the same retry twice is refused by its id. */
+async function scheduleRetry(mailId: string, attempt: number, delaySeconds: number) {
+  try {
+    await getFunctions()
+      .taskQueue(RETRY_QUEUE)
+      .enqueue(
+        { mailId },
+        { scheduleDelaySeconds: delaySeconds, id: `${mailId}-retry-${attempt}` },
+      );
+  } catch (error) {
+    if ((error as { code?: string }).code === "functions/task-already-exists") return;
+    throw error;
+  }
+}
+
+/** Mirrors the delivery state onto the document the agency looks at. */
+async function summarize(
+  path: string | null,
+  state: DeliveryState,
+  attempts: number,
+  error: string | null,
+) {
+  if (!path) return;
+  await db
+    .doc(path)
+    .update({ emailDelivery: { state, attempts, error, updatedAt: FieldValue.serverTimestamp() } })
+    .catch(() => undefined); // the document may be gone (e.g. a cancelled invitation)
+}
