@@ -11,6 +11,7 @@ export default defineConfig({
           name: "unit",
           include: [
             "domain/src/**/*.test.ts",
+            "emails/src/**/*.test.tsx",
             "functions/src/**/*.test.ts",
             "web/src/**/*.test.ts",
           ],
