@@ -5,4 +5,13 @@ export const FUNCTIONS_REGION = "us-central1";
 export const CALLABLES = {
   signUp: "signUp",
   createWorkspace: "createWorkspace",
+  inviteTeammate: "inviteTeammate",
+  resendTeamInvitation: "resendTeamInvitation",
+  cancelTeamInvitation: "cancelTeamInvitation",
+  changeMemberRole: "changeMemberRole",
+  removeMember: "removeMember",
+  describeTeamInvitation: "describeTeamInvitation",
+  acceptTeamInvitation: "acceptTeamInvitation",
+  updateBranding: "updateBranding",
+  updateGeneralSettings: "updateGeneralSettings",
 } as const;

@@ -7,6 +7,13 @@ export const paths = {
   agency: (agencyId: string) => `agencies/${agencyId}`,
   members: (agencyId: string) => `agencies/${agencyId}/members`,
   member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
+  invitations: (agencyId: string) => `agencies/${agencyId}/invitations`,
+  invitation: (agencyId: string, invitationId: string) =>
+    `agencies/${agencyId}/invitations/${invitationId}`,
+  settings: (agencyId: string, name: "branding" | "general") =>
+    `agencies/${agencyId}/settings/${name}`,
+  /** Hashed invitation tokens (server-only). */
+  invitationToken: (tokenHash: string) => `invitationTokens/${tokenHash}`,
   /** Email outbox (server-only). */
   mail: (mailId: string) => `mail/${mailId}`,
   mails: () => "mail",

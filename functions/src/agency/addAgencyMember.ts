@@ -1,22 +1,23 @@
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
-import { FieldValue } from "firebase-admin/firestore";
-import { auth, db } from "../admin";
+import { FieldValue, type Transaction } from "firebase-admin/firestore";
+import { db } from "../admin";
+import { applyStaffClaims } from "./staffClaims";
 
-interface NewMember {
+export interface NewMember {
   uid: string;
   email: string;
   displayName: string;
 }
 
-/**
- * Makes an existing account an active member of an agency: member document and
- * session document together, then the claims, then a session bump so an open
- * app refreshes its token.
- */
-export async function addAgencyMember(agencyId: string, member: NewMember, role: AgencyRole) {
-  const batch = db.batch();
-  batch.set(db.doc(paths.member(agencyId, member.uid)), {
+/** Writes an active membership (and the session's agency) inside `tx`. */
+export function writeMembership(
+  tx: Transaction,
+  agencyId: string,
+  member: NewMember,
+  role: AgencyRole,
+) {
+  tx.set(db.doc(paths.member(agencyId, member.uid)), {
     uid: member.uid,
     email: member.email,
     displayName: member.displayName,
@@ -24,13 +25,14 @@ export async function addAgencyMember(agencyId: string, member: NewMember, role:
     status: "active",
     joinedAt: FieldValue.serverTimestamp(),
   });
-  batch.set(db.doc(paths.userSession(member.uid)), {
+  tx.set(db.doc(paths.userSession(member.uid)), {
     agencyId,
     claimsUpdatedAt: FieldValue.serverTimestamp(),
   });
-  await batch.commit();
-  await auth.setCustomUserClaims(member.uid, { agencyId, role });
-  await db
-    .doc(paths.userSession(member.uid))
-    .update({ claimsUpdatedAt: FieldValue.serverTimestamp() });
+}
+
+/** Makes an existing account an active member of an agency, claims included. */
+export async function addAgencyMember(agencyId: string, member: NewMember, role: AgencyRole) {
+  await db.runTransaction(async (tx) => writeMembership(tx, agencyId, member, role));
+  await applyStaffClaims(member.uid, { agencyId, role });
 }

@@ -1,24 +1,19 @@
+import { defaultBranding } from "@portico/domain/branding";
 import { paths } from "@portico/domain/paths";
+import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { auth, db } from "../admin";
+import { db } from "../admin";
 import { logs } from "../logs";
-
-interface WorkspaceOwner {
-  uid: string;
-  email: string;
-  displayName: string;
-}
+import { type NewMember, writeMembership } from "./addAgencyMember";
+import { applyStaffClaims } from "./staffClaims";
 
 /**
  * Creates an agency with `owner` as its first owner: the agency, the member
- * document and the user's session document in one transaction, then the custom
- * claims. Used by sign-up, by "create a workspace" and by the demo seed.
+ * document, the user's session document and default branding and settings in
+ * one transaction, then the custom claims. Used by sign-up, by "create a workspace" and by the demo seed.
  */
-export async function createAgencyWorkspace(
-  owner: WorkspaceOwner,
-  agencyName: string,
-): Promise<string> {
+export async function createAgencyWorkspace(owner: NewMember, agencyName: string): Promise<string> {
   const sessionRef = db.doc(paths.userSession(owner.uid));
   const agencyRef = db.collection(paths.agencies()).doc();
   const agencyId = agencyRef.id;
@@ -33,20 +28,12 @@ export async function createAgencyWorkspace(
       createdBy: owner.uid,
       createdAt: FieldValue.serverTimestamp(),
     });
-    tx.create(db.doc(paths.member(agencyId, owner.uid)), {
-      uid: owner.uid,
-      email: owner.email,
-      displayName: owner.displayName,
-      role: "owner",
-      status: "active",
-      joinedAt: FieldValue.serverTimestamp(),
-    });
-    tx.set(sessionRef, { agencyId, claimsUpdatedAt: FieldValue.serverTimestamp() });
+    writeMembership(tx, agencyId, owner, "owner");
+    tx.create(db.doc(paths.settings(agencyId, "branding")), defaultBranding(agencyName));
+    tx.create(db.doc(paths.settings(agencyId, "general")), DEFAULT_GENERAL_SETTINGS);
   });
 
-  await auth.setCustomUserClaims(owner.uid, { agencyId, role: "owner" });
-  // Bump again after the claims exist, so a listening app refreshes its token now.
-  await sessionRef.update({ claimsUpdatedAt: FieldValue.serverTimestamp() });
+  await applyStaffClaims(owner.uid, { agencyId, role: "owner" });
   logs.workspaceCreated(agencyId, owner.uid);
   return agencyId;
 }

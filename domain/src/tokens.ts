@@ -1,0 +1,40 @@
+/**
+ * Invitation tokens (team invitations, portal invitations, invite links).
+ * The link carries 256 random bits in base64url; Firestore keeps only the
+ * SHA-256 of it, at `invitationTokens/{hash}`, so a leaked database export
+ * opens nothing. A token works once, until it expires or is replaced.
+ */
+export const TOKEN_BYTES = 32;
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export const TOKEN_KINDS = ["team", "portal"] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+export const TEAM_INVITATION_LIFETIME_DAYS = 7;
+
+export interface TokenRecord {
+  kind: TokenKind;
+  agencyId: string;
+  /** The document the token acts on, e.g. a team invitation. */
+  subjectPath: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export type TokenState = "valid" | "used" | "expired" | "revoked";
+
+/** Why a token can or cannot be redeemed now. Checked again inside the redeeming transaction. */
+export function tokenState(
+  record: Pick<TokenRecord, "expiresAt" | "usedAt" | "revokedAt">,
+  now: Date,
+): TokenState {
+  if (record.revokedAt) return "revoked";
+  if (record.usedAt) return "used";
+  if (record.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "valid";
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+}

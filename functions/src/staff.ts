@@ -1,0 +1,46 @@
+import { paths } from "@portico/domain/paths";
+import { type AgencyRole, canManageAgency, isAgencyRole } from "@portico/domain/roles";
+import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
+import { db } from "./admin";
+
+export interface Staff {
+  uid: string;
+  agencyId: string;
+  role: AgencyRole;
+  displayName: string;
+  email: string;
+}
+
+/**
+ * The caller as agency staff, from the member document (not only the token),
+ * so a removed or demoted member is refused at once.
+ */
+export async function requireStaff(request: CallableRequest): Promise<Staff> {
+  const uid = request.auth?.uid;
+  const agencyId = request.auth?.token.agencyId;
+  if (!uid) throw new HttpsError("unauthenticated", "Sign in to continue.");
+  if (typeof agencyId !== "string") {
+    throw new HttpsError("permission-denied", "You are not part of an agency workspace.");
+  }
+  const member = await db.doc(paths.member(agencyId, uid)).get();
+  const role = member.get("role");
+  if (!member.exists || member.get("status") !== "active" || !isAgencyRole(role)) {
+    throw new HttpsError("permission-denied", "You no longer have access to this workspace.");
+  }
+  return {
+    uid,
+    agencyId,
+    role,
+    displayName: (member.get("displayName") as string) || (member.get("email") as string),
+    email: member.get("email") as string,
+  };
+}
+
+/** Owners and admins: team, branding and settings. */
+export async function requireManager(request: CallableRequest): Promise<Staff> {
+  const staff = await requireStaff(request);
+  if (!canManageAgency(staff.role)) {
+    throw new HttpsError("permission-denied", "Only owners and admins can do this.");
+  }
+  return staff;
+}

@@ -1,0 +1,106 @@
+import { paths } from "@portico/domain/paths";
+import type { AgencyRole } from "@portico/domain/roles";
+import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
+import type { UserRecord } from "firebase-admin/auth";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { auth, db } from "../admin";
+import { writeMembership } from "../agency/addAgencyMember";
+import { applyStaffClaims } from "../agency/staffClaims";
+import { parseInput } from "../callable";
+import { markTokenUsed, readToken } from "../tokens/invitationTokens";
+
+export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
+
+/**
+ * Joins the agency from an invitation link. New addresses get an account with
+ * the chosen password; existing accounts must be signed in as the invited
+ * address. The token, the invitation and the membership change in one
+ * transaction that re-checks everything, so a link works exactly once.
+ */
+export const acceptTeamInvitation = onCall(async (request) => {
+  const input = parseInput(acceptTeamInvitationInputSchema, request.data);
+  const record = await readToken(input.token, "team");
+  if (record?.state !== "valid") throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+  const invitationRef = db.doc(record.subjectPath);
+  const invitation = await invitationRef.get();
+  if (invitation.get("status") !== "pending")
+    throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+  const email = invitation.get("email") as string;
+
+  let user: UserRecord;
+  let createdAccount = false;
+  if (request.auth) {
+    if ((request.auth.token.email ?? "").toLowerCase() !== email) {
+      throw new HttpsError(
+        "failed-precondition",
+        `This invitation is for ${email}. Sign out, then open the link again.`,
+      );
+    }
+    user = await auth.getUser(request.auth.uid);
+  } else {
+    const existing = await auth.getUserByEmail(email).catch(() => null);
+    if (existing) {
+      throw new HttpsError(
+        "failed-precondition",
+        "You already have an account. Sign in to accept.",
+        {
+          reason: "sign-in-required",
+        },
+      );
+    }
+    const fields: Record<string, string> = {};
+    if (!input.displayName) fields.displayName = "Enter your name.";
+    if (!input.password) fields.password = "Choose a password.";
+    if (Object.keys(fields).length > 0) {
+      throw new HttpsError("invalid-argument", "Some fields need attention.", { fields });
+    }
+    // Opening the link proved control of the address.
+    user = await auth.createUser({
+      email,
+      password: input.password,
+      displayName: input.displayName,
+      emailVerified: true,
+    });
+    createdAccount = true;
+  }
+
+  let role: AgencyRole;
+  try {
+    role = await db.runTransaction(async (tx) => {
+      const fresh = await readToken(input.token, "team", tx);
+      const current = await tx.get(invitationRef);
+      const session = await tx.get(db.doc(paths.userSession(user.uid)));
+      if (fresh?.state !== "valid" || current.get("status") !== "pending") {
+        throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+      }
+      const otherAgency = session.get("agencyId") as string | null | undefined;
+      if (otherAgency && otherAgency !== record.agencyId) {
+        throw new HttpsError(
+          "failed-precondition",
+          "This account already belongs to another agency workspace. Ask to be invited at a different address.",
+        );
+      }
+      const invitedRole = current.get("role") as AgencyRole;
+      markTokenUsed(tx, fresh.tokenHash);
+      tx.update(invitationRef, {
+        status: "accepted",
+        acceptedAt: FieldValue.serverTimestamp(),
+        acceptedBy: user.uid,
+      });
+      writeMembership(
+        tx,
+        record.agencyId,
+        { uid: user.uid, email, displayName: user.displayName ?? input.displayName ?? email },
+        invitedRole,
+      );
+      return invitedRole;
+    });
+  } catch (error) {
+    if (createdAccount) await auth.deleteUser(user.uid);
+    throw error;
+  }
+
+  await applyStaffClaims(user.uid, { agencyId: record.agencyId, role });
+  return { agencyId: record.agencyId, email };
+});

@@ -1,0 +1,32 @@
+import { paths } from "@portico/domain/paths";
+import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { canAssignRole, changeMemberRoleInputSchema } from "@portico/domain/team";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { applyStaffClaims } from "../agency/staffClaims";
+import { parseInput } from "../callable";
+import { requireManager } from "../staff";
+import { assertAnotherOwnerRemains } from "./ownership";
+
+/** Changes a teammate's role: member document first (rules read it), then the claims. */
+export const changeMemberRole = onCall(async (request) => {
+  const staff = await requireManager(request);
+  const { uid, role } = parseInput(changeMemberRoleInputSchema, request.data);
+  const ref = db.doc(paths.member(staff.agencyId, uid));
+
+  await db.runTransaction(async (tx) => {
+    const member = await tx.get(ref);
+    const current = member.get("role") as AgencyRole | undefined;
+    if (!member.exists || !isAgencyRole(current)) {
+      throw new HttpsError("not-found", "This person is not on the team.");
+    }
+    if (!canAssignRole(staff.role, current, role)) {
+      throw new HttpsError("permission-denied", "Only owners can change ownership.");
+    }
+    if (current === "owner" && role !== "owner")
+      await assertAnotherOwnerRemains(tx, staff.agencyId);
+    tx.update(ref, { role });
+  });
+  await applyStaffClaims(uid, { agencyId: staff.agencyId, role });
+  return { uid, role };
+});

@@ -1,0 +1,35 @@
+import { tokenInputSchema } from "@portico/domain/team";
+import { onCall } from "firebase-functions/v2/https";
+import { auth, db } from "../admin";
+import { parseInput } from "../callable";
+import { readBranding } from "../settings/agencySettings";
+import { readToken } from "../tokens/invitationTokens";
+
+/**
+ * What the join page shows. Reads only: opening a link (or a mail scanner
+ * fetching it) changes nothing. Every unusable link gets the same answer.
+ */
+export const describeTeamInvitation = onCall(async (request) => {
+  const { token } = parseInput(tokenInputSchema, request.data);
+  const record = await readToken(token, "team");
+  if (record?.state !== "valid") return { valid: false as const };
+  const invitation = await db.doc(record.subjectPath).get();
+  if (!invitation.exists || invitation.get("status") !== "pending")
+    return { valid: false as const };
+
+  const email = invitation.get("email") as string;
+  const [branding, account] = await Promise.all([
+    readBranding(record.agencyId),
+    auth.getUserByEmail(email).catch(() => null),
+  ]);
+  return {
+    valid: true as const,
+    agencyName: branding.displayName,
+    branding,
+    email,
+    role: invitation.get("role") as string,
+    inviterName: invitation.get("invitedBy.name") as string,
+    accountExists: account !== null,
+    expiresAt: record.expiresAt.toISOString(),
+  };
+});

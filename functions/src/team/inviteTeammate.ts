@@ -1,0 +1,69 @@
+import { paths } from "@portico/domain/paths";
+import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
+import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { invalidField, parseInput } from "../callable";
+import { requireManager } from "../staff";
+import { issueToken } from "../tokens/invitationTokens";
+import { queueTeamInvitationMail } from "./teamInvitationMail";
+
+/** Settings -> Team -> Invite: a pending invitation, its token and its email, together. */
+export const inviteTeammate = onCall(async (request) => {
+  const staff = await requireManager(request);
+  const input = parseInput(inviteTeammateInputSchema, request.data);
+  if (!canAssignRole(staff.role, null, input.role)) {
+    throw new HttpsError("permission-denied", "Only owners can invite another owner.");
+  }
+
+  const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
+  await db.runTransaction(async (tx) => {
+    const [members, pending] = await Promise.all([
+      tx.get(
+        db.collection(paths.members(staff.agencyId)).where("email", "==", input.email).limit(1),
+      ),
+      tx.get(
+        db
+          .collection(paths.invitations(staff.agencyId))
+          .where("email", "==", input.email)
+          .where("status", "==", "pending")
+          .limit(1),
+      ),
+    ]);
+    if (!members.empty) throw invalidField("email", "This person is already on the team.");
+    if (!pending.empty) {
+      throw invalidField(
+        "email",
+        "This address already has a pending invitation. Resend it instead.",
+      );
+    }
+    const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
+    const { token, tokenHash } = issueToken(tx, {
+      kind: "team",
+      agencyId: staff.agencyId,
+      subjectPath: invitationRef.path,
+      expiresAt,
+    });
+    tx.create(invitationRef, {
+      email: input.email,
+      role: input.role,
+      status: "pending",
+      invitedBy: { uid: staff.uid, name: staff.displayName },
+      createdAt: FieldValue.serverTimestamp(),
+      expiresAt,
+      tokenHash,
+      emailDelivery: null,
+    });
+    await queueTeamInvitationMail(tx, {
+      agencyId: staff.agencyId,
+      invitationPath: invitationRef.path,
+      email: input.email,
+      role: input.role,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    });
+  });
+  return { invitationId: invitationRef.id };
+});

@@ -1,0 +1,43 @@
+import { paths } from "@portico/domain/paths";
+import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { removeMemberInputSchema } from "@portico/domain/team";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { auth, db } from "../admin";
+import { applyStaffClaims } from "../agency/staffClaims";
+import { parseInput } from "../callable";
+import { requireManager } from "../staff";
+import { assertAnotherOwnerRemains } from "./ownership";
+
+/**
+ * Removes a teammate. Deleting the member document ends their access at once
+ * (rules require it); clearing the claims and bumping their session makes
+ * their open app notice and sign out.
+ */
+export const removeMember = onCall(async (request) => {
+  const staff = await requireManager(request);
+  const { uid } = parseInput(removeMemberInputSchema, request.data);
+  const ref = db.doc(paths.member(staff.agencyId, uid));
+
+  await db.runTransaction(async (tx) => {
+    const member = await tx.get(ref);
+    const role = member.get("role") as AgencyRole | undefined;
+    if (!member.exists || !isAgencyRole(role)) {
+      throw new HttpsError("not-found", "This person is not on the team.");
+    }
+    if (role === "owner") {
+      if (staff.role !== "owner")
+        throw new HttpsError("permission-denied", "Only owners can remove an owner.");
+      await assertAnotherOwnerRemains(tx, staff.agencyId);
+    }
+    tx.delete(ref);
+    tx.set(
+      db.doc(paths.userSession(uid)),
+      { agencyId: null, claimsUpdatedAt: FieldValue.serverTimestamp() },
+      { merge: true },
+    );
+  });
+  await applyStaffClaims(uid, null);
+  await auth.revokeRefreshTokens(uid);
+  return { uid };
+});

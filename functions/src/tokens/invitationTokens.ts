@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from "node:crypto";
+import { paths } from "@portico/domain/paths";
+import {
+  TOKEN_BYTES,
+  TOKEN_PATTERN,
+  type TokenKind,
+  type TokenState,
+  tokenState,
+} from "@portico/domain/tokens";
+import { FieldValue, type Timestamp, type Transaction } from "firebase-admin/firestore";
+import { db } from "../admin";
+
+/** SHA-256 of the raw token: the only form that is stored. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * Issues a token inside `tx` and returns the raw value for the link. The
+ * caller keeps the hash on the subject document, to revoke it on re-issue.
+ */
+export function issueToken(
+  tx: Transaction,
+  options: { kind: TokenKind; agencyId: string; subjectPath: string; expiresAt: Date },
+): { token: string; tokenHash: string } {
+  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  const tokenHash = hashToken(token);
+  tx.create(db.doc(paths.invitationToken(tokenHash)), {
+    kind: options.kind,
+    agencyId: options.agencyId,
+    subjectPath: options.subjectPath,
+    expiresAt: options.expiresAt,
+    createdAt: FieldValue.serverTimestamp(),
+    usedAt: null,
+    revokedAt: null,
+  });
+  return { token, tokenHash };
+}
+
+export function revokeToken(tx: Transaction, tokenHash: string | null | undefined) {
+  if (!tokenHash) return;
+  tx.update(db.doc(paths.invitationToken(tokenHash)), { revokedAt: FieldValue.serverTimestamp() });
+}
+
+export interface ReadToken {
+  tokenHash: string;
+  kind: TokenKind;
+  agencyId: string;
+  subjectPath: string;
+  expiresAt: Date;
+  state: TokenState;
+}
+
+/**
+ * Looks a raw token up (inside a transaction when given). A malformed or
+ * unknown token reads as null, without touching anything.
+ */
+export async function readToken(
+  token: string,
+  kind: TokenKind,
+  tx?: Transaction,
+): Promise<ReadToken | null> {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const tokenHash = hashToken(token);
+  const ref = db.doc(paths.invitationToken(tokenHash));
+  const snapshot = tx ? await tx.get(ref) : await ref.get();
+  if (!snapshot.exists || snapshot.get("kind") !== kind) return null;
+  const expiresAt = (snapshot.get("expiresAt") as Timestamp).toDate();
+  const usedAt = (snapshot.get("usedAt") as Timestamp | null)?.toDate() ?? null;
+  const revokedAt = (snapshot.get("revokedAt") as Timestamp | null)?.toDate() ?? null;
+  return {
+    tokenHash,
+    kind,
+    agencyId: snapshot.get("agencyId") as string,
+    subjectPath: snapshot.get("subjectPath") as string,
+    expiresAt,
+    state: tokenState({ expiresAt, usedAt, revokedAt }, new Date()),
+  };
+}
+
+export function markTokenUsed(tx: Transaction, tokenHash: string) {
+  tx.update(db.doc(paths.invitationToken(tokenHash)), { usedAt: FieldValue.serverTimestamp() });
+}
