@@ -10,7 +10,11 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 /** Shared with scripts/start.ts, which rebuilds on change while the emulators run. */
 export const buildOptions = {
   entryPoints: ["src/index.ts"],
-  outfile: "lib/index.js",
+  outdir: "lib",
+  // Heavy modules (email rendering) are imported on demand, so functions that
+  // never send mail start without loading them.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   target: "node20",

@@ -1,16 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { type App, getApps, initializeApp } from "firebase-admin/app";
-import { getAuth } from "firebase-admin/auth";
-import { getFirestore } from "firebase-admin/firestore";
+import { auth, db } from "../../functions/src/admin";
 import { PROJECT_IDS } from "../../scripts/lib/emulators";
 
-/** Admin access to the test emulators (host variables come from emulators:exec). */
-function adminApp(): App {
-  return getApps()[0] ?? initializeApp({ projectId: PROJECT_IDS.test });
-}
-
-export const adminAuth = () => getAuth(adminApp());
-export const adminDb = () => getFirestore(adminApp());
+/**
+ * Admin access to the test emulators (host variables come from emulators:exec),
+ * through the functions' own Admin app, so seed and fixtures share one app.
+ */
+export const adminAuth = () => auth;
+export const adminDb = () => db;
 
 /** A unique address per test, so journeys never share accounts. */
 export function uniqueEmail(label: string): string {
@@ -29,4 +26,40 @@ export async function oobCodesFor(
     oobCodes: { email: string; requestType: string; oobLink: string }[];
   };
   return body.oobCodes.filter((code) => code.email === email);
+}
+
+/** A fresh agency with its owner, made by the same code sign-up uses. */
+export async function createAgencyWithOwner(agencyName: string) {
+  const email = uniqueEmail("owner");
+  const { createAgencyWorkspace } = await import(
+    "../../functions/src/agency/createAgencyWorkspace"
+  );
+  const user = await adminAuth().createUser({
+    email,
+    password: STRONG_PASSWORD,
+    displayName: "Otto Owner",
+  });
+  const agencyId = await createAgencyWorkspace(
+    { uid: user.uid, email, displayName: "Otto Owner" },
+    agencyName,
+  );
+  return { agencyId, email, password: STRONG_PASSWORD };
+}
+
+/** Mail captured by the local SMTP server for an address (newest last). */
+export async function mailsTo(
+  address: string,
+): Promise<{ subject: string; text: string; html: string }[]> {
+  const { mailCapturePorts } = await import("../../scripts/lib/emulators");
+  const response = await fetch(
+    `http://127.0.0.1:${mailCapturePorts("test").http}/api/messages?to=${encodeURIComponent(address)}`,
+  );
+  return (await response.json()) as { subject: string; text: string; html: string }[];
+}
+
+/** The first link in a mail's text part that matches `pattern`. */
+export function linkIn(text: string, pattern: RegExp): string {
+  const match = text.match(pattern);
+  if (!match) throw new Error(`No link matching ${pattern} in:\n${text}`);
+  return match[0];
 }

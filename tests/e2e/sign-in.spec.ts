@@ -14,6 +14,7 @@ test.describe("Sign in and out", () => {
     await expect(page.getByTestId("agency-name")).toHaveText(DEMO_AGENCY_NAME);
 
     await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "Team" }).click();
     const team = page.getByRole("table", { name: "Team members" });
     await expect(team.getByRole("row")).toHaveCount(1 + Object.keys(DEMO_USERS).length);
     await expect(team.getByRole("cell", { name: DEMO_USERS.member.email })).toBeVisible();

@@ -1,5 +1,4 @@
 import type { AgencyRole } from "@portico/domain/roles";
-import { teamInvitationEmail } from "@portico/emails/team-invitation";
 import type { Transaction } from "firebase-admin/firestore";
 import { APP_URL } from "../config";
 import { queueMail } from "../mail/queueMail";
@@ -18,9 +17,10 @@ export async function queueTeamInvitationMail(
     expiresAt: Date;
   },
 ) {
-  const [branding, settings] = await Promise.all([
+  const [branding, settings, { teamInvitationEmail }] = await Promise.all([
     readBranding(options.agencyId),
     readGeneralSettings(options.agencyId),
+    import("@portico/emails/team-invitation"),
   ]);
   const message = await teamInvitationEmail({
     branding,

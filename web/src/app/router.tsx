@@ -25,6 +25,12 @@ export const router = createBrowserRouter([
   },
   { path: "/no-workspace", element: <NoWorkspacePage /> },
   {
+    path: "/join/:token",
+    lazy: async () => ({
+      Component: (await import("../features/team/components/join-page")).JoinPage,
+    }),
+  },
+  {
     element: <RequireAgency />,
     hydrateFallbackElement: <LoadingScreen />,
     children: [
@@ -47,9 +53,32 @@ export const router = createBrowserRouter([
           {
             path: "/settings",
             lazy: async () => ({
-              Component: (await import("../features/settings/components/settings-page"))
-                .SettingsPage,
+              Component: (await import("../features/settings/components/settings-layout"))
+                .SettingsLayout,
             }),
+            children: [
+              { index: true, element: <Navigate to="/settings/general" replace /> },
+              {
+                path: "general",
+                lazy: async () => ({
+                  Component: (await import("../features/settings/components/general-settings-page"))
+                    .GeneralSettingsPage,
+                }),
+              },
+              {
+                path: "branding",
+                lazy: async () => ({
+                  Component: (await import("../features/settings/components/branding-page"))
+                    .BrandingPage,
+                }),
+              },
+              {
+                path: "team",
+                lazy: async () => ({
+                  Component: (await import("../features/settings/components/team-page")).TeamPage,
+                }),
+              },
+            ],
           },
         ],
       },

@@ -1,9 +1,14 @@
 import { ROLE_LABELS } from "@portico/domain/roles";
 import { DropdownMenu, Dialog as RadixDialog } from "radix-ui";
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
-import { signOut, useAgencySession } from "../../auth/api/session";
+import {
+  ACCESS_ENDED_MESSAGE,
+  endSession,
+  signOut,
+  useAgencySession,
+} from "../../auth/api/session";
 import { useAgency } from "../api/agency-repository";
 
 const NAV_ITEMS = [
@@ -35,6 +40,14 @@ export function AgencyLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const agencyName = agencyDoc.data?.name ?? "";
+
+  // Rules refuse a removed member's listeners within seconds; treat that as the end of access.
+  const accessRevoked =
+    agencyDoc.status === "error" &&
+    (agencyDoc.error as { code?: string }).code === "permission-denied";
+  useEffect(() => {
+    if (accessRevoked) void endSession(ACCESS_ENDED_MESSAGE);
+  }, [accessRevoked]);
 
   const handleSignOut = async () => {
     await signOut();

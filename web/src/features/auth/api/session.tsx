@@ -22,18 +22,26 @@ const SessionContext = createContext<Session>({ status: "loading" });
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: "loading" });
 
-  useEffect(
-    () =>
-      onIdTokenChanged(auth, async (user) => {
-        if (!user) {
-          setSession({ status: "signedOut" });
-          return;
-        }
-        const token = await user.getIdTokenResult();
-        setSession({ status: "signedIn", user, agency: readAgencyClaims(token.claims) });
-      }),
-    [],
-  );
+  useEffect(() => {
+    let previousAgency: string | null = null;
+    return onIdTokenChanged(auth, async (user) => {
+      if (!user) {
+        previousAgency = null;
+        setSession({ status: "signedOut" });
+        return;
+      }
+      const token = await user.getIdTokenResult();
+      const agency = readAgencyClaims(token.claims);
+      if (previousAgency && !agency) {
+        // Removed from the team while the app was open: sign out, and say why.
+        previousAgency = null;
+        await endSession(ACCESS_ENDED_MESSAGE);
+        return;
+      }
+      previousAgency = agency?.agencyId ?? null;
+      setSession({ status: "signedIn", user, agency });
+    });
+  }, []);
 
   const uid = session.status === "signedIn" ? session.user.uid : null;
   useEffect(() => {
@@ -75,4 +83,21 @@ export function useAgencySession(): { user: User; agency: AgencyClaims } {
 
 export function signOut(): Promise<void> {
   return firebaseSignOut(auth);
+}
+
+const FLASH_KEY = "portico.signInNotice";
+export const ACCESS_ENDED_MESSAGE =
+  "Your access to this workspace has ended. Ask an owner if you think this is a mistake.";
+
+/** Signs out with a notice the sign-in page shows once (e.g. after being removed from a team). */
+export async function endSession(notice: string): Promise<void> {
+  sessionStorage.setItem(FLASH_KEY, notice);
+  await firebaseSignOut(auth);
+}
+
+/** The notice left by endSession, read once. */
+export function takeSignInNotice(): string | null {
+  const notice = sessionStorage.getItem(FLASH_KEY);
+  sessionStorage.removeItem(FLASH_KEY);
+  return notice;
 }

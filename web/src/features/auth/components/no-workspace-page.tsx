@@ -7,7 +7,8 @@ import { Navigate } from "react-router";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { callFunction } from "../../../lib/callable";
+import { applyServerErrors } from "../../../lib/server-errors";
 import { signOut, useSession } from "../api/session";
 import { AuthLayout } from "./auth-layout";
 
@@ -35,11 +36,7 @@ export function NoWorkspacePage() {
       await callFunction(CALLABLES.createWorkspace, values);
       // The session listener refreshes the token; the redirect above follows.
     } catch (error) {
-      if (error instanceof CallableError && error.fields.agencyName) {
-        setError("agencyName", { message: error.fields.agencyName });
-        return;
-      }
-      setFormError(error instanceof Error ? error.message : "Could not create the workspace.");
+      setFormError(applyServerErrors(error, setError));
     }
   });
 

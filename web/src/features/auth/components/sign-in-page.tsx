@@ -9,12 +9,14 @@ import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { auth } from "../../../lib/firebase";
+import { takeSignInNotice } from "../api/session";
 import { AuthLayout } from "./auth-layout";
 
 type SignInForm = z.input<typeof signInInputSchema>;
 
 export function SignInPage() {
   const [formError, setFormError] = useState<string | null>(null);
+  const [notice] = useState(takeSignInNotice);
   const {
     register,
     handleSubmit,
@@ -41,6 +43,11 @@ export function SignInPage() {
       }
     >
       <form onSubmit={onSubmit} noValidate className="stack">
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         <FormError>{formError}</FormError>
         <TextField
           label="Email"

@@ -3,12 +3,13 @@ import { type SignUpInput, signUpInputSchema } from "@portico/domain/account";
 import { CALLABLES } from "@portico/domain/config";
 import { signInWithEmailAndPassword } from "firebase/auth";
 import { useState } from "react";
-import { type Path, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { callFunction } from "../../../lib/callable";
 import { auth } from "../../../lib/firebase";
+import { applyServerErrors } from "../../../lib/server-errors";
 import { AuthLayout } from "./auth-layout";
 
 export function SignUpPage() {
@@ -27,13 +28,7 @@ export function SignUpPage() {
       // The account now has its owner claims; signing in lands on the dashboard.
       await signInWithEmailAndPassword(auth, values.email, values.password);
     } catch (error) {
-      if (error instanceof CallableError && Object.keys(error.fields).length > 0) {
-        for (const [field, message] of Object.entries(error.fields)) {
-          setError(field as Path<SignUpInput>, { message });
-        }
-        return;
-      }
-      setFormError(error instanceof Error ? error.message : "Could not create your workspace.");
+      setFormError(applyServerErrors(error, setError));
     }
   });
 

@@ -1,0 +1,48 @@
+import { type Branding, brandingSchema, defaultBranding } from "@portico/domain/branding";
+import { paths } from "@portico/domain/paths";
+import {
+  DEFAULT_GENERAL_SETTINGS,
+  type GeneralSettings,
+  generalSettingsSchema,
+} from "@portico/domain/settings";
+import { invitationDocSchema } from "@portico/domain/team";
+import { collection, doc, orderBy, query, where } from "firebase/firestore";
+import { schemaConverter } from "../../../lib/converters";
+import { db } from "../../../lib/firestore";
+import { useLiveDocument, useLiveQuery } from "../../../lib/live";
+
+const brandingConverter = schemaConverter(brandingSchema);
+const generalConverter = schemaConverter(generalSettingsSchema);
+const invitationConverter = schemaConverter(invitationDocSchema);
+
+export function useBranding(agencyId: string, agencyName: string) {
+  const state = useLiveDocument(
+    doc(db, paths.settings(agencyId, "branding")).withConverter(brandingConverter),
+    paths.settings(agencyId, "branding"),
+  );
+  const branding: Branding | null =
+    state.status === "ready" ? (state.data ?? defaultBranding(agencyName)) : null;
+  return { ...state, branding };
+}
+
+export function useGeneralSettings(agencyId: string) {
+  const state = useLiveDocument(
+    doc(db, paths.settings(agencyId, "general")).withConverter(generalConverter),
+    paths.settings(agencyId, "general"),
+  );
+  const settings: GeneralSettings | null =
+    state.status === "ready" ? (state.data ?? DEFAULT_GENERAL_SETTINGS) : null;
+  return { ...state, settings };
+}
+
+/** Pending invitations, newest first (accepted ones appear as members). */
+export function usePendingInvitations(agencyId: string) {
+  return useLiveQuery(
+    query(
+      collection(db, paths.invitations(agencyId)).withConverter(invitationConverter),
+      where("status", "==", "pending"),
+      orderBy("createdAt", "desc"),
+    ),
+    `${paths.invitations(agencyId)}?pending`,
+  );
+}

@@ -1,0 +1,25 @@
+import { NavLink, Outlet } from "react-router";
+
+const SECTIONS = [
+  { to: "/settings/general", label: "General" },
+  { to: "/settings/branding", label: "Branding" },
+  { to: "/settings/team", label: "Team" },
+] as const;
+
+export function SettingsLayout() {
+  return (
+    <>
+      <div className="page-header">
+        <h1>Settings</h1>
+      </div>
+      <nav aria-label="Settings" className="tabs">
+        {SECTIONS.map((section) => (
+          <NavLink key={section.to} to={section.to} className="tab">
+            {section.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </>
+  );
+}
