@@ -23,16 +23,17 @@ const FIRESTORE_MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.Clou
 
 export type Profile = "dev" | "test";
 
-export const PROJECT_IDS: Record<Profile, string> = {
-  dev: "demo-portico",
-  test: "demo-portico-test",
-};
-
 /**
  * Port shift of the test profile, so `npm test` never collides with `npm start`.
- * PORTICO_TEST_PORT_OFFSET lets two test runs share a machine.
+ * PORTICO_TEST_PORT_OFFSET lets two test runs share a machine; each offset also
+ * gets its own project id, so their function parameter files differ too.
  */
 const TEST_PORT_OFFSET = Number(process.env.PORTICO_TEST_PORT_OFFSET ?? 10);
+
+export const PROJECT_IDS: Record<Profile, string> = {
+  dev: "demo-portico",
+  test: TEST_PORT_OFFSET === 10 ? "demo-portico-test" : `demo-portico-test-${TEST_PORT_OFFSET}`,
+};
 
 /** Local SMTP capture (smtp) and its dev inbox (http), shifted like the emulators. */
 export function mailCapturePorts(profile: Profile): { smtp: number; http: number } {

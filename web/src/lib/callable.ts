@@ -1,6 +1,7 @@
 import { type FieldErrors, isInvalidArgumentDetails } from "@portico/domain/validation";
 import { FunctionsError, httpsCallable } from "firebase/functions";
 import { functions } from "./firebase";
+import { serverMessage } from "./server-message";
 
 export class CallableError extends Error {
   constructor(
@@ -34,5 +35,5 @@ function friendlyMessage(code: string, message: string): string {
   if (code === "internal" || code === "unavailable") {
     return "Something went wrong on our side. Please try again.";
   }
-  return message;
+  return serverMessage(message);
 }
