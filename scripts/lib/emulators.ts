@@ -198,6 +198,7 @@ export const EMULATORS = "auth,firestore,functions";
 export function webEmulatorEnv(profile: Profile): Record<string, string> {
   const ports = emulatorPorts(profile);
   return {
+    VITE_DEV_INBOX_URL: `http://127.0.0.1:${mailCapturePorts(profile).http}`,
     VITE_FIREBASE_PROJECT_ID: PROJECT_IDS[profile],
     VITE_EMULATORS: JSON.stringify({
       auth: ports.auth,

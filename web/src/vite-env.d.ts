@@ -2,6 +2,8 @@
 
 interface ImportMetaEnv {
   readonly VITE_EMULATORS?: string;
+  /** Local mail capture page, linked from the app when running on the emulators. */
+  readonly VITE_DEV_INBOX_URL?: string;
   readonly VITE_FIREBASE_PROJECT_ID?: string;
   readonly VITE_FIREBASE_API_KEY?: string;
   readonly VITE_FIREBASE_AUTH_DOMAIN?: string;

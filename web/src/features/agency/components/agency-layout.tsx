@@ -70,6 +70,16 @@ export function AgencyLayout() {
           {agencyName}
         </p>
         <Navigation />
+        {import.meta.env.VITE_DEV_INBOX_URL && (
+          <a
+            className="dev-inbox-link"
+            href={import.meta.env.VITE_DEV_INBOX_URL}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Dev inbox (local emails)
+          </a>
+        )}
       </aside>
 
       <div className="shell-main">
