@@ -21,7 +21,7 @@ test.describe("Agency team", () => {
     await signIn(owner, agency.email, agency.password);
     await owner.goto("/settings/team");
     await owner.getByLabel("Email address").fill(teammateEmail);
-    await owner.getByLabel("Role").selectOption("member");
+    await owner.getByLabel("Role", { exact: true }).selectOption("member");
     await owner.getByRole("button", { name: "Send invitation" }).click();
 
     const invitations = owner.getByRole("table", { name: "Pending invitations" });
