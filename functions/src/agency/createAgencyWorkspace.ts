@@ -33,7 +33,24 @@ export async function createAgencyWorkspace(owner: NewMember, agencyName: string
     tx.create(db.doc(paths.settings(agencyId, "general")), DEFAULT_GENERAL_SETTINGS);
   });
 
-  await applyStaffClaims(owner.uid, { agencyId, role: "owner" });
+  try {
+    await applyStaffClaims(owner.uid, { agencyId, role: "owner" });
+  } catch (error) {
+    // Without claims the owner could never reach the workspace: undo it, so the
+    // caller can report the failure and a retry starts clean.
+    const batch = db.batch();
+    for (const path of [
+      paths.settings(agencyId, "branding"),
+      paths.settings(agencyId, "general"),
+      paths.member(agencyId, owner.uid),
+      paths.agency(agencyId),
+      paths.userSession(owner.uid),
+    ]) {
+      batch.delete(db.doc(path));
+    }
+    await batch.commit();
+    throw error;
+  }
   logs.workspaceCreated(agencyId, owner.uid);
   return agencyId;
 }

@@ -11,12 +11,15 @@ export const createWorkspace = onCall(async (request) => {
   }
   const input = parseInput(createWorkspaceInputSchema, request.data);
   const user = await auth.getUser(request.auth.uid);
+  if (!user.email) {
+    throw new HttpsError("failed-precondition", "Add an email address to your account first.");
+  }
+  // The session document is the usual guard; claims catch accounts whose session is missing.
+  if (user.customClaims?.agencyId) {
+    throw new HttpsError("failed-precondition", "This account already belongs to a workspace.");
+  }
   const agencyId = await createAgencyWorkspace(
-    {
-      uid: user.uid,
-      email: user.email ?? "",
-      displayName: user.displayName ?? user.email ?? "Owner",
-    },
+    { uid: user.uid, email: user.email, displayName: user.displayName ?? user.email },
     input.agencyName,
   );
   return { agencyId };

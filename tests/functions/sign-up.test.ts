@@ -1,0 +1,240 @@
+import { CALLABLES } from "@portico/domain/config";
+import { paths } from "@portico/domain/paths";
+import { getIdTokenResult } from "firebase/auth";
+import { doc, getDoc } from "firebase/firestore";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  admin,
+  callableError,
+  closeWebClients,
+  countAgencies,
+  fieldErrors,
+  findUserByEmail,
+  findUsersMarked,
+  signedInClient,
+  uniqueMarker,
+  VALID_PASSWORD,
+  webClient,
+} from "../support/emulator-clients";
+import { expectWorkspace } from "../support/workspace-checks";
+
+afterAll(closeWebClients);
+
+interface SignUpData {
+  displayName: string;
+  agencyName: string;
+  email: string;
+  password: string;
+}
+
+/** Valid sign-up data, every value marked so the test can find what it created. */
+function validSignUp(marker: string): SignUpData {
+  return {
+    displayName: `Dana ${marker}`,
+    agencyName: `Agency ${marker}`,
+    email: `${marker}@example.com`,
+    password: VALID_PASSWORD,
+  };
+}
+
+async function signUp(data: unknown): Promise<{ agencyId: string }> {
+  const client = await webClient();
+  return client.call<{ agencyId: string }>(CALLABLES.signUp, data);
+}
+
+describe("signUp with valid input", () => {
+  it("should create the account, the agency, an active owner membership and a session", async () => {
+    const input = validSignUp(uniqueMarker("signup"));
+    const { agencyId } = await signUp(input);
+
+    const user = await findUserByEmail(input.email);
+    expect(user?.displayName).toBe(input.displayName);
+    await expectWorkspace({
+      agencyId,
+      agencyName: input.agencyName,
+      uid: user?.uid ?? "no user",
+      email: input.email,
+      displayName: input.displayName,
+    });
+  });
+
+  it("should let the new owner sign in with a token carrying the agency and the owner role", async () => {
+    const input = validSignUp(uniqueMarker("signup-token"));
+    const { agencyId } = await signUp(input);
+
+    const client = await signedInClient(input.email, input.password);
+    const user = client.auth.currentUser;
+    if (!user) throw new Error("The client is not signed in");
+    const token = await getIdTokenResult(user);
+    expect(token.claims.agencyId).toBe(agencyId);
+    expect(token.claims.role).toBe("owner");
+
+    // The claims and the membership together open the workspace under the real rules.
+    const agency = await getDoc(doc(client.firestore(), paths.agency(agencyId)));
+    expect(agency.get("name")).toBe(input.agencyName);
+  });
+
+  it("should store the email in lower case and the names trimmed", async () => {
+    const input = validSignUp(uniqueMarker("signup-trim"));
+    const { agencyId } = await signUp({
+      displayName: `  ${input.displayName}  `,
+      agencyName: `  ${input.agencyName}  `,
+      email: `  ${input.email.toUpperCase()}  `,
+      password: input.password,
+    });
+
+    const user = await findUserByEmail(input.email);
+    expect(user?.email).toBe(input.email);
+    await expectWorkspace({
+      agencyId,
+      agencyName: input.agencyName,
+      uid: user?.uid ?? "no user",
+      email: input.email,
+      displayName: input.displayName,
+    });
+  });
+});
+
+describe("signUp with bad input", () => {
+  const cases: {
+    name: string;
+    change: (valid: SignUpData) => unknown;
+    fields: Record<string, RegExp>;
+  }[] = [
+    {
+      name: "a malformed email",
+      change: (valid) => ({ ...valid, email: valid.email.replace("@", " at ") }),
+      fields: { email: /valid email address/ },
+    },
+    {
+      name: "a password shorter than 8 characters",
+      change: (valid) => ({ ...valid, password: "short" }),
+      fields: { password: /at least 8 characters/ },
+    },
+    {
+      name: "a password without a digit",
+      change: (valid) => ({ ...valid, password: "longpassword" }),
+      fields: { password: /one letter and one number/ },
+    },
+    {
+      name: "a password without a letter",
+      change: (valid) => ({ ...valid, password: "1234567890" }),
+      fields: { password: /one letter and one number/ },
+    },
+    {
+      name: "an empty agency name",
+      change: (valid) => ({ ...valid, agencyName: "" }),
+      fields: { agencyName: /agency's name/ },
+    },
+    {
+      name: "an agency name of only spaces",
+      change: (valid) => ({ ...valid, agencyName: "   " }),
+      fields: { agencyName: /agency's name/ },
+    },
+    {
+      name: "an agency name over 80 characters",
+      change: (valid) => ({ ...valid, agencyName: `${valid.agencyName} ${"x".repeat(80)}` }),
+      fields: { agencyName: /at most 80 characters/ },
+    },
+    {
+      name: "an empty display name",
+      change: (valid) => ({ ...valid, displayName: "" }),
+      fields: { displayName: /your name/ },
+    },
+    {
+      name: "a display name that is not a string",
+      change: (valid) => ({ ...valid, displayName: 42 }),
+      fields: { displayName: /your name/ },
+    },
+    {
+      name: "a missing password",
+      change: ({ password: _missing, ...rest }) => rest,
+      fields: { password: /password/ },
+    },
+    {
+      name: "every field bad at once",
+      change: (valid) => ({
+        displayName: " ",
+        agencyName: "",
+        email: valid.email.replace("@", ""),
+        password: "short",
+      }),
+      fields: {
+        displayName: /your name/,
+        agencyName: /agency's name/,
+        email: /valid email address/,
+        password: /at least 8 characters/,
+      },
+    },
+    {
+      name: "no fields at all",
+      change: () => ({}),
+      fields: {
+        displayName: /your name/,
+        agencyName: /agency's name/,
+        email: /email address/,
+        password: /password/,
+      },
+    },
+  ];
+
+  for (const { name, change, fields } of cases) {
+    it(`should answer ${name} with invalid-argument and create nothing`, async () => {
+      const marker = uniqueMarker("signup-bad");
+      const valid = validSignUp(marker);
+
+      const error = await callableError(signUp(change(valid)));
+      expect(error.code).toBe("functions/invalid-argument");
+      const messages = fieldErrors(error);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(fields).sort());
+      for (const [field, pattern] of Object.entries(fields)) {
+        expect(messages[field], `message for ${field}`).toMatch(pattern);
+      }
+
+      expect(await findUserByEmail(valid.email)).toBeNull();
+      expect(await findUsersMarked(marker)).toEqual([]);
+      expect(await countAgencies("name", valid.agencyName)).toBe(0);
+    });
+  }
+
+  for (const [name, data] of [
+    ["a string", "dana@example.com"],
+    ["a number", 42],
+    ["an array", [validSignUp("array")]],
+    ["null", null],
+  ] as const) {
+    it(`should answer data that is ${name} instead of an object with invalid-argument`, async () => {
+      const error = await callableError(signUp(data));
+      expect(error.code).toBe("functions/invalid-argument");
+      const messages = fieldErrors(error);
+      expect(Object.keys(messages)).toEqual(["_form"]);
+      expect(messages._form).toMatch(/\S/);
+    });
+  }
+});
+
+describe("signUp with an email that already has an account", () => {
+  it("should answer invalid-argument on email and create no second agency", async () => {
+    const first = validSignUp(uniqueMarker("signup-dup"));
+    const { agencyId } = await signUp(first);
+    const owner = await findUserByEmail(first.email);
+    if (!owner) throw new Error("The first sign-up created no account");
+
+    const second = {
+      ...validSignUp(uniqueMarker("signup-dup-again")),
+      email: first.email.toUpperCase(),
+    };
+    const error = await callableError(signUp(second));
+    expect(error.code).toBe("functions/invalid-argument");
+    const messages = fieldErrors(error);
+    expect(Object.keys(messages)).toEqual(["email"]);
+    expect(messages.email).toMatch(/already exists/);
+
+    expect(await countAgencies("name", second.agencyName)).toBe(0);
+    expect(await countAgencies("createdBy", owner.uid)).toBe(1);
+    expect(await findUsersMarked(second.displayName)).toEqual([]);
+    const after = await admin().auth.getUser(owner.uid);
+    expect(after.displayName).toBe(first.displayName);
+    expect(after.customClaims).toEqual({ agencyId, role: "owner" });
+  });
+});
