@@ -25,7 +25,9 @@ for (const project of ["rules", "integration"]) {
 
 if (suites.has("e2e")) {
   console.log("\n▶ browser journeys");
-  failed ||= (await run(bin("playwright"), ["test"])) !== 0;
+  // Run first, then record: `failed ||= await run(...)` would skip the run after a failure.
+  const code = await run(bin("playwright"), ["test"]);
+  failed ||= code !== 0;
 }
 
 process.exitCode = failed ? 1 : 0;

@@ -76,4 +76,35 @@ test.describe("Settings", () => {
       )
       .toMatchObject({ displayName: "Lumen Studio", primaryColor: "#0f766e" });
   });
+
+  test("a logo upload is resized in the browser and stored inline; other files are refused", async ({
+    page,
+  }) => {
+    const agency = await createAgencyWithOwner("Pixel Pier");
+    await signIn(page, agency.email, agency.password, "/settings/branding");
+
+    const upload = page.getByLabel("Upload logo image");
+    await upload.setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("hello"),
+    });
+    await expect(page.getByText("Choose a PNG, JPEG, WebP or SVG image.")).toBeVisible();
+
+    await upload.setInputFiles({
+      name: "logo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from(TINY_PNG, "base64"),
+    });
+    await expect(page.getByRole("img", { name: "Uploaded logo" })).toBeVisible();
+    await page.getByRole("button", { name: "Save branding" }).click();
+    await expect(page.getByText("Branding saved").first()).toBeVisible();
+    const stored = await adminDb().doc(paths.settings(agency.agencyId, "branding")).get();
+    expect(stored.get("logoUrl")).toMatch(/^data:image\/png;base64,/);
+    expect((stored.get("logoUrl") as string).length).toBeLessThan(140_000);
+  });
 });
+
+/** An 8x8 teal PNG. */
+const TINY_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGPgL8vDihiGlgQApWE8wfekj3cAAAAASUVORK5CYII=";

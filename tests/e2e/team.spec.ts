@@ -51,6 +51,13 @@ test.describe("Agency team", () => {
     await expect(members.getByRole("row").filter({ hasText: teammateEmail })).toBeVisible();
     await expect(invitations).toHaveCount(0);
 
+    // A role change reaches the teammate's open app without signing in again.
+    await teammate.goto("/settings/general");
+    await expect(teammate.getByText("Only owners and admins can change this.")).toBeVisible();
+    await members.getByLabel("Role of Tina Teammate").selectOption("admin");
+    await expect(teammate.getByRole("button", { name: "Save settings" })).toBeVisible();
+    await expect(teammate.getByText("Only owners and admins can change this.")).toHaveCount(0);
+
     // The link worked once.
     const reopened = await teammateContext.newPage();
     await reopened.goto(joinUrl);

@@ -111,4 +111,24 @@ describe("email outbox", () => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(await capturedFor(to)).toHaveLength(1);
   });
+
+  it("sends once when several attempts on the same mail race", async () => {
+    // The trigger and two direct attempts compete; the lease lets exactly one send.
+    Object.assign(process.env, {
+      SMTP_URL: `smtp://127.0.0.1:${mailCapturePorts("test").smtp}`,
+      SMTP_PASSWORD: "",
+      MAIL_FROM: "Portico <no-reply@portico.test>",
+      MAIL_RETRY_BASE_SECONDS: "1",
+    });
+    const { deliverMail } = await import("../../functions/src/mail/deliverMail");
+    const to = `race-${randomUUID().slice(0, 8)}@mail.test`;
+    const mailId = await queue(to);
+    const outcomes = await Promise.all([deliverMail(mailId), deliverMail(mailId)]);
+
+    await eventually(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await capturedFor(to)).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "sent").length).toBeLessThanOrEqual(1);
+    expect((await deliveryOf(mailId)).attempts).toBe(1);
+  });
 });

@@ -6,7 +6,9 @@
  * own project id (files run in parallel and must never see each other's data),
  * then `describeAccessGrid(...)` per document kind. Before every test the
  * emulator is cleared and the same small world is seeded: agency A with one
- * staff member per role, agency B with its owner, and a session per user.
+ * staff member per role, agency B with its owner, and a session per user. A
+ * file adds the documents of its own collections with `rulesSuite(id, { seed })`,
+ * so its grids and its other tests start from the same data.
  *
  * Actors are listed once, in ACTORS. An actor added there (e.g. a portal user of
  * a client) is refused everywhere by every existing grid until a grid lists it,
@@ -172,6 +174,11 @@ export interface AccessGridSpec {
   readonly expect: Readonly<Record<Operation, readonly ActorName[]>>;
 }
 
+export interface RulesSuiteOptions {
+  /** Documents this file adds to the world before every test, by path. */
+  readonly seed?: Readonly<Record<string, Fields>>;
+}
+
 export interface RulesSuite {
   /** The test environment (inside tests and hooks). */
   env(): RulesTestEnvironment;
@@ -207,9 +214,9 @@ function resolve<T>(value: PerActor<T>, name: ActorName): T {
 
 /**
  * Sets up a rules test file: its own emulator project, the real firestore.rules,
- * and a cleared, freshly seeded world before each test.
+ * and a cleared, freshly seeded world (plus `options.seed`) before each test.
  */
-export function rulesSuite(projectId: string): RulesSuite {
+export function rulesSuite(projectId: string, options: RulesSuiteOptions = {}): RulesSuite {
   if (!projectId.startsWith("demo-portico-rules-")) {
     throw new Error(`Use a project id per file, starting with demo-portico-rules-: ${projectId}`);
   }
@@ -269,7 +276,7 @@ export function rulesSuite(projectId: string): RulesSuite {
 
   beforeEach(async () => {
     await env().clearFirestore();
-    await seed(worldDocuments());
+    await seed({ ...worldDocuments(), ...options.seed });
   });
 
   afterAll(async () => {

@@ -5,9 +5,10 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { invalidField, parseInput } from "../callable";
+import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
-import { issueToken } from "../tokens/invitationTokens";
-import { queueTeamInvitationMail } from "./teamInvitationMail";
+import { issueToken, newToken } from "../tokens/invitationTokens";
+import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** Settings -> Team -> Invite: a pending invitation, its token and its email, together. */
 export const inviteTeammate = onCall(async (request) => {
@@ -18,6 +19,18 @@ export const inviteTeammate = onCall(async (request) => {
   }
 
   const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
+  const token = newToken();
+  const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
+  const mail = await renderTeamInvitationMail({
+    agencyId: staff.agencyId,
+    invitationPath: invitationRef.path,
+    email: input.email,
+    role: input.role,
+    inviterName: staff.displayName,
+    token,
+    expiresAt,
+  });
+
   await db.runTransaction(async (tx) => {
     const [members, pending] = await Promise.all([
       tx.get(
@@ -38,8 +51,7 @@ export const inviteTeammate = onCall(async (request) => {
         "This address already has a pending invitation. Resend it instead.",
       );
     }
-    const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-    const { token, tokenHash } = issueToken(tx, {
+    const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,
       subjectPath: invitationRef.path,
@@ -55,15 +67,7 @@ export const inviteTeammate = onCall(async (request) => {
       tokenHash,
       emailDelivery: null,
     });
-    await queueTeamInvitationMail(tx, {
-      agencyId: staff.agencyId,
-      invitationPath: invitationRef.path,
-      email: input.email,
-      role: input.role,
-      inviterName: staff.displayName,
-      token,
-      expiresAt,
-    });
+    queueMail(mail, { tx });
   });
   return { invitationId: invitationRef.id };
 });

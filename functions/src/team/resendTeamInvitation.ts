@@ -5,9 +5,10 @@ import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
+import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
-import { issueToken, revokeToken } from "../tokens/invitationTokens";
-import { queueTeamInvitationMail } from "./teamInvitationMail";
+import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
+import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** A fresh link and a fresh week; the previous link stops working. */
 export const resendTeamInvitation = onCall(async (request) => {
@@ -15,29 +16,36 @@ export const resendTeamInvitation = onCall(async (request) => {
   const { invitationId } = parseInput(invitationIdInputSchema, request.data);
   const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
 
+  const current = await ref.get();
+  if (!current.exists || current.get("status") !== "pending") {
+    throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
+  }
+  const token = newToken();
+  const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
+  const mail = await renderTeamInvitationMail({
+    agencyId: staff.agencyId,
+    invitationPath: ref.path,
+    email: current.get("email") as string,
+    role: current.get("role") as AgencyRole,
+    inviterName: staff.displayName,
+    token,
+    expiresAt,
+  });
+
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (!invitation.exists || invitation.get("status") !== "pending") {
       throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
     }
     revokeToken(tx, invitation.get("tokenHash") as string | null);
-    const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-    const { token, tokenHash } = issueToken(tx, {
+    const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,
       subjectPath: ref.path,
       expiresAt,
     });
     tx.update(ref, { tokenHash, expiresAt, emailDelivery: null });
-    await queueTeamInvitationMail(tx, {
-      agencyId: staff.agencyId,
-      invitationPath: ref.path,
-      email: invitation.get("email") as string,
-      role: invitation.get("role") as AgencyRole,
-      inviterName: staff.displayName,
-      token,
-      expiresAt,
-    });
+    queueMail(mail, { tx });
   });
   return { invitationId };
 });

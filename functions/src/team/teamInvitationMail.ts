@@ -1,22 +1,21 @@
 import type { AgencyRole } from "@portico/domain/roles";
-import type { Transaction } from "firebase-admin/firestore";
 import { APP_URL } from "../config";
-import { queueMail } from "../mail/queueMail";
+import type { OutgoingMail } from "../mail/queueMail";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 
-/** Renders the invitation in the agency's language and queues it with the invitation's change. */
-export async function queueTeamInvitationMail(
-  tx: Transaction,
-  options: {
-    agencyId: string;
-    invitationPath: string;
-    email: string;
-    role: AgencyRole;
-    inviterName: string;
-    token: string;
-    expiresAt: Date;
-  },
-) {
+/**
+ * Renders a team invitation in the agency's language and branding. Done before
+ * the transaction that queues it, so the transaction stays short.
+ */
+export async function renderTeamInvitationMail(options: {
+  agencyId: string;
+  invitationPath: string;
+  email: string;
+  role: AgencyRole;
+  inviterName: string;
+  token: string;
+  expiresAt: Date;
+}): Promise<OutgoingMail> {
   const [branding, settings, { teamInvitationEmail }] = await Promise.all([
     readBranding(options.agencyId),
     readGeneralSettings(options.agencyId),
@@ -30,14 +29,11 @@ export async function queueTeamInvitationMail(
     acceptUrl: `${APP_URL.value()}/join/${options.token}`,
     expiresAt: options.expiresAt,
   });
-  await queueMail(
-    {
-      to: options.email,
-      message,
-      agencyId: options.agencyId,
-      relatedPath: options.invitationPath,
-      template: "team-invitation",
-    },
-    { tx },
-  );
+  return {
+    to: options.email,
+    message,
+    agencyId: options.agencyId,
+    relatedPath: options.invitationPath,
+    template: "team-invitation",
+  };
 }

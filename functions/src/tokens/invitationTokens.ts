@@ -15,15 +15,20 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A fresh raw token: 256 bits from the CSPRNG, base64url. It goes in the link only. */
+export function newToken(): string {
+  return randomBytes(TOKEN_BYTES).toString("base64url");
+}
+
 /**
- * Issues a token inside `tx` and returns the raw value for the link. The
- * caller keeps the hash on the subject document, to revoke it on re-issue.
+ * Stores `token` (made by newToken) as a hash inside `tx`. The caller keeps
+ * the hash on the subject document, to revoke it on re-issue.
  */
 export function issueToken(
   tx: Transaction,
+  token: string,
   options: { kind: TokenKind; agencyId: string; subjectPath: string; expiresAt: Date },
-): { token: string; tokenHash: string } {
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+): { tokenHash: string } {
   const tokenHash = hashToken(token);
   tx.create(db.doc(paths.invitationToken(tokenHash)), {
     kind: options.kind,
@@ -34,7 +39,7 @@ export function issueToken(
     usedAt: null,
     revokedAt: null,
   });
-  return { token, tokenHash };
+  return { tokenHash };
 }
 
 export function revokeToken(tx: Transaction, tokenHash: string | null | undefined) {

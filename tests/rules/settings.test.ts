@@ -1,0 +1,131 @@
+import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
+import { type Branding, defaultBranding } from "@portico/domain/branding";
+import { paths } from "@portico/domain/paths";
+import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from "@portico/domain/settings";
+import { describe, expect, it } from "vitest";
+import { ACTIVE_STAFF, AGENCY_ID, OTHER_AGENCY_ID, rulesSuite } from "../support/rules-grid";
+
+const brandingPath = paths.settings(AGENCY_ID, "branding");
+const generalPath = paths.settings(AGENCY_ID, "general");
+const otherBrandingPath = paths.settings(OTHER_AGENCY_ID, "branding");
+/** paths has a helper per settings document only; list reads the collection. */
+const settingsCollection = (agencyId: string) => `agencies/${agencyId}/settings`;
+
+/** Agency A's branding after an owner saved it through updateBranding. */
+const branding = {
+  displayName: "Agency A Studio",
+  logoUrl: "https://cdn.example.com/agency-a/logo.png",
+  primaryColor: "#1e3a8a",
+  accentColor: "#0369a1",
+} satisfies Branding;
+
+const general = {
+  reminderCooldownHours: 48,
+  portalLinkLifetimeDays: 14,
+  defaultLocale: "nl",
+} satisfies GeneralSettings;
+
+const suite = rulesSuite("demo-portico-rules-settings", {
+  seed: {
+    [brandingPath]: branding,
+    [generalPath]: general,
+    // Written by createAgencyWorkspace when agency B signed up.
+    [otherBrandingPath]: defaultBranding("Agency B"),
+    [paths.settings(OTHER_AGENCY_ID, "general")]: DEFAULT_GENERAL_SETTINGS,
+  },
+});
+
+suite.describeAccessGrid({
+  title: "agencies/{agencyId}/settings/branding",
+  subject: { one: "the branding", new: "the branding", many: "settings" },
+  docPath: brandingPath,
+  collectionPath: settingsCollection(AGENCY_ID),
+  // The grid deletes it first: an agency whose branding was never written.
+  createPath: brandingPath,
+  createData: defaultBranding("Agency A"),
+  updateData: { primaryColor: "#b91c1c" },
+  expect: {
+    get: ACTIVE_STAFF,
+    list: ACTIVE_STAFF,
+    create: [],
+    update: [],
+    delete: [],
+  },
+});
+
+suite.describeAccessGrid({
+  title: "agencies/{agencyId}/settings/general",
+  subject: { one: "the general settings", new: "the general settings", many: "settings" },
+  docPath: generalPath,
+  collectionPath: settingsCollection(AGENCY_ID),
+  createPath: generalPath,
+  createData: DEFAULT_GENERAL_SETTINGS,
+  // Hourly reminders to every client: within the schema, still the callable's to check.
+  updateData: { reminderCooldownHours: 1 },
+  expect: {
+    get: ACTIVE_STAFF,
+    list: ACTIVE_STAFF,
+    create: [],
+    update: [],
+    delete: [],
+  },
+});
+
+describe("changing branding goes through updateBranding", () => {
+  it("should not allow a viewer to change the branding", async () => {
+    await assertFails(suite.db("viewer").doc(brandingPath).update({ primaryColor: "#b91c1c" }));
+    expect(await suite.read(brandingPath)).toEqual(branding);
+  });
+
+  it("should not allow a member to change the branding", async () => {
+    const rebrand = { displayName: "Member's Agency", logoUrl: "" };
+    await assertFails(suite.db("member").doc(brandingPath).update(rebrand));
+    expect(await suite.read(brandingPath)).toEqual(branding);
+  });
+
+  // The rules cannot run the shared schema (contrast, logo size): only the callable can.
+  it("should not allow an owner to replace the branding directly, even with valid values", async () => {
+    const replaced = { ...branding, primaryColor: "#065f46" } satisfies Branding;
+    await assertFails(suite.db("owner").doc(brandingPath).set(replaced));
+    expect(await suite.read(brandingPath)).toEqual(branding);
+  });
+
+  it("should not allow an admin to set a logo the schema would refuse", async () => {
+    const script = "javascript:alert(document.cookie)";
+    await assertFails(suite.db("admin").doc(brandingPath).update({ logoUrl: script }));
+    expect(await suite.read(brandingPath)).toMatchObject({ logoUrl: branding.logoUrl });
+  });
+
+  it("should not allow an owner to add a settings document of another name", async () => {
+    const billing = `${settingsCollection(AGENCY_ID)}/billing`;
+    await assertFails(suite.db("owner").doc(billing).set({ plan: "enterprise" }));
+    expect(await suite.read(billing)).toBeUndefined();
+  });
+
+  it("should not allow an owner to change the general settings directly", async () => {
+    await assertFails(suite.db("owner").doc(generalPath).update({ portalLinkLifetimeDays: 30 }));
+    expect(await suite.read(generalPath)).toEqual(general);
+  });
+});
+
+describe("reading settings", () => {
+  it("should show a viewer the branding clients see", async () => {
+    const snapshot = await assertSucceeds(suite.db("viewer").doc(brandingPath).get());
+    expect(snapshot.data()).toEqual(branding);
+  });
+
+  it("should allow staff of another agency to get their own branding but not this agency's", async () => {
+    const db = suite.db("otherAgencyOwner");
+    const own = await assertSucceeds(db.doc(otherBrandingPath).get());
+    expect(own.data()).toMatchObject({ displayName: "Agency B" });
+    await assertFails(db.doc(brandingPath).get());
+  });
+
+  it("should not allow staff of another agency to list this agency's settings", async () => {
+    await assertFails(suite.db("otherAgencyOwner").collection(settingsCollection(AGENCY_ID)).get());
+  });
+
+  it("should not allow an owner to list settings across agencies (collection group)", async () => {
+    await assertFails(suite.db("owner").collectionGroup("settings").get());
+  });
+});
