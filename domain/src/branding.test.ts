@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { brandingContrastWarnings, brandingSchema, contrastRatio, textColorOn } from "./branding";
+import {
+  brandingContrastWarnings,
+  brandingSchema,
+  contrastRatio,
+  defaultBranding,
+  textColorOn,
+} from "./branding";
 import { fieldErrorsOf } from "./validation";
 
 const valid = {
@@ -47,5 +53,9 @@ describe("branding", () => {
     expect(
       brandingContrastWarnings({ primaryColor: "#777777", accentColor: "#fafafa" }),
     ).toHaveLength(2);
+  });
+
+  it("has defaults that pass its own contrast checks", () => {
+    expect(brandingContrastWarnings(defaultBranding("Any Agency"))).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ export type Branding = z.output<typeof brandingSchema>;
 export type BrandingInput = z.input<typeof brandingSchema>;
 
 export const DEFAULT_PRIMARY_COLOR = "#4338ca";
-export const DEFAULT_ACCENT_COLOR = "#0ea5e9";
+export const DEFAULT_ACCENT_COLOR = "#0369a1";
 
 export function defaultBranding(agencyName: string): Branding {
   return {
