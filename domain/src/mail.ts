@@ -39,6 +39,18 @@ export interface MailDelivery {
   info: { messageId: string; accepted: string[]; rejected: string[] } | null;
 }
 
+/** A freshly queued mail's delivery record. */
+export const PENDING_DELIVERY: MailDelivery = {
+  state: "PENDING",
+  attempts: 0,
+  error: null,
+  startTime: null,
+  endTime: null,
+  leaseExpireTime: null,
+  nextAttemptTime: null,
+  info: null,
+};
+
 /** The summary copied onto the document a mail is about (e.g. a team invitation). */
 export interface DeliverySummary {
   state: DeliveryState;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { PENDING_DELIVERY } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
@@ -31,16 +32,7 @@ function queue(to: string, mailId = `test-${randomUUID()}`) {
       relatedPath: null,
       template: "test",
       createdAt: new Date(),
-      delivery: {
-        state: "PENDING",
-        attempts: 0,
-        error: null,
-        startTime: null,
-        endTime: null,
-        leaseExpireTime: null,
-        nextAttemptTime: null,
-        info: null,
-      },
+      delivery: PENDING_DELIVERY,
     })
     .then(() => mailId);
 }

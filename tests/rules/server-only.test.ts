@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
-import type { MailDelivery, MailMessage } from "@portico/domain/mail";
+import { type MailDelivery, type MailMessage, PENDING_DELIVERY } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS, type TokenRecord } from "@portico/domain/tokens";
 import { describe, expect, it } from "vitest";
@@ -48,17 +48,7 @@ function mailDoc(
     relatedPath: invitationPath,
     template: "team-invitation",
     createdAt: ISSUED_AT,
-    delivery: {
-      state: "PENDING",
-      attempts: 0,
-      error: null,
-      startTime: null,
-      endTime: null,
-      leaseExpireTime: null,
-      nextAttemptTime: null,
-      info: null,
-      ...delivery,
-    },
+    delivery: { ...PENDING_DELIVERY, ...delivery },
   };
 }
 

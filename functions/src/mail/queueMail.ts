@@ -1,4 +1,4 @@
-import type { MailMessage } from "@portico/domain/mail";
+import { type MailMessage, PENDING_DELIVERY } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
 import { FieldValue, type Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
@@ -32,16 +32,7 @@ export function queueMail(mail: OutgoingMail, options: { tx?: Transaction; mailI
     relatedPath: mail.relatedPath ?? null,
     template: mail.template,
     createdAt: FieldValue.serverTimestamp(),
-    delivery: {
-      state: "PENDING",
-      attempts: 0,
-      error: null,
-      startTime: null,
-      endTime: null,
-      leaseExpireTime: null,
-      nextAttemptTime: null,
-      info: null,
-    },
+    delivery: PENDING_DELIVERY,
   };
   if (options.tx) options.tx.create(ref, data);
   else return ref.create(data).then(() => ref.id);
