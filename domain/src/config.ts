@@ -14,4 +14,10 @@ export const CALLABLES = {
   acceptTeamInvitation: "acceptTeamInvitation",
   updateBranding: "updateBranding",
   updateGeneralSettings: "updateGeneralSettings",
+  createClient: "createClient",
+  updateClient: "updateClient",
+  deleteClient: "deleteClient",
+  saveConnectedAccount: "saveConnectedAccount",
+  removeConnectedAccount: "removeConnectedAccount",
+  updateIntakeForm: "updateIntakeForm",
 } as const;

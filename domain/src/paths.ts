@@ -7,10 +7,18 @@ export const paths = {
   agency: (agencyId: string) => `agencies/${agencyId}`,
   members: (agencyId: string) => `agencies/${agencyId}/members`,
   member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
+  clients: (agencyId: string) => `agencies/${agencyId}/clients`,
+  client: (agencyId: string, clientId: string) => `agencies/${agencyId}/clients/${clientId}`,
+  /** Server-only marker: a deleted client whose data is still being purged. */
+  clientDeletion: (agencyId: string, clientId: string) =>
+    `agencies/${agencyId}/clientDeletions/${clientId}`,
+  connectedAccounts: (agencyId: string) => `agencies/${agencyId}/connectedAccounts`,
+  connectedAccount: (agencyId: string, accountId: string) =>
+    `agencies/${agencyId}/connectedAccounts/${accountId}`,
   invitations: (agencyId: string) => `agencies/${agencyId}/invitations`,
   invitation: (agencyId: string, invitationId: string) =>
     `agencies/${agencyId}/invitations/${invitationId}`,
-  settings: (agencyId: string, name: "branding" | "general") =>
+  settings: (agencyId: string, name: "branding" | "general" | "intakeForm") =>
     `agencies/${agencyId}/settings/${name}`,
   /** Hashed invitation tokens (server-only). */
   invitationToken: (tokenHash: string) => `invitationTokens/${tokenHash}`,

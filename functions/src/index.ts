@@ -5,10 +5,15 @@ setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
 export { createWorkspace } from "./agency/createWorkspace";
 export { signUp } from "./agency/signUp";
+export { createClient } from "./clients/createClient";
+export { deleteClient } from "./clients/deleteClient";
+export { purgeClient } from "./clients/purgeClient";
+export { updateClient } from "./clients/updateClient";
 export { onMailQueued } from "./mail/onMailQueued";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
 export { updateBranding } from "./settings/updateBranding";
 export { updateGeneralSettings } from "./settings/updateGeneralSettings";
+export { updateIntakeForm } from "./settings/updateIntakeForm";
 export { acceptTeamInvitation } from "./team/acceptTeamInvitation";
 export { cancelTeamInvitation } from "./team/cancelTeamInvitation";
 export { changeMemberRole } from "./team/changeMemberRole";

@@ -6,6 +6,10 @@ export const logs = {
     logger.info("Agency workspace created", { agencyId, uid }),
   signUpRolledBack: (uid: string, error: unknown) =>
     logger.error("Sign-up failed after the account was created; account removed", { uid, error }),
+  clientPurged: (agencyId: string, clientId: string, tokens: number) =>
+    logger.info("Client data purged", { agencyId, clientId, tokens }),
+  faviconResult: (clientId: string, found: boolean, reason: string) =>
+    logger.info("Client favicon", { clientId, found, reason }),
   mailSent: (mailId: string, attempt: number) => logger.info("Mail delivered", { mailId, attempt }),
   mailFailed: (mailId: string, attempt: number, reason: string, willRetry: boolean) =>
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),

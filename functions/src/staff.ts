@@ -1,5 +1,10 @@
 import { paths } from "@portico/domain/paths";
-import { type AgencyRole, canManageAgency, isAgencyRole } from "@portico/domain/roles";
+import {
+  type AgencyRole,
+  canEditAgencyData,
+  canManageAgency,
+  isAgencyRole,
+} from "@portico/domain/roles";
 import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
 import { db } from "./admin";
 
@@ -41,6 +46,15 @@ export async function requireManager(request: CallableRequest): Promise<Staff> {
   const staff = await requireStaff(request);
   if (!canManageAgency(staff.role)) {
     throw new HttpsError("permission-denied", "Only owners and admins can do this.");
+  }
+  return staff;
+}
+
+/** Owners, admins and members: everyday work on clients and invites (viewers only watch). */
+export async function requireEditor(request: CallableRequest): Promise<Staff> {
+  const staff = await requireStaff(request);
+  if (!canEditAgencyData(staff.role)) {
+    throw new HttpsError("permission-denied", "Viewers can look but not change anything.");
   }
   return staff;
 }

@@ -63,3 +63,16 @@ export function linkIn(text: string, pattern: RegExp): string {
   if (!match) throw new Error(`No link matching ${pattern} in:\n${text}`);
   return match[0];
 }
+
+/** Adds a teammate with a role to an agency, through the functions' membership code. */
+export async function addTeammate(agencyId: string, role: "admin" | "member" | "viewer") {
+  const email = uniqueEmail(role);
+  const { addAgencyMember } = await import("../../functions/src/agency/addAgencyMember");
+  const user = await adminAuth().createUser({
+    email,
+    password: STRONG_PASSWORD,
+    displayName: `Tess ${role}`,
+  });
+  await addAgencyMember(agencyId, { uid: user.uid, email, displayName: `Tess ${role}` }, role);
+  return { email, password: STRONG_PASSWORD };
+}

@@ -51,6 +51,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: "/clients/:clientId",
+            lazy: async () => ({
+              Component: (await import("../features/clients/components/client-profile-page"))
+                .ClientProfilePage,
+            }),
+          },
+          {
             path: "/settings",
             lazy: async () => ({
               Component: (await import("../features/settings/components/settings-layout"))

@@ -8,6 +8,7 @@ export class CallableError extends Error {
     message: string,
     readonly code: string,
     readonly fields: FieldErrors,
+    readonly details: unknown,
   ) {
     super(message);
   }
@@ -25,7 +26,7 @@ export async function callFunction<Input, Output>(name: string, input: Input): P
     if (error instanceof FunctionsError) {
       const code = error.code.replace(/^functions\//, "");
       const fields = isInvalidArgumentDetails(error.details) ? error.details.fields : {};
-      throw new CallableError(friendlyMessage(code, error.message), code, fields);
+      throw new CallableError(friendlyMessage(code, error.message), code, fields, error.details);
     }
     throw error;
   }

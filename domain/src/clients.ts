@@ -1,0 +1,212 @@
+import { z } from "zod";
+import { emailSchema } from "./account";
+import { LOCALES } from "./i18n/locales";
+
+export const CLIENT_TYPES = ["client", "prospect"] as const;
+export type ClientType = (typeof CLIENT_TYPES)[number];
+export const CLIENT_TYPE_LABELS: Record<ClientType, string> = {
+  client: "Client",
+  prospect: "Prospect",
+};
+
+export const MAX_METADATA_ENTRIES = 50;
+export const MAX_METADATA_KEY_LENGTH = 40;
+export const MAX_METADATA_VALUE_LENGTH = 500;
+
+const WEBSITE_MESSAGE = "Enter a website like acme.com or https://acme.com.";
+
+/** Website: http(s) only; a bare domain gets https://. Stored as the normalised URL. */
+export const websiteSchema = z
+  .string()
+  .trim()
+  .max(300, "Use at most 300 characters.")
+  .transform((value, ctx) => {
+    if (value === "") return "";
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+    const url = URL.canParse(withScheme) ? new URL(withScheme) : null;
+    const webScheme = url?.protocol === "https:" || url?.protocol === "http:";
+    // A real host has a dot; localhost is allowed for local development.
+    const realHost = url ? url.hostname.includes(".") || url.hostname === "localhost" : false;
+    if (!url || !webScheme || !realHost || url.username || url.password) {
+      ctx.addIssue({ code: "custom", message: WEBSITE_MESSAGE });
+      return z.NEVER;
+    }
+    return url.toString();
+  });
+
+const optionalEmail = z.union([z.literal(""), emailSchema]);
+
+export const metadataEntrySchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1, "Enter a key.")
+    .max(MAX_METADATA_KEY_LENGTH, `Keys are at most ${MAX_METADATA_KEY_LENGTH} characters.`),
+  value: z
+    .string()
+    .max(MAX_METADATA_VALUE_LENGTH, `Values are at most ${MAX_METADATA_VALUE_LENGTH} characters.`),
+});
+
+/** Metadata as the form edits it (ordered rows); stored as a map. Keys must be unique. */
+export const metadataSchema = z
+  .array(metadataEntrySchema)
+  .max(MAX_METADATA_ENTRIES, `At most ${MAX_METADATA_ENTRIES} entries.`)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      const key = entry.key.trim();
+      if (seen.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "key"],
+          message: "This key is already used.",
+        });
+      seen.add(key);
+    });
+  });
+
+/** Create Client and the profile's edit form. */
+export const clientInputSchema = z.object({
+  name: z
+    .string({ error: "Enter the client's name." })
+    .trim()
+    .min(1, "Enter the client's name.")
+    .max(120, "Use at most 120 characters."),
+  company: z.string().trim().max(120, "Use at most 120 characters.").default(""),
+  email: optionalEmail.default(""),
+  website: websiteSchema.default(""),
+  type: z.enum(CLIENT_TYPES, { error: "Choose Client or Prospect." }),
+  language: z.enum(LOCALES, { error: "Choose English, Español or Nederlands." }),
+});
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type ClientFields = z.output<typeof clientInputSchema>;
+
+export const createClientInputSchema = clientInputSchema;
+export const updateClientInputSchema = clientInputSchema.extend({
+  clientId: z.string().min(1).max(128),
+  metadata: metadataSchema.default([]),
+});
+export const clientIdInputSchema = z.object({
+  clientId: z.string().min(1, "Missing client.").max(128),
+});
+
+/** What the clients list shows about the newest invite (kept by the invites feature). */
+export const latestInviteSchema = z
+  .object({
+    inviteId: z.string(),
+    status: z.string(),
+    createdAt: z.date(),
+    services: z.number(),
+  })
+  .nullable();
+
+export const FAVICON_STATUSES = ["none", "pending", "ready", "unavailable"] as const;
+
+/** `agencies/{agencyId}/clients/{clientId}`. */
+export const clientDocSchema = z.object({
+  name: z.string(),
+  nameLower: z.string(),
+  company: z.string(),
+  email: z.string(),
+  website: z.string(),
+  type: z.enum(CLIENT_TYPES),
+  language: z.enum(LOCALES),
+  metadata: z.record(z.string(), z.string()),
+  searchTokens: z.array(z.string()),
+  faviconUrl: z.string().nullable(),
+  faviconStatus: z.enum(FAVICON_STATUSES),
+  latestInvite: latestInviteSchema.default(null),
+  portal: z
+    .object({
+      status: z.enum(["invited", "active", "revoked"]),
+      expiresAt: z.date().nullable(),
+    })
+    .nullable()
+    .default(null),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type ClientDoc = z.output<typeof clientDocSchema>;
+
+/** Lowercase, accents removed, so "Café" is found by "cafe". */
+export function normalizeForSearch(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+}
+
+const MAX_PREFIX = 20;
+
+function prefixes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= Math.min(word.length, MAX_PREFIX); i += 1) out.push(word.slice(0, i));
+  return out;
+}
+
+/**
+ * Tokens a client is found by: prefixes of each word of the name and company,
+ * the email and its parts, and the client ID. Search then asks Firestore for
+ * `searchTokens array-contains <term>`, reading only the matches.
+ */
+export function clientSearchTokens(client: {
+  id: string;
+  name: string;
+  company: string;
+  email: string;
+}): string[] {
+  const tokens = new Set<string>();
+  for (const field of [client.name, client.company]) {
+    for (const word of normalizeForSearch(field)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)) {
+      for (const prefix of prefixes(word)) tokens.add(prefix);
+    }
+  }
+  const email = normalizeForSearch(client.email);
+  if (email) {
+    tokens.add(email);
+    const [local = "", domain = ""] = email.split("@");
+    for (const prefix of prefixes(local)) tokens.add(prefix);
+    if (domain) tokens.add(domain);
+  }
+  tokens.add(client.id.toLowerCase());
+  return [...tokens];
+}
+
+/**
+ * The single token a search box asks Firestore for (its first word), and the
+ * other words, which are matched against the returned page.
+ */
+export function searchQueryOf(input: string): { token: string; rest: string[] } | null {
+  const normalized = normalizeForSearch(input);
+  if (!normalized) return null;
+  if (normalized.includes("@")) return { token: normalized, rest: [] };
+  const words = normalized.split(/[^a-z0-9]+/).filter(Boolean);
+  const [first, ...rest] = words;
+  if (!first) return null;
+  // Client IDs are matched whole; anything longer than a prefix is an ID or a full word.
+  return { token: first.length > MAX_PREFIX ? first : first.slice(0, MAX_PREFIX), rest };
+}
+
+/** Initials for the profile image when there is no favicon. */
+export function monogram(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters =
+    words.length > 1
+      ? `${words[0]?.[0] ?? ""}${words[words.length - 1]?.[0] ?? ""}`
+      : (words[0] ?? "?").slice(0, 2);
+  return letters.toUpperCase() || "?";
+}
+
+/** Metadata rows (form) to the stored map, and back, keeping the stored order by key. */
+export function metadataToMap(entries: { key: string; value: string }[]): Record<string, string> {
+  return Object.fromEntries(entries.map((entry) => [entry.key.trim(), entry.value]));
+}
+
+export function metadataToEntries(map: Record<string, string>): { key: string; value: string }[] {
+  return Object.entries(map)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value }));
+}

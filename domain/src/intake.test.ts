@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  answerSchemaFor,
+  intakeFormOffered,
+  intakeFormSchema,
+  type Question,
+  questionSchema,
+} from "./intake";
+import { fieldErrorsOf } from "./validation";
+
+const q = (over: Partial<Question>): Question =>
+  questionSchema.parse({ id: "q1", type: "short_text", label: "Your goals?", ...over });
+
+describe("intake form", () => {
+  it("needs two distinct options for choice questions and drops options elsewhere", () => {
+    const result = intakeFormSchema.safeParse({
+      enabled: true,
+      questions: [
+        { id: "a", type: "single_choice", label: "Budget", options: ["Low"] },
+        { id: "b", type: "multiple_choice", label: "Channels", options: ["Ads", "ads"] },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({
+        "questions.0.options": "Add at least two options.",
+        "questions.1.options.1": "This option is already listed.",
+      });
+    }
+    expect(
+      questionSchema.parse({ id: "c", type: "url", label: "Site", options: ["x"] }).options,
+    ).toEqual([]);
+  });
+
+  it("refuses duplicate question ids and empty labels", () => {
+    const result = intakeFormSchema.safeParse({
+      enabled: true,
+      questions: [
+        { id: "a", type: "yes_no", label: "Ok?" },
+        { id: "a", type: "yes_no", label: " " },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({
+        "questions.1.label": "Enter the question.",
+        "questions.1.id": "Duplicate question.",
+      });
+    }
+  });
+
+  it("is offered on invites only when enabled with questions", () => {
+    expect(intakeFormOffered(null)).toBe(false);
+    expect(intakeFormOffered({ enabled: true, questions: [] })).toBe(false);
+    expect(intakeFormOffered({ enabled: false, questions: [q({})] })).toBe(false);
+    expect(intakeFormOffered({ enabled: true, questions: [q({})] })).toBe(true);
+  });
+});
+
+describe("answers", () => {
+  it.each([
+    [q({ required: true }), "", false],
+    [q({ required: true }), "Grow", true],
+    [q({}), null, true],
+    [q({ type: "long_text" }), "x".repeat(5001), false],
+    [q({ type: "url", required: true }), "acme.com", false],
+    [q({ type: "url", required: true }), "https://acme.com/page", true],
+    [q({ type: "yes_no", required: true }), null, false],
+    [q({ type: "yes_no", required: true }), false, true],
+    [q({ type: "single_choice", options: ["A", "B"], required: true }), "C", false],
+    [q({ type: "single_choice", options: ["A", "B"], required: true }), "B", true],
+    [q({ type: "multiple_choice", options: ["A", "B"], required: true }), [], false],
+    [q({ type: "multiple_choice", options: ["A", "B"] }), ["A", "A"], false],
+    [q({ type: "multiple_choice", options: ["A", "B"] }), ["B", "A"], true],
+    [q({ type: "short_text" }), 42, false],
+  ])("%#: validates %j", (question, answer, ok) => {
+    expect(answerSchemaFor(question).safeParse(answer).success).toBe(ok);
+  });
+});

@@ -1,0 +1,138 @@
+import { z } from "zod";
+
+/** Question types of the agency's intake form. */
+export const QUESTION_TYPES = [
+  "short_text",
+  "long_text",
+  "single_choice",
+  "multiple_choice",
+  "url",
+  "yes_no",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  short_text: "Short text",
+  long_text: "Long text",
+  single_choice: "Single choice",
+  multiple_choice: "Multiple choice",
+  url: "URL",
+  yes_no: "Yes / No",
+};
+
+export const MAX_QUESTIONS = 50;
+export const MAX_OPTIONS = 20;
+export const ANSWER_LIMITS = { short_text: 300, long_text: 5000 } as const;
+
+const isChoice = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
+
+export const questionSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Invalid question id."),
+    type: z.enum(QUESTION_TYPES, { error: "Choose a question type." }),
+    label: z.string().trim().min(1, "Enter the question.").max(200, "Use at most 200 characters."),
+    helpText: z.string().trim().max(500, "Use at most 500 characters.").default(""),
+    required: z.boolean().default(false),
+    options: z
+      .array(z.string().trim().min(1, "Enter the option.").max(100, "Use at most 100 characters."))
+      .max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`)
+      .default([]),
+  })
+  .superRefine((question, ctx) => {
+    if (isChoice(question.type)) {
+      if (question.options.length < 2) {
+        ctx.addIssue({ code: "custom", path: ["options"], message: "Add at least two options." });
+      }
+      const seen = new Set<string>();
+      question.options.forEach((option, index) => {
+        if (seen.has(option.toLowerCase())) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["options", index],
+            message: "This option is already listed.",
+          });
+        }
+        seen.add(option.toLowerCase());
+      });
+    }
+  })
+  .transform((question) => (isChoice(question.type) ? question : { ...question, options: [] }));
+export type Question = z.output<typeof questionSchema>;
+export type QuestionInput = z.input<typeof questionSchema>;
+
+/** `agencies/{agencyId}/settings/intakeForm`. */
+export const intakeFormSchema = z
+  .object({
+    enabled: z.boolean(),
+    questions: z.array(questionSchema).max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions.`),
+  })
+  .superRefine((form, ctx) => {
+    const ids = new Set<string>();
+    form.questions.forEach((question, index) => {
+      if (ids.has(question.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["questions", index, "id"],
+          message: "Duplicate question.",
+        });
+      ids.add(question.id);
+    });
+  });
+export type IntakeForm = z.output<typeof intakeFormSchema>;
+export type IntakeFormInput = z.input<typeof intakeFormSchema>;
+
+export const EMPTY_INTAKE_FORM: IntakeForm = { enabled: false, questions: [] };
+
+/** The Intake Form toggle shows on invites only for an enabled form with questions. */
+export function intakeFormOffered(form: IntakeForm | null): boolean {
+  return Boolean(form?.enabled && form.questions.length > 0);
+}
+
+export type Answer = string | string[] | boolean | null;
+
+/**
+ * Validation of one answer, shared by the client's page (as they type) and the
+ * function that stores answers.
+ */
+export function answerSchemaFor(question: Question): z.ZodType<Answer> {
+  const requiredMessage = "This question needs an answer.";
+  switch (question.type) {
+    case "short_text":
+    case "long_text": {
+      const limit = ANSWER_LIMITS[question.type];
+      const text = z.string().trim().max(limit, `Use at most ${limit} characters.`);
+      return question.required ? text.min(1, requiredMessage) : text.or(z.null());
+    }
+    case "url": {
+      const url = z
+        .string()
+        .trim()
+        .max(2000, "Use at most 2000 characters.")
+        .refine(
+          (value) => value === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(value),
+          "Enter a web address starting with https://.",
+        );
+      return question.required
+        ? url.refine((value) => value !== "", requiredMessage)
+        : url.or(z.null());
+    }
+    case "yes_no":
+      return question.required ? z.boolean({ error: requiredMessage }) : z.boolean().nullable();
+    case "single_choice": {
+      const choice = z
+        .string()
+        .refine((value) => question.options.includes(value), "Choose one of the options.");
+      return question.required ? choice : choice.or(z.literal("")).or(z.null());
+    }
+    case "multiple_choice": {
+      const choices = z
+        .array(
+          z
+            .string()
+            .refine((value) => question.options.includes(value), "Choose from the options."),
+        )
+        .refine((values) => new Set(values).size === values.length, "Each option once.");
+      return question.required ? choices.min(1, requiredMessage) : choices;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { type ClientFields, clientSearchTokens, normalizeForSearch } from "@portico/domain/clients";
+import { paths } from "@portico/domain/paths";
+import type { Transaction } from "firebase-admin/firestore";
+import { db } from "../admin";
+import { invalidField } from "../callable";
+
+/** The stored fields derived from a client's editable ones (sort key, search tokens). */
+export function derivedClientFields(clientId: string, fields: ClientFields) {
+  return {
+    ...fields,
+    nameLower: normalizeForSearch(fields.name),
+    searchTokens: clientSearchTokens({ id: clientId, ...fields }),
+  };
+}
+
+/**
+ * Refuses a second client with the same email in one agency, naming the
+ * existing one so the form can link to it.
+ */
+export async function assertEmailFree(
+  tx: Transaction,
+  agencyId: string,
+  email: string,
+  clientId: string,
+) {
+  if (!email) return;
+  const existing = await tx.get(
+    db.collection(paths.clients(agencyId)).where("email", "==", email).limit(2),
+  );
+  const other = existing.docs.find((doc) => doc.id !== clientId);
+  if (other) {
+    const error = invalidField("email", `${other.get("name") as string} already has this email.`);
+    (error.details as { existingClientId?: string }).existingClientId = other.id;
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { createClientInputSchema } from "@portico/domain/clients";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { requireEditor } from "../staff";
+import { assertEmailFree, derivedClientFields } from "./clientRecord";
+
+/** Create Client: validated with the shared schema; the favicon follows in the background. */
+export const createClient = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const fields = parseInput(createClientInputSchema, request.data);
+  const ref = db.collection(paths.clients(staff.agencyId)).doc();
+
+  await db.runTransaction(async (tx) => {
+    await assertEmailFree(tx, staff.agencyId, fields.email, ref.id);
+    tx.create(ref, {
+      ...derivedClientFields(ref.id, fields),
+      metadata: {},
+      faviconUrl: null,
+      faviconStatus: fields.website ? "pending" : "none",
+      latestInvite: null,
+      portal: null,
+      createdAt: FieldValue.serverTimestamp(),
+      createdBy: staff.uid,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+  });
+  return { clientId: ref.id };
+});

@@ -1,0 +1,30 @@
+import { clientIdInputSchema } from "@portico/domain/clients";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { requireEditor } from "../staff";
+
+/**
+ * Deletes a client: the client document goes at once (it leaves every list),
+ * and a deletion marker starts purgeClient, which removes everything under it.
+ */
+export const deleteClient = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const { clientId } = parseInput(clientIdInputSchema, request.data);
+  const ref = db.doc(paths.client(staff.agencyId, clientId));
+
+  await db.runTransaction(async (tx) => {
+    const client = await tx.get(ref);
+    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    tx.delete(ref);
+    tx.set(db.doc(paths.clientDeletion(staff.agencyId, clientId)), {
+      clientId,
+      name: client.get("name") as string,
+      requestedBy: staff.uid,
+      requestedAt: FieldValue.serverTimestamp(),
+    });
+  });
+  return { clientId };
+});

@@ -1,0 +1,31 @@
+import { metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { requireEditor } from "../staff";
+import { assertEmailFree, derivedClientFields } from "./clientRecord";
+
+/** The profile's edit form: details and metadata together. */
+export const updateClient = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
+  const ref = db.doc(paths.client(staff.agencyId, clientId));
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
+    const websiteChanged = current.get("website") !== fields.website;
+    tx.update(ref, {
+      ...derivedClientFields(clientId, fields),
+      metadata: metadataToMap(metadata),
+      ...(websiteChanged
+        ? { faviconUrl: null, faviconStatus: fields.website ? "pending" : "none" }
+        : {}),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+  });
+  return { clientId };
+});

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { paths } from "@portico/domain/paths";
+import { addTeammate, adminDb, createAgencyWithOwner } from "./fixtures";
+import { signIn } from "./support";
+
+test.describe("Clients", () => {
+  test("a new client appears live for a teammate, is found by company and ID, edited and deleted with its data", async ({
+    browser,
+  }) => {
+    const agency = await createAgencyWithOwner("Beacon Growth");
+    const teammate = await addTeammate(agency.agencyId, "member");
+
+    const teammateContext = await browser.newContext();
+    const teammatePage = await teammateContext.newPage();
+    await signIn(teammatePage, teammate.email, teammate.password, "/clients");
+    await expect(teammatePage.getByText("No clients yet")).toBeVisible();
+
+    const ownerContext = await browser.newContext();
+    const owner = await ownerContext.newPage();
+    await signIn(owner, agency.email, agency.password, "/clients");
+    await owner.getByRole("button", { name: "Create Client" }).click();
+    const dialog = owner.getByRole("dialog", { name: "Create Client" });
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(dialog.getByText("Enter the client's name.")).toBeVisible();
+    await dialog.getByLabel("Name").fill("Juniper Bakery");
+    await dialog.getByLabel("Company").fill("Juniper Foods Ltd");
+    await dialog.getByLabel("Email").fill("hello@juniper.test");
+    await dialog.getByLabel("Website").fill("not a website");
+    await dialog.getByRole("button", { name: "Create" }).click();
+    await expect(
+      dialog.getByText("Enter a website like acme.com or https://acme.com."),
+    ).toBeVisible();
+    await dialog.getByLabel("Website").fill("juniper.test");
+    await dialog.getByLabel("Type").selectOption("prospect");
+    await dialog.getByLabel("Language").selectOption("es");
+    await dialog.getByRole("button", { name: "Create" }).click();
+
+    await expect(owner.getByRole("heading", { name: "Juniper Bakery" })).toBeVisible();
+    const clientId = owner.url().split("/").pop() ?? "";
+    expect(clientId).toMatch(/^[A-Za-z0-9]{20}$/);
+    // No internet here: the favicon cannot be fetched, so the profile shows the monogram.
+    await expect(owner.locator(".profile-title .client-avatar")).toHaveText("JB");
+
+    // The teammate's open list shows it without reload.
+    const list = teammatePage.getByRole("table", { name: "Clients" });
+    const row = list.getByRole("row").filter({ hasText: "Juniper Bakery" });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText("Juniper Foods Ltd");
+    await expect(row).toContainText("Prospect");
+    await expect(row).toContainText("Email Set");
+
+    const search = teammatePage.getByLabel("Search clients");
+    await search.fill("junip");
+    await expect(row).toBeVisible();
+    await search.fill("foods");
+    await expect(row).toBeVisible();
+    await search.fill(clientId);
+    await expect(row).toBeVisible();
+    await search.fill("nothing-matches");
+    await expect(teammatePage.getByText("No clients match")).toBeVisible();
+    await search.fill("");
+
+    // Edit, with the duplicate-email guard on the way.
+    await owner.getByRole("button", { name: "Edit details" }).click();
+    await owner.getByLabel("Name").fill("Juniper Bakery & Café");
+    await owner.getByRole("button", { name: "Save details" }).click();
+    await expect(owner.getByRole("heading", { name: "Juniper Bakery & Café" })).toBeVisible();
+    await expect(list.getByRole("row").filter({ hasText: "Juniper Bakery & Café" })).toBeVisible();
+
+    // Data under the client (invites and responses, once they exist) goes with it.
+    await adminDb()
+      .doc(`${paths.client(agency.agencyId, clientId)}/notes/first`)
+      .set({ text: "keep?" });
+
+    await owner.getByRole("button", { name: "Delete client" }).click();
+    await expect(
+      owner.getByRole("dialog", { name: "Delete Juniper Bakery & Café?" }),
+    ).toBeVisible();
+    await owner.getByRole("button", { name: "Delete Juniper Bakery & Café" }).click();
+    await expect(owner).toHaveURL(/\/clients$/);
+    await expect(list.getByRole("row").filter({ hasText: "Juniper" })).toHaveCount(0);
+    await expect
+      .poll(
+        async () =>
+          (
+            await adminDb()
+              .collection(`${paths.client(agency.agencyId, clientId)}/notes`)
+              .get()
+          ).size,
+      )
+      .toBe(0);
+
+    await ownerContext.close();
+    await teammateContext.close();
+  });
+
+  test("a viewer sees clients but cannot create, edit or delete them", async ({ page }) => {
+    const agency = await createAgencyWithOwner("Glasshouse");
+    const viewer = await addTeammate(agency.agencyId, "viewer");
+    const clientRef = adminDb().collection(paths.clients(agency.agencyId)).doc();
+    const { derivedClientFields } = await import("../../functions/src/clients/clientRecord");
+    await clientRef.set({
+      ...derivedClientFields(clientRef.id, {
+        name: "Orchid Spa",
+        company: "",
+        email: "",
+        website: "",
+        type: "client",
+        language: "en",
+      }),
+      metadata: { plan: "gold" },
+      faviconUrl: null,
+      faviconStatus: "none",
+      latestInvite: null,
+      portal: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+
+    await signIn(page, viewer.email, viewer.password, "/clients");
+    await expect(page.getByRole("row").filter({ hasText: "Orchid Spa" })).toContainText("No Email");
+    await expect(page.getByRole("button", { name: "Create Client" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Orchid Spa" }).click();
+    await expect(page.getByRole("heading", { name: "Orchid Spa" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Delete client" })).toHaveCount(0);
+    await expect(page.getByLabel("Key 1")).toHaveValue("plan");
+    await expect(page.getByRole("button", { name: "Save metadata" })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,88 @@
+import {
+  type ClientDoc,
+  type ClientType,
+  clientDocSchema,
+  searchQueryOf,
+} from "@portico/domain/clients";
+import { paths } from "@portico/domain/paths";
+import {
+  collection,
+  doc,
+  getCountFromServer,
+  orderBy,
+  type Query,
+  type QueryConstraint,
+  query,
+  where,
+} from "firebase/firestore";
+import { useEffect, useState } from "react";
+import { schemaConverter } from "../../../lib/converters";
+import { db } from "../../../lib/firestore";
+import { useLiveDocument } from "../../../lib/live";
+
+const clientConverter = schemaConverter(clientDocSchema);
+export type ClientRow = ClientDoc & { id: string };
+
+export const CLIENT_SORTS = {
+  "name-asc": { label: "Name A–Z", field: "nameLower", direction: "asc" },
+  "name-desc": { label: "Name Z–A", field: "nameLower", direction: "desc" },
+  newest: { label: "Newest first", field: "createdAt", direction: "desc" },
+} as const;
+export type ClientSort = keyof typeof CLIENT_SORTS;
+
+export interface ClientListFilter {
+  search: string;
+  type: ClientType | "all";
+  sort: ClientSort;
+}
+
+/**
+ * The list's query. A search asks for one token (`searchTokens` array-contains)
+ * and is always by name, so Firestore reads only matching clients.
+ */
+export function clientListQuery(agencyId: string, filter: ClientListFilter): Query<ClientRow> {
+  const constraints: QueryConstraint[] = [];
+  const search = searchQueryOf(filter.search);
+  if (search) constraints.push(where("searchTokens", "array-contains", search.token));
+  if (filter.type !== "all") constraints.push(where("type", "==", filter.type));
+  const sort = search ? CLIENT_SORTS["name-asc"] : CLIENT_SORTS[filter.sort];
+  constraints.push(orderBy(sort.field, sort.direction));
+  return query(
+    collection(db, paths.clients(agencyId)).withConverter(clientConverter),
+    ...constraints,
+  );
+}
+
+/** Words after the first one of a search, matched on the loaded rows. */
+export function matchesRestOfSearch(client: ClientRow, search: string): boolean {
+  const rest = searchQueryOf(search)?.rest ?? [];
+  return rest.every((word) => client.searchTokens.includes(word));
+}
+
+/** How many clients match, from an aggregate count (no client documents read). */
+export function useClientCount(
+  agencyId: string,
+  filter: ClientListFilter,
+  refreshKey: unknown,
+): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  const key = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `filter`; refreshKey re-counts.
+  useEffect(() => {
+    let current = true;
+    getCountFromServer(clientListQuery(agencyId, filter))
+      .then((snapshot) => current && setCount(snapshot.data().count))
+      .catch(() => current && setCount(null));
+    return () => {
+      current = false;
+    };
+  }, [agencyId, key, refreshKey]);
+  return count;
+}
+
+export function useClient(agencyId: string, clientId: string) {
+  return useLiveDocument(
+    doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter),
+    paths.client(agencyId, clientId),
+  );
+}

@@ -1,0 +1,214 @@
+import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
+import { CALLABLES } from "@portico/domain/config";
+import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
+import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
+import { canEditAgencyData } from "@portico/domain/roles";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { Badge } from "../../../components/badge";
+import { Button } from "../../../components/button";
+import { Dialog, DialogClose } from "../../../components/dialog";
+import { EmptyState } from "../../../components/empty-state";
+import { LoadingScreen } from "../../../components/spinner";
+import { useToast } from "../../../components/toast";
+import { callFunction } from "../../../lib/callable";
+import { useAgencySession } from "../../auth/api/session";
+import { type ClientRow, useClient } from "../api/clients-repository";
+import { ClientAvatar } from "./client-avatar";
+import { ClientForm } from "./client-form";
+import { MetadataEditor } from "./metadata-editor";
+
+function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const toast = useToast();
+  const save = async (values: ClientInput) => {
+    await callFunction(CALLABLES.updateClient, {
+      ...values,
+      clientId: client.id,
+      metadata: metadataToEntries(client.metadata),
+    });
+    setEditing(false);
+    toast.show("Client saved", { tone: "success" });
+  };
+  if (editing) {
+    return (
+      <ClientForm
+        defaultValues={{
+          name: client.name,
+          company: client.company,
+          email: client.email,
+          website: client.website,
+          type: client.type,
+          language: client.language,
+        }}
+        submitLabel="Save details"
+        onSubmit={save}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  return (
+    <>
+      <dl className="details">
+        <dt>Company</dt>
+        <dd>{client.company || "—"}</dd>
+        <dt>Email</dt>
+        <dd>{client.email ? <a href={`mailto:${client.email}`}>{client.email}</a> : "—"}</dd>
+        <dt>Website</dt>
+        <dd>
+          {client.website ? (
+            <a href={client.website} target="_blank" rel="noreferrer noopener">
+              {client.website}
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
+        <dt>Type</dt>
+        <dd>{CLIENT_TYPE_LABELS[client.type]}</dd>
+        <dt>Language</dt>
+        <dd>{LOCALE_LABELS[client.language]}</dd>
+        <dt>Client ID</dt>
+        <dd>
+          <code>{client.id}</code>
+        </dd>
+      </dl>
+      {canEdit && (
+        <div>
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function ClientProfilePage() {
+  const { clientId = "" } = useParams();
+  const { agency } = useAgencySession();
+  const client = useClient(agency.agencyId, clientId);
+  const canEdit = canEditAgencyData(agency.role);
+  const toast = useToast();
+  const navigate = useNavigate();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  if (client.status === "loading") return <LoadingScreen label="Loading client" />;
+  if (client.status === "error" || !client.data) {
+    return (
+      <EmptyState title="Client not found" action={<Link to="/clients">Back to clients</Link>}>
+        This client doesn't exist or was deleted.
+      </EmptyState>
+    );
+  }
+  const data = client.data;
+  const state = portalState(data, new Date());
+
+  const remove = async () => {
+    setDeleting(true);
+    try {
+      await callFunction(CALLABLES.deleteClient, { clientId: data.id });
+      toast.show("Client deleted", { description: data.name, tone: "success" });
+      navigate("/clients", { replace: true });
+    } catch (error) {
+      toast.show(error instanceof Error ? error.message : "Couldn't delete the client.", {
+        tone: "error",
+      });
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/clients">Clients</Link> <span aria-hidden="true">/</span>{" "}
+        <span>{data.name}</span>
+      </nav>
+      <div className="page-header">
+        <div className="profile-title">
+          <ClientAvatar name={data.name} faviconUrl={data.faviconUrl} size={48} />
+          <div>
+            <h1>{data.name}</h1>
+            <p className="muted">
+              {CLIENT_TYPE_LABELS[data.type]} · Portal:{" "}
+              <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
+            </p>
+          </div>
+        </div>
+        {canEdit && (
+          <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+            Delete client
+          </Button>
+        )}
+      </div>
+
+      <div className="profile-grid">
+        <section className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <Details client={data} canEdit={canEdit} />
+        </section>
+        <section className="card" aria-labelledby="portal-heading">
+          <h2 id="portal-heading">Portal access</h2>
+          <p>
+            <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
+          </p>
+          <p className="muted">
+            {data.email
+              ? `The client portal invitation will go to ${data.email}.`
+              : "Add the client's email to invite them to the client portal."}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="accounts-heading">
+          <h2 id="accounts-heading">Connected accounts</h2>
+          <p className="muted">Accounts this client grants through invites will be listed here.</p>
+        </section>
+        <section className="card" aria-labelledby="invites-heading">
+          <h2 id="invites-heading">Invite history</h2>
+          <p className="muted">No invites yet.</p>
+        </section>
+        <section className="card" aria-labelledby="intake-heading">
+          <h2 id="intake-heading">Intake form responses</h2>
+          <p className="muted">No responses yet.</p>
+        </section>
+        <section className="card" aria-labelledby="metadata-heading">
+          <h2 id="metadata-heading">Metadata</h2>
+          <MetadataEditor
+            entries={metadataToEntries(data.metadata)}
+            readOnly={!canEdit}
+            onSave={async (entries) => {
+              await callFunction(CALLABLES.updateClient, {
+                clientId: data.id,
+                name: data.name,
+                company: data.company,
+                email: data.email,
+                website: data.website,
+                type: data.type,
+                language: data.language,
+                metadata: entries,
+              });
+              toast.show("Metadata saved", { tone: "success" });
+            }}
+          />
+        </section>
+      </div>
+
+      <Dialog
+        open={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        title={`Delete ${data.name}?`}
+        description="This removes the client with its invite history, intake responses, portal accounts and retained tokens. It cannot be undone."
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button variant="secondary">Keep client</Button>
+            </DialogClose>
+            <Button variant="danger" busy={deleting} onClick={() => void remove()}>
+              Delete {data.name}
+            </Button>
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ClientInput } from "@portico/domain/clients";
+import { CALLABLES } from "@portico/domain/config";
+import type { Locale } from "@portico/domain/i18n/locales";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { Button } from "../../../components/button";
+import { Dialog } from "../../../components/dialog";
+import { useToast } from "../../../components/toast";
+import { callFunction } from "../../../lib/callable";
+import { ClientForm } from "./client-form";
+
+/** "Create Client" button and its dialog. */
+export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Locale }) {
+  const [open, setOpen] = useState(false);
+  const toast = useToast();
+  const navigate = useNavigate();
+
+  const create = async (values: ClientInput) => {
+    const { clientId } = await callFunction<ClientInput, { clientId: string }>(
+      CALLABLES.createClient,
+      values,
+    );
+    setOpen(false);
+    toast.show("Client created", { description: values.name, tone: "success" });
+    navigate(`/clients/${clientId}`);
+  };
+
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>Create Client</Button>
+      <Dialog open={open} onOpenChange={setOpen} title="Create Client">
+        {open && (
+          <ClientForm
+            defaultValues={{
+              name: "",
+              company: "",
+              email: "",
+              website: "",
+              type: "client",
+              language: defaultLanguage,
+            }}
+            submitLabel="Create"
+            onSubmit={create}
+            onCancel={() => setOpen(false)}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+}
