@@ -1,4 +1,4 @@
-import { defineInt, defineSecret, defineString } from "firebase-functions/params";
+import { defineBoolean, defineInt, defineSecret, defineString } from "firebase-functions/params";
 
 /**
  * Configuration, read once here. Locally the emulator launcher writes
@@ -19,4 +19,10 @@ export const APP_URL = defineString("APP_URL", {
 export const MAIL_RETRY_BASE_SECONDS = defineInt("MAIL_RETRY_BASE_SECONDS", {
   default: 30,
   description: "First retry delay after a failed delivery; doubles each attempt",
+});
+
+/** Lets the favicon fetcher reach loopback and private hosts: local tests only, never production. */
+export const FAVICON_ALLOW_PRIVATE_HOSTS = defineBoolean("FAVICON_ALLOW_PRIVATE_HOSTS", {
+  default: false,
+  description: "Allow fetching favicons from private addresses (local testing only)",
 });

@@ -61,6 +61,8 @@ export function writeFunctionsEnv(profile: Profile): void {
     `APP_URL=${appUrl(profile)}`,
     // Tests watch retries happen, so they wait a second instead of thirty.
     `MAIL_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
+    // Tests serve favicons from 127.0.0.1; everywhere else private hosts stay refused.
+    `FAVICON_ALLOW_PRIVATE_HOSTS=${profile === "test"}`,
     "",
   ];
   writeFileSync(path.join(ROOT, `functions/.env.${PROJECT_IDS[profile]}`), lines.join("\n"));

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { PlatformId } from "./catalogue/platforms";
+import {
+  isReceivingAccountKindId,
+  parseReceivingAccountId,
+  RECEIVING_ACCOUNT_KINDS,
+  type ReceivingAccountKindId,
+} from "./catalogue/receiving-accounts";
+
+/**
+ * `agencies/{agencyId}/connectedAccounts/{accountId}`: one of the agency's own
+ * receiving accounts (a Google Ads manager ID, a Meta Business ID, the agency
+ * email a platform invites...). Several per kind are allowed.
+ */
+export const connectedAccountDocSchema = z.object({
+  kind: z.string().refine(isReceivingAccountKindId),
+  platform: z.string(),
+  label: z.string(),
+  value: z.string(),
+  createdAt: z.date(),
+});
+export type ConnectedAccountDoc = Omit<
+  z.output<typeof connectedAccountDocSchema>,
+  "kind" | "platform"
+> & {
+  kind: ReceivingAccountKindId;
+  platform: PlatformId;
+};
+
+/** Add or edit a connected account; the ID is validated with its platform's rule. */
+export const saveConnectedAccountInputSchema = z
+  .object({
+    accountId: z.string().max(128).optional(),
+    kind: z.string({ error: "Choose the kind of account." }).refine(isReceivingAccountKindId, {
+      error: "Choose the kind of account.",
+    }),
+    label: z.string().trim().max(60, "Use at most 60 characters.").default(""),
+    value: z.string({ error: "Enter the account ID." }),
+  })
+  .transform((input, ctx) => {
+    const kind = input.kind as ReceivingAccountKindId;
+    const parsed = parseReceivingAccountId(kind, input.value);
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: parsed.message });
+      return z.NEVER;
+    }
+    const definition = RECEIVING_ACCOUNT_KINDS[kind];
+    return {
+      accountId: input.accountId,
+      kind,
+      platform: definition.platform,
+      label: input.label || definition.label,
+      value: parsed.value,
+    };
+  });
+export type SaveConnectedAccountInput = z.input<typeof saveConnectedAccountInputSchema>;
+
+export const removeConnectedAccountInputSchema = z.object({
+  accountId: z.string().min(1, "Missing account.").max(128),
+});

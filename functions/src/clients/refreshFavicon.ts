@@ -1,0 +1,36 @@
+import { paths } from "@portico/domain/paths";
+import { onDocumentWritten } from "firebase-functions/v2/firestore";
+import { db } from "../admin";
+import { FAVICON_ALLOW_PRIVATE_HOSTS } from "../config";
+import { logs } from "../logs";
+import { fetchFaviconWithReason } from "./favicon";
+
+/**
+ * Fetches and caches a client's favicon when its website is set or changed
+ * (the callables mark it "pending"). An unreachable site leaves the monogram.
+ */
+export const refreshFavicon = onDocumentWritten(
+  "agencies/{agencyId}/clients/{clientId}",
+  async (event) => {
+    const after = event.data?.after;
+    if (!after?.exists || after.get("faviconStatus") !== "pending") return;
+    const website = after.get("website") as string;
+    const { dataUrl, reason } = await fetchFaviconWithReason(website, {
+      allowPrivateHosts: FAVICON_ALLOW_PRIVATE_HOSTS.value(),
+    });
+
+    const ref = db.doc(paths.client(event.params.agencyId, event.params.clientId));
+    await db.runTransaction(async (tx) => {
+      const current = await tx.get(ref);
+      // The website may have changed (or the client gone) while we fetched.
+      if (
+        !current.exists ||
+        current.get("website") !== website ||
+        current.get("faviconStatus") !== "pending"
+      )
+        return;
+      tx.update(ref, { faviconUrl: dataUrl, faviconStatus: dataUrl ? "ready" : "unavailable" });
+    });
+    logs.faviconResult(event.params.clientId, dataUrl !== null, reason);
+  },
+);
