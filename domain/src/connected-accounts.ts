@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PlatformId } from "./catalogue/platforms";
+import { isPlatformId } from "./catalogue/platforms";
 import {
   isReceivingAccountKindId,
   parseReceivingAccountId,
@@ -14,18 +14,12 @@ import {
  */
 export const connectedAccountDocSchema = z.object({
   kind: z.string().refine(isReceivingAccountKindId),
-  platform: z.string(),
+  platform: z.string().refine(isPlatformId),
   label: z.string(),
   value: z.string(),
   createdAt: z.date(),
 });
-export type ConnectedAccountDoc = Omit<
-  z.output<typeof connectedAccountDocSchema>,
-  "kind" | "platform"
-> & {
-  kind: ReceivingAccountKindId;
-  platform: PlatformId;
-};
+export type ConnectedAccountDoc = z.output<typeof connectedAccountDocSchema>;
 
 /** Add or edit a connected account; the ID is validated with its platform's rule. */
 export const saveConnectedAccountInputSchema = z

@@ -80,6 +80,21 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: "connected-accounts",
+                lazy: async () => ({
+                  Component: (
+                    await import("../features/settings/components/connected-accounts-page")
+                  ).ConnectedAccountsPage,
+                }),
+              },
+              {
+                path: "intake-form",
+                lazy: async () => ({
+                  Component: (await import("../features/settings/components/intake-form-page"))
+                    .IntakeFormPage,
+                }),
+              },
+              {
                 path: "team",
                 lazy: async () => ({
                   Component: (await import("../features/settings/components/team-page")).TeamPage,

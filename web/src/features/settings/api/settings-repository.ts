@@ -1,4 +1,6 @@
 import { type Branding, brandingSchema, defaultBranding } from "@portico/domain/branding";
+import { connectedAccountDocSchema } from "@portico/domain/connected-accounts";
+import { EMPTY_INTAKE_FORM, type IntakeForm, intakeFormSchema } from "@portico/domain/intake";
 import { paths } from "@portico/domain/paths";
 import {
   DEFAULT_GENERAL_SETTINGS,
@@ -14,6 +16,8 @@ import { useLiveDocument, useLiveQuery } from "../../../lib/live";
 const brandingConverter = schemaConverter(brandingSchema);
 const generalConverter = schemaConverter(generalSettingsSchema);
 const invitationConverter = schemaConverter(invitationDocSchema);
+const connectedAccountConverter = schemaConverter(connectedAccountDocSchema);
+const intakeFormConverter = schemaConverter(intakeFormSchema);
 
 export function useBranding(agencyId: string, agencyName: string) {
   const state = useLiveDocument(
@@ -45,4 +49,25 @@ export function usePendingInvitations(agencyId: string) {
     ),
     `${paths.invitations(agencyId)}?pending`,
   );
+}
+
+/** The agency's receiving accounts, oldest first (a few dozen at most). */
+export function useConnectedAccounts(agencyId: string) {
+  return useLiveQuery(
+    query(
+      collection(db, paths.connectedAccounts(agencyId)).withConverter(connectedAccountConverter),
+      orderBy("createdAt", "asc"),
+    ),
+    paths.connectedAccounts(agencyId),
+  );
+}
+
+export function useIntakeForm(agencyId: string) {
+  const state = useLiveDocument(
+    doc(db, paths.settings(agencyId, "intakeForm")).withConverter(intakeFormConverter),
+    paths.settings(agencyId, "intakeForm"),
+  );
+  const form: IntakeForm | null =
+    state.status === "ready" ? (state.data ?? EMPTY_INTAKE_FORM) : null;
+  return { ...state, form };
 }

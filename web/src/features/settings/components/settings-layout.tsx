@@ -3,6 +3,8 @@ import { NavLink, Outlet } from "react-router";
 const SECTIONS = [
   { to: "/settings/general", label: "General" },
   { to: "/settings/branding", label: "Branding" },
+  { to: "/settings/connected-accounts", label: "Connected accounts" },
+  { to: "/settings/intake-form", label: "Intake form" },
   { to: "/settings/team", label: "Team" },
 ] as const;
 

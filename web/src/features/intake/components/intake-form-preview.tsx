@@ -1,0 +1,47 @@
+import { type Answer, answerSchemaFor, type Question } from "@portico/domain/intake";
+import { useState } from "react";
+import { Button } from "../../../components/button";
+import { IntakeQuestionField } from "./intake-question-field";
+
+/** The form as the client will see it, with the same validation; nothing is saved. */
+export function IntakeFormPreview({ questions }: { questions: Question[] }) {
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [checked, setChecked] = useState(false);
+
+  const check = () => {
+    const next: Record<string, string> = {};
+    for (const question of questions) {
+      const result = answerSchemaFor(question).safeParse(answers[question.id] ?? null);
+      if (!result.success)
+        next[question.id] = result.error.issues[0]?.message ?? "Check this answer.";
+    }
+    setErrors(next);
+    setChecked(true);
+  };
+
+  if (questions.length === 0) return <p className="muted">Add a question to see the preview.</p>;
+  return (
+    <div className="stack intake-preview">
+      {questions.map((question) => (
+        <IntakeQuestionField
+          key={question.id}
+          question={question}
+          value={answers[question.id] ?? null}
+          error={errors[question.id]}
+          onChange={(value) => setAnswers((current) => ({ ...current, [question.id]: value }))}
+        />
+      ))}
+      <div>
+        <Button variant="secondary" onClick={check}>
+          Check answers
+        </Button>
+      </div>
+      {checked && Object.keys(errors).length === 0 && (
+        <p role="status" className="notice">
+          These answers would be accepted.
+        </p>
+      )}
+    </div>
+  );
+}
