@@ -97,29 +97,48 @@ test.describe("Clients", () => {
   test("a viewer sees clients but cannot create, edit or delete them", async ({ page }) => {
     const agency = await createAgencyWithOwner("Glasshouse");
     const viewer = await addTeammate(agency.agencyId, "viewer");
-    const clientRef = adminDb().collection(paths.clients(agency.agencyId)).doc();
     const { derivedClientFields } = await import("../../functions/src/clients/clientRecord");
-    await clientRef.set({
-      ...derivedClientFields(clientRef.id, {
-        name: "Orchid Spa",
-        company: "",
-        email: "",
-        website: "",
-        type: "client",
-        language: "en",
-      }),
-      metadata: { plan: "gold" },
-      faviconUrl: null,
-      faviconStatus: "none",
-      latestInvite: null,
-      portal: null,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    });
+    const seedClient = async (name: string, createdAt: Date) => {
+      const ref = adminDb().collection(paths.clients(agency.agencyId)).doc();
+      await ref.set({
+        ...derivedClientFields(ref.id, {
+          name,
+          company: "",
+          email: "",
+          website: "",
+          type: "client",
+          language: "en",
+        }),
+        metadata: { plan: "gold" },
+        faviconUrl: null,
+        faviconStatus: "none",
+        latestInvite: null,
+        portal: null,
+        createdAt,
+        updatedAt: createdAt,
+      });
+    };
+    await seedClient("Orchid Spa", new Date("2026-01-01T00:00:00Z"));
+    await seedClient("Zinnia Works", new Date("2026-06-01T00:00:00Z"));
 
     await signIn(page, viewer.email, viewer.password, "/clients");
     await expect(page.getByRole("row").filter({ hasText: "Orchid Spa" })).toContainText("No Email");
     await expect(page.getByRole("button", { name: "Create Client" })).toHaveCount(0);
+
+    // Sorting is done by Firestore; the table headers choose it.
+    const names = () => page.locator(".client-name").allTextContents();
+    await expect.poll(names).toEqual(["Orchid Spa", "Zinnia Works"]);
+    await page.getByRole("button", { name: "Added" }).click();
+    await expect.poll(names).toEqual(["Zinnia Works", "Orchid Spa"]);
+    await expect(page.getByRole("columnheader", { name: "Added" })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
+    await page.getByRole("button", { name: "Name" }).click();
+    await expect.poll(names).toEqual(["Orchid Spa", "Zinnia Works"]);
+    await page.getByRole("button", { name: "Name" }).click();
+    await expect.poll(names).toEqual(["Zinnia Works", "Orchid Spa"]);
+
     await page.getByRole("link", { name: "Orchid Spa" }).click();
     await expect(page.getByRole("heading", { name: "Orchid Spa" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);

@@ -1,6 +1,13 @@
 import { CLIENT_TYPE_LABELS, CLIENT_TYPES, type ClientType } from "@portico/domain/clients";
 import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  useReactTable,
+} from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -11,7 +18,6 @@ import { useLivePages } from "../../../lib/live-pages";
 import { useAgencySession } from "../../auth/api/session";
 import { useGeneralSettings } from "../../settings/api/settings-repository";
 import {
-  CLIENT_SORTS,
   type ClientListFilter,
   type ClientRow,
   type ClientSort,
@@ -32,15 +38,80 @@ function latestInviteText(client: ClientRow): string {
   return `${invite.status[0]?.toUpperCase()}${invite.status.slice(1)} · ${invite.services} service${invite.services === 1 ? "" : "s"} · ${when}`;
 }
 
+const columns: ColumnDef<ClientRow, unknown>[] = [
+  {
+    id: "name",
+    header: "Name",
+    enableSorting: true,
+    cell: ({ row }) => (
+      <Link to={`/clients/${row.original.id}`} className="client-cell">
+        <ClientAvatar name={row.original.name} faviconUrl={row.original.faviconUrl} />
+        <span>
+          <span className="client-name">{row.original.name}</span>
+          {row.original.type === "prospect" && <Badge tone="info">Prospect</Badge>}
+        </span>
+      </Link>
+    ),
+  },
+  {
+    id: "contact",
+    header: "Company or email",
+    enableSorting: false,
+    cell: ({ row }) => (
+      <span className="muted">{row.original.company || row.original.email || "—"}</span>
+    ),
+  },
+  {
+    id: "latestInvite",
+    header: "Latest invite",
+    enableSorting: false,
+    cell: ({ row }) => <span className="muted">{latestInviteText(row.original)}</span>,
+  },
+  {
+    id: "portal",
+    header: "Portal",
+    enableSorting: false,
+    cell: ({ row }) => {
+      const state = portalState(row.original, new Date());
+      return <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>;
+    },
+  },
+  {
+    id: "createdAt",
+    header: "Added",
+    enableSorting: true,
+    sortDescFirst: true,
+    cell: ({ row }) => (
+      <span className="muted">
+        {row.original.createdAt.toLocaleDateString(undefined, { dateStyle: "medium" })}
+      </span>
+    ),
+  },
+];
+
+/** The list's sort as TanStack sorting state, and back (Firestore does the sorting). */
+const SORT_STATE: Record<ClientSort, SortingState> = {
+  "name-asc": [{ id: "name", desc: false }],
+  "name-desc": [{ id: "name", desc: true }],
+  newest: [{ id: "createdAt", desc: true }],
+};
+function sortFromState(state: SortingState): ClientSort {
+  const [first] = state;
+  if (first?.id === "createdAt") return "newest";
+  return first?.desc ? "name-desc" : "name-asc";
+}
+
 /** The rows of one query; remounted (React key) whenever the query changes. */
 function ClientRows({
   agencyId,
   filter,
   onCount,
+  onSort,
 }: {
   agencyId: string;
   filter: ClientListFilter;
   onCount: (n: number) => void;
+  onSort: (sort: ClientSort) => void;
 }) {
   const base = useMemo(() => clientListQuery(agencyId, filter), [agencyId, filter]);
   const pages = useLivePages(base, PAGE_SIZE);
@@ -51,9 +122,24 @@ function ClientRows({
         : pages.items,
     [pages.items, filter.search],
   );
+  const sorting = filter.search ? SORT_STATE["name-asc"] : SORT_STATE[filter.sort];
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    // Firestore returns the rows already sorted; the table only shows and changes the order.
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableSorting: !filter.search,
+    state: { sorting },
+    onSortingChange: (updater) =>
+      onSort(sortFromState(typeof updater === "function" ? updater(sorting) : updater)),
+  });
+  const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
@@ -86,7 +172,7 @@ function ClientRows({
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom =
     virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0);
-  const now = new Date();
+  const columnCount = columns.length;
   return (
     <div
       ref={scrollRef}
@@ -97,49 +183,59 @@ function ClientRows({
     >
       <table className="table" aria-label="Clients" aria-rowcount={rows.length + 1}>
         <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">Name</th>
-            <th scope="col">Company or email</th>
-            <th scope="col">Latest invite</th>
-            <th scope="col">Portal</th>
-          </tr>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
+                    }
+                  >
+                    {header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        className="th-sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {label}
+                        <span aria-hidden="true">
+                          {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                        </span>
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
         </thead>
         <tbody>
           {paddingTop > 0 && (
             <tr className="spacer-row">
-              <td colSpan={4} style={{ height: paddingTop, padding: 0, border: 0 }} />
+              <td colSpan={columnCount} style={{ height: paddingTop, padding: 0, border: 0 }} />
             </tr>
           )}
           {virtualRows.map((virtualRow) => {
-            const client = rows[virtualRow.index];
-            if (!client) return null;
-            const state = portalState(client, now);
+            const row = tableRows[virtualRow.index];
+            if (!row) return null;
             return (
-              <tr
-                key={client.id}
-                aria-rowindex={virtualRow.index + 2}
-                style={{ height: ROW_HEIGHT }}
-              >
-                <td>
-                  <Link to={`/clients/${client.id}`} className="client-cell">
-                    <ClientAvatar name={client.name} faviconUrl={client.faviconUrl} />
-                    <span>
-                      <span className="client-name">{client.name}</span>
-                      {client.type === "prospect" && <Badge tone="info">Prospect</Badge>}
-                    </span>
-                  </Link>
-                </td>
-                <td className="muted">{client.company || client.email || "—"}</td>
-                <td className="muted">{latestInviteText(client)}</td>
-                <td>
-                  <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
-                </td>
+              <tr key={row.id} aria-rowindex={virtualRow.index + 2} style={{ height: ROW_HEIGHT }}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                ))}
               </tr>
             );
           })}
           {paddingBottom > 0 && (
             <tr className="spacer-row">
-              <td colSpan={4} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+              <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0, border: 0 }} />
             </tr>
           )}
         </tbody>
@@ -215,27 +311,13 @@ export function ClientsPage() {
             ))}
           </select>
         </label>
-        <label className="toolbar-label">
-          Sort
-          <select
-            className="input"
-            value={search ? "name-asc" : sort}
-            disabled={Boolean(search)}
-            onChange={(event) => setParam("sort", event.target.value, "name-asc")}
-          >
-            {Object.entries(CLIENT_SORTS).map(([value, option]) => (
-              <option key={value} value={value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       <ClientRows
         key={JSON.stringify(filter)}
         agencyId={agency.agencyId}
         filter={filter}
         onCount={setLoaded}
+        onSort={(next) => setParam("sort", next, "name-asc")}
       />
     </>
   );
