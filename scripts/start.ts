@@ -29,6 +29,7 @@ import {
 } from "./lib/emulators";
 import { startMailCapture } from "./lib/mail-capture";
 import { bin } from "./lib/run";
+import { clientsFlag } from "./seed";
 
 const DATA_DIR = path.join(ROOT, ".emulator-data");
 const WEB_PORT = Number(process.env.PORT ?? 5173);
@@ -122,8 +123,10 @@ if (process.argv.includes("--reset")) {
   rmSync(DATA_DIR, { recursive: true, force: true });
   console.log("Starting from a clean seed.");
 }
+let clients = 0; // --clients=N: N generated clients for the demo agency
 try {
   assertJava();
+  clients = clientsFlag(process.argv);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -141,7 +144,7 @@ await startEmulators().catch((error: Error) => fail(error.message));
 
 Object.assign(process.env, emulatorClientEnv("dev"));
 const { seedDemo } = await import("./seed");
-const { seeded } = await seedDemo();
+const { seeded } = await seedDemo({ clients });
 
 startWeb();
 
