@@ -145,6 +145,8 @@ describe("search", () => {
     expect(searchQueryOf("  Café  olé ")).toEqual({ token: "cafe", rest: ["ole"] });
     expect(searchQueryOf("ops@northwind.test")).toEqual({ token: "ops@northwind.test", rest: [] });
     expect(searchQueryOf("   ")).toBeNull();
+    expect(searchQueryOf(" k ")).toBeNull();
+    expect(searchQueryOf("ke")).toEqual({ token: "ke", rest: [] });
   });
 });
 

@@ -138,6 +138,7 @@ export function normalizeForSearch(value: string): string {
 }
 
 const MAX_PREFIX = 20;
+export const MIN_SEARCH_LENGTH = 2;
 
 function prefixes(word: string): string[] {
   const out: string[] = [];
@@ -181,7 +182,8 @@ export function clientSearchTokens(client: {
  */
 export function searchQueryOf(input: string): { token: string; rest: string[] } | null {
   const normalized = normalizeForSearch(input);
-  if (!normalized) return null;
+  // One letter matches a large share of clients: wait for a second one.
+  if (normalized.length < MIN_SEARCH_LENGTH) return null;
   if (normalized.includes("@")) return { token: normalized, rest: [] };
   const words = normalized.split(/[^a-z0-9]+/).filter(Boolean);
   const [first, ...rest] = words;
@@ -210,3 +212,15 @@ export function metadataToEntries(map: Record<string, string>): { key: string; v
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => ({ key, value }));
 }
+
+/**
+ * `agencies/{agencyId}/stats/clients`: client counts kept by the client
+ * callables in the same transaction as each change, so the list shows totals
+ * without counting documents.
+ */
+export const clientStatsSchema = z.object({
+  total: z.number().default(0),
+  client: z.number().default(0),
+  prospect: z.number().default(0),
+});
+export type ClientStats = z.output<typeof clientStatsSchema>;

@@ -7,7 +7,7 @@ describe("saveConnectedAccountInputSchema", () => {
     expect(
       saveConnectedAccountInputSchema.parse({ kind: "google-ads-manager", value: "1234567890" }),
     ).toEqual({
-      accountId: undefined,
+      accountId: null,
       kind: "google-ads-manager",
       platform: "google",
       label: "Google Ads manager account ID",

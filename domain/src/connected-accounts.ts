@@ -24,7 +24,7 @@ export type ConnectedAccountDoc = z.output<typeof connectedAccountDocSchema>;
 /** Add or edit a connected account; the ID is validated with its platform's rule. */
 export const saveConnectedAccountInputSchema = z
   .object({
-    accountId: z.string().max(128).optional(),
+    accountId: z.string().max(128).nullish(),
     kind: z.string({ error: "Choose the kind of account." }).refine(isReceivingAccountKindId, {
       error: "Choose the kind of account.",
     }),
@@ -40,7 +40,7 @@ export const saveConnectedAccountInputSchema = z
     }
     const definition = RECEIVING_ACCOUNT_KINDS[kind];
     return {
-      accountId: input.accountId,
+      accountId: input.accountId ?? null,
       kind,
       platform: definition.platform,
       label: input.label || definition.label,

@@ -76,4 +76,19 @@ describe("answers", () => {
   ])("%#: validates %j", (question, answer, ok) => {
     expect(answerSchemaFor(question).safeParse(answer).success).toBe(ok);
   });
+
+  it.each([
+    ["short_text", {}],
+    ["long_text", {}],
+    ["url", {}],
+    ["yes_no", {}],
+    ["single_choice", { options: ["A", "B"] }],
+    ["multiple_choice", { options: ["A", "B"] }],
+  ] as const)("asks for an answer to a required %s left empty", (type, extra) => {
+    const options = "options" in extra ? [...extra.options] : [];
+    const result = answerSchemaFor(q({ type, required: true, options })).safeParse(null);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues[0]?.message).toBe("This question needs an answer.");
+  });
 });

@@ -100,12 +100,15 @@ export function answerSchemaFor(question: Question): z.ZodType<Answer> {
     case "short_text":
     case "long_text": {
       const limit = ANSWER_LIMITS[question.type];
-      const text = z.string().trim().max(limit, `Use at most ${limit} characters.`);
+      const text = z
+        .string({ error: requiredMessage })
+        .trim()
+        .max(limit, `Use at most ${limit} characters.`);
       return question.required ? text.min(1, requiredMessage) : text.or(z.null());
     }
     case "url": {
       const url = z
-        .string()
+        .string({ error: requiredMessage })
         .trim()
         .max(2000, "Use at most 2000 characters.")
         .refine(
@@ -120,7 +123,7 @@ export function answerSchemaFor(question: Question): z.ZodType<Answer> {
       return question.required ? z.boolean({ error: requiredMessage }) : z.boolean().nullable();
     case "single_choice": {
       const choice = z
-        .string()
+        .string({ error: requiredMessage })
         .refine((value) => question.options.includes(value), "Choose one of the options.");
       return question.required ? choice : choice.or(z.literal("")).or(z.null());
     }
@@ -130,6 +133,7 @@ export function answerSchemaFor(question: Question): z.ZodType<Answer> {
           z
             .string()
             .refine((value) => question.options.includes(value), "Choose from the options."),
+          { error: requiredMessage },
         )
         .refine((values) => new Set(values).size === values.length, "Each option once.");
       return question.required ? choices.min(1, requiredMessage) : choices;

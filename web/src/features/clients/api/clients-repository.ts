@@ -1,21 +1,21 @@
 import {
   type ClientDoc,
+  type ClientStats,
   type ClientType,
   clientDocSchema,
+  clientStatsSchema,
   searchQueryOf,
 } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import {
   collection,
   doc,
-  getCountFromServer,
   orderBy,
   type Query,
   type QueryConstraint,
   query,
   where,
 } from "firebase/firestore";
-import { useEffect, useState } from "react";
 import { schemaConverter } from "../../../lib/converters";
 import { db } from "../../../lib/firestore";
 import { useLiveDocument } from "../../../lib/live";
@@ -59,30 +59,21 @@ export function matchesRestOfSearch(client: ClientRow, search: string): boolean 
   return rest.every((word) => client.searchTokens.includes(word));
 }
 
-/** How many clients match, from an aggregate count (no client documents read). */
-export function useClientCount(
-  agencyId: string,
-  filter: ClientListFilter,
-  refreshKey: unknown,
-): number | null {
-  const [count, setCount] = useState<number | null>(null);
-  const key = JSON.stringify(filter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `filter`; refreshKey re-counts.
-  useEffect(() => {
-    let current = true;
-    getCountFromServer(clientListQuery(agencyId, filter))
-      .then((snapshot) => current && setCount(snapshot.data().count))
-      .catch(() => current && setCount(null));
-    return () => {
-      current = false;
-    };
-  }, [agencyId, key, refreshKey]);
-  return count;
-}
-
 export function useClient(agencyId: string, clientId: string) {
   return useLiveDocument(
     doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter),
     paths.client(agencyId, clientId),
   );
+}
+
+const statsConverter = schemaConverter(clientStatsSchema);
+
+/** Live client totals from the counter document the client callables keep. */
+export function useClientStats(agencyId: string): ClientStats | null {
+  const state = useLiveDocument(
+    doc(db, paths.clientStats(agencyId)).withConverter(statsConverter),
+    paths.clientStats(agencyId),
+  );
+  if (state.status !== "ready") return null;
+  return state.data ?? { total: 0, client: 0, prospect: 0 };
 }

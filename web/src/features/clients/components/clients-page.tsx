@@ -1,4 +1,9 @@
-import { CLIENT_TYPE_LABELS, CLIENT_TYPES, type ClientType } from "@portico/domain/clients";
+import {
+  CLIENT_TYPE_LABELS,
+  CLIENT_TYPES,
+  type ClientType,
+  searchQueryOf,
+} from "@portico/domain/clients";
 import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
@@ -9,12 +14,13 @@ import {
   useReactTable,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Badge } from "../../../components/badge";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useLivePages } from "../../../lib/live-pages";
+import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import { useAgencySession } from "../../auth/api/session";
 import { useGeneralSettings } from "../../settings/api/settings-repository";
 import {
@@ -23,7 +29,7 @@ import {
   type ClientSort,
   clientListQuery,
   matchesRestOfSearch,
-  useClientCount,
+  useClientStats,
 } from "../api/clients-repository";
 import { ClientAvatar } from "./client-avatar";
 import { CreateClientButton } from "./create-client-dialog";
@@ -41,6 +47,7 @@ function latestInviteText(client: ClientRow): string {
 const columns: ColumnDef<ClientRow, unknown>[] = [
   {
     id: "name",
+    accessorFn: (row) => row.nameLower,
     header: "Name",
     enableSorting: true,
     cell: ({ row }) => (
@@ -78,6 +85,7 @@ const columns: ColumnDef<ClientRow, unknown>[] = [
   },
   {
     id: "createdAt",
+    accessorFn: (row) => row.createdAt,
     header: "Added",
     enableSorting: true,
     sortDescFirst: true,
@@ -110,7 +118,7 @@ function ClientRows({
 }: {
   agencyId: string;
   filter: ClientListFilter;
-  onCount: (n: number) => void;
+  onCount: (loaded: { rows: number; more: boolean }) => void;
   onSort: (sort: ClientSort) => void;
 }) {
   const base = useMemo(() => clientListQuery(agencyId, filter), [agencyId, filter]);
@@ -151,7 +159,7 @@ function ClientRows({
   useEffect(() => {
     if (hasMore && lastVisible >= rows.length - 10) loadMore();
   }, [hasMore, lastVisible, rows.length, loadMore]);
-  useEffect(() => onCount(rows.length), [rows.length, onCount]);
+  useEffect(() => onCount({ rows: rows.length, more: hasMore }), [rows.length, hasMore, onCount]);
 
   if (pages.status === "loading") return <LoadingScreen label="Loading clients" />;
   if (pages.status === "error")
@@ -250,12 +258,15 @@ export function ClientsPage() {
   const { settings } = useGeneralSettings(agency.agencyId);
   const [params, setParams] = useSearchParams();
   const [searchInput, setSearchInput] = useState(params.get("q") ?? "");
-  const search = useDeferredValue(searchInput.trim());
+  // Waits for a pause in typing, so each keystroke does not start a query.
+  const search = useDebouncedValue(searchInput.trim(), 250);
   const type = (params.get("type") as ClientType | null) ?? "all";
   const sort = (params.get("sort") as ClientSort | null) ?? "name-asc";
   const filter = useMemo<ClientListFilter>(() => ({ search, type, sort }), [search, type, sort]);
-  const [loaded, setLoaded] = useState(0);
-  const total = useClientCount(agency.agencyId, { search: "", type, sort }, loaded);
+  const [loaded, setLoaded] = useState({ rows: 0, more: false });
+  const stats = useClientStats(agency.agencyId);
+  const total = stats ? (type === "all" ? stats.total : stats[type]) : null;
+  const searching = searchQueryOf(search) !== null;
 
   const setParam = (name: string, value: string, fallback: string) => {
     const next = new URLSearchParams(params);
@@ -270,8 +281,8 @@ export function ClientsPage() {
         <div>
           <h1>Clients</h1>
           <p className="muted" aria-live="polite">
-            {search
-              ? `${loaded} match${loaded === 1 ? "" : "es"}`
+            {searching
+              ? `${loaded.rows}${loaded.more ? "+" : ""} match${loaded.rows === 1 && !loaded.more ? "" : "es"}`
               : total !== null
                 ? `${total} client${total === 1 ? "" : "s"}`
                 : ""}

@@ -54,11 +54,14 @@ function AccountForm({ account, onDone }: { account: AccountRow | null; onDone: 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await callFunction(CALLABLES.saveConnectedAccount, { ...values, accountId: account?.id });
+      await callFunction(
+        CALLABLES.saveConnectedAccount,
+        account ? { ...values, accountId: account.id } : values,
+      );
       toast.show(account ? "Account updated" : "Account connected", { tone: "success" });
       onDone();
     } catch (error) {
-      setFormError(applyServerErrors(error, setError));
+      setFormError(applyServerErrors(error, setError, ["kind", "label", "value"]));
     }
   });
 

@@ -16,6 +16,7 @@ import { useEffect, useState } from "react";
 import {
   type Control,
   type FieldErrors,
+  type Resolver,
   type UseFormRegister,
   useFieldArray,
   useForm,
@@ -57,6 +58,31 @@ const fromEditor = (form: EditorForm) => ({
 /** "questions.0.options.1" (domain) is "questions.0.options.1.value" in the editor. */
 const editorPath = (path: string) =>
   /^questions\.\d+\.options\.\d+$/.test(path) ? `${path}.value` : path;
+/** Sets `value` at a dotted path, creating arrays for numeric segments. */
+function setAtPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split(".");
+  let node: Record<string, unknown> = target;
+  keys.forEach((key, index) => {
+    if (index === keys.length - 1) {
+      node[key] = value;
+      return;
+    }
+    node[key] ??= /^\d+$/.test(keys[index + 1] ?? "") ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  });
+}
+
+/** Validates the editor with the shared intake form schema, errors placed on the editor's fields. */
+const editorResolver: Resolver<EditorForm> = async (values) => {
+  const parsed = intakeFormSchema.safeParse(fromEditor(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: Record<string, unknown> = {};
+  for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error))) {
+    setAtPath(errors, editorPath(path), { type: "validate", message });
+  }
+  return { values: {}, errors: errors as FieldErrors<EditorForm> };
+};
+
 const isChoice = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
 const newId = () => Math.random().toString(36).slice(2, 10);
 
@@ -183,9 +209,11 @@ export function IntakeFormPage() {
     reset,
     watch,
     setError,
-    clearErrors,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<EditorForm>({ defaultValues: { enabled: false, questions: [] } });
+  } = useForm<EditorForm>({
+    resolver: editorResolver,
+    defaultValues: { enabled: false, questions: [] },
+  });
   const questions = useFieldArray({ control, name: "questions" });
 
   useEffect(() => {
@@ -210,15 +238,8 @@ export function IntakeFormPage() {
 
   const submit = handleSubmit(async (editor) => {
     setFormError(null);
-    clearErrors();
-    const data = fromEditor(editor);
-    const parsed = intakeFormSchema.safeParse(data);
-    if (!parsed.success) {
-      showErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
     try {
-      await callFunction(CALLABLES.updateIntakeForm, data);
+      await callFunction(CALLABLES.updateIntakeForm, fromEditor(editor));
       toast.show("Intake form saved", { tone: "success" });
     } catch (error) {
       if (error instanceof CallableError && Object.keys(error.fields).length > 0)
