@@ -299,6 +299,8 @@ export async function seedClients(
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
+  const { recountClientStats } = await import("../functions/src/clients/clientStats");
+  await recountClientStats(agencyId);
   return { written: clients.length, ids, ms: performance.now() - started };
 }
 

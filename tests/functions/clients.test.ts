@@ -199,6 +199,40 @@ describe("updateClient", () => {
   });
 });
 
+describe("client counts", () => {
+  it("follow creates, type changes and deletes exactly once", async () => {
+    const agency = await newTeam();
+    const stats = async () =>
+      (await admin().db.doc(paths.clientStats(agency.agencyId)).get()).data();
+    const created = await Promise.all(
+      ["One", "Two", "Three"].map((name) =>
+        agency.owner.call<{ clientId: string }>(CALLABLES.createClient, {
+          name,
+          type: "client",
+          language: "en",
+        }),
+      ),
+    );
+    expect(await stats()).toEqual({ total: 3, client: 3 });
+
+    const first = created[0]?.clientId ?? "";
+    await agency.owner.call(CALLABLES.updateClient, {
+      clientId: first,
+      name: "One",
+      type: "prospect",
+      language: "en",
+      metadata: [],
+    });
+    expect(await stats()).toEqual({ total: 3, client: 2, prospect: 1 });
+
+    await agency.owner.call(CALLABLES.deleteClient, { clientId: first });
+    expect(await stats()).toEqual({ total: 2, client: 2, prospect: 0 });
+    // A failed delete (already gone) changes nothing.
+    await callableError(agency.owner.call(CALLABLES.deleteClient, { clientId: first }));
+    expect(await stats()).toEqual({ total: 2, client: 2, prospect: 0 });
+  });
+});
+
 describe("favicons", () => {
   it("caches the site's icon as a small data URL", async () => {
     const { clientId } = await team.owner.call<{ clientId: string }>(CALLABLES.createClient, {

@@ -6,6 +6,7 @@ import { db } from "../admin";
 import { parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
+import { countClientChange } from "./clientStats";
 
 /** Create Client: validated with the shared schema; the favicon follows in the background. */
 export const createClient = onCall(async (request) => {
@@ -26,6 +27,7 @@ export const createClient = onCall(async (request) => {
       createdBy: staff.uid,
       updatedAt: FieldValue.serverTimestamp(),
     });
+    countClientChange(tx, staff.agencyId, { added: fields.type });
   });
   return { clientId: ref.id };
 });

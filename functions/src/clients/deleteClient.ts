@@ -1,10 +1,11 @@
-import { clientIdInputSchema } from "@portico/domain/clients";
+import { type ClientType, clientIdInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { requireEditor } from "../staff";
+import { countClientChange } from "./clientStats";
 
 /**
  * Deletes a client: the client document goes at once (it leaves every list),
@@ -19,6 +20,7 @@ export const deleteClient = onCall(async (request) => {
     const client = await tx.get(ref);
     if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
     tx.delete(ref);
+    countClientChange(tx, staff.agencyId, { removed: client.get("type") as ClientType });
     tx.set(db.doc(paths.clientDeletion(staff.agencyId, clientId)), {
       clientId,
       name: client.get("name") as string,

@@ -1,4 +1,4 @@
-import { metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
+import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
@@ -6,6 +6,7 @@ import { db } from "../admin";
 import { parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
+import { countClientChange } from "./clientStats";
 
 /** The profile's edit form: details and metadata together. */
 export const updateClient = onCall(async (request) => {
@@ -26,6 +27,10 @@ export const updateClient = onCall(async (request) => {
         : {}),
       updatedAt: FieldValue.serverTimestamp(),
     });
+    const previousType = current.get("type") as ClientType;
+    if (previousType !== fields.type) {
+      countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
+    }
   });
   return { clientId };
 });
