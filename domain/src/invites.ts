@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { emailSchema } from "./account";
+import { isAccessLevelAllowed } from "./catalogue/access";
+import { getService, isServiceId } from "./catalogue/services";
+import type { ClientType } from "./clients";
+
+/**
+ * Invites: one-time access requests sent to a client, at
+ * `agencies/{agencyId}/invites/{inviteId}`.
+ */
+export const SERVICE_STATUSES = ["pending", "granted", "skipped"] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+export const INVITE_STATUSES = ["pending", "in_progress", "complete"] as const;
+export type InviteStatus = (typeof INVITE_STATUSES)[number];
+export const INVITE_STATUS_LABELS: Record<InviteStatus, string> = {
+  pending: "Pending",
+  in_progress: "In progress",
+  complete: "Complete",
+};
+
+export const INTAKE_STATUSES = ["not_requested", "pending", "done"] as const;
+export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
+
+export const MAX_SERVICES_PER_INVITE = 20;
+export const MAX_CC = 5;
+export const MAX_THANK_YOU_LENGTH = 1000;
+
+/** One requested service, as the agency chooses it. */
+export const requestedServiceSchema = z.object({
+  serviceId: z.string().refine(isServiceId, { error: "Choose a service from the catalogue." }),
+  accessLevel: z.string().min(1, "Choose an access level."),
+  connectedAccountId: z
+    .string({ error: "Choose the account that receives access." })
+    .min(1, "Choose the account that receives access."),
+  optional: z.boolean().default(false),
+});
+export type RequestedService = z.output<typeof requestedServiceSchema>;
+
+const redirectSchema = z
+  .string()
+  .trim()
+  .max(2000, "Use at most 2000 characters.")
+  .refine(
+    (value) => value === "" || (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
+    {
+      error: "Use a web address starting with https:// or http://.",
+    },
+  );
+
+/** Create Invite: the wizard's choices, validated again by the callable. */
+export const createInviteInputSchema = z
+  .object({
+    clientId: z
+      .string({ error: "Choose or create a client first." })
+      .min(1, "Choose or create a client first."),
+    services: z
+      .array(requestedServiceSchema)
+      .min(1, "Choose at least one service.")
+      .max(MAX_SERVICES_PER_INVITE, `At most ${MAX_SERVICES_PER_INVITE} services per invite.`),
+    intakeForm: z.boolean().default(false),
+    thankYouMessage: z
+      .string()
+      .trim()
+      .max(MAX_THANK_YOU_LENGTH, `Use at most ${MAX_THANK_YOU_LENGTH} characters.`)
+      .default(""),
+    redirectUrl: redirectSchema.default(""),
+    sendEmail: z.boolean().default(true),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    input.services.forEach((service, index) => {
+      if (seen.has(service.serviceId)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["services", index, "serviceId"],
+          message: "This service is already on the invite.",
+        });
+      }
+      seen.add(service.serviceId);
+    });
+  });
+export type CreateInviteInput = z.input<typeof createInviteInputSchema>;
+
+/**
+ * Checks that need the client and the agency's accounts: the level allowed for
+ * the client's type, and an account of the right kind for each service.
+ * Returns field paths -> messages, in the seed's troubleshooting words.
+ */
+export function inviteServiceProblems(
+  services: RequestedService[],
+  clientType: ClientType,
+  accounts: { id: string; kind: string }[],
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  services.forEach((requested, index) => {
+    if (!isServiceId(requested.serviceId)) return;
+    const service = getService(requested.serviceId);
+    if (!service.accessLevels.some((level) => level.id === requested.accessLevel)) {
+      problems[`services.${index}.accessLevel`] =
+        `${service.name} has no access level "${requested.accessLevel}".`;
+    } else if (!isAccessLevelAllowed(requested.serviceId, requested.accessLevel, clientType)) {
+      problems[`services.${index}.accessLevel`] =
+        `Prospects can only be asked for read-only access to ${service.name}.`;
+    }
+    const account = accounts.find((candidate) => candidate.id === requested.connectedAccountId);
+    if (!accounts.some((candidate) => candidate.kind === service.receivingAccountKind)) {
+      problems[`services.${index}.connectedAccountId`] =
+        `Connect an agency account for ${service.name} first (Settings → Connected accounts).`;
+    } else if (!account || account.kind !== service.receivingAccountKind) {
+      problems[`services.${index}.connectedAccountId`] =
+        `Choose one of your ${service.name} accounts.`;
+    }
+  });
+  return problems;
+}
+
+export interface InviteProgress {
+  services: { optional: boolean; status: ServiceStatus }[];
+  intake: { status: IntakeStatus };
+}
+
+/**
+ * Complete when every required service is granted and the intake form is done
+ * (when it was requested); in progress once the client has done anything.
+ */
+export function inviteStatus(invite: InviteProgress): InviteStatus {
+  const requiredGranted = invite.services.every(
+    (service) => service.optional || service.status === "granted",
+  );
+  const intakeDone = invite.intake.status !== "pending";
+  if (requiredGranted && intakeDone) return "complete";
+  const started =
+    invite.services.some((service) => service.status !== "pending") ||
+    invite.intake.status === "done";
+  return started ? "in_progress" : "pending";
+}
+
+/** When the next reminder may go out, given the agency's cooldown. */
+export function nextReminderAt(lastSentAt: Date | null, cooldownHours: number): Date | null {
+  return lastSentAt ? new Date(lastSentAt.getTime() + cooldownHours * 60 * 60 * 1000) : null;
+}
+
+export function reminderAllowed(
+  now: Date,
+  lastSentAt: Date | null,
+  cooldownHours: number,
+): boolean {
+  const next = nextReminderAt(lastSentAt, cooldownHours);
+  return next === null || next.getTime() <= now.getTime();
+}
+
+export const inviteIdInputSchema = z.object({
+  inviteId: z.string().min(1, "Missing invite.").max(128),
+});
+
+export const addCcInputSchema = z.object({
+  inviteId: z.string().min(1, "Missing invite.").max(128),
+  email: emailSchema,
+});
