@@ -20,4 +20,8 @@ export const CALLABLES = {
   saveConnectedAccount: "saveConnectedAccount",
   removeConnectedAccount: "removeConnectedAccount",
   updateIntakeForm: "updateIntakeForm",
+  createInvite: "createInvite",
+  sendReminder: "sendReminder",
+  addCc: "addCc",
+  getInviteLink: "getInviteLink",
 } as const;

@@ -9,6 +9,9 @@ export const paths = {
   member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
   clients: (agencyId: string) => `agencies/${agencyId}/clients`,
   client: (agencyId: string, clientId: string) => `agencies/${agencyId}/clients/${clientId}`,
+  invites: (agencyId: string) => `agencies/${agencyId}/invites`,
+  invite: (agencyId: string, inviteId: string) => `agencies/${agencyId}/invites/${inviteId}`,
+  activity: (agencyId: string) => `agencies/${agencyId}/activity`,
   clientStats: (agencyId: string) => `agencies/${agencyId}/stats/clients`,
   /** Server-only marker: a deleted client whose data is still being purged. */
   clientDeletion: (agencyId: string, clientId: string) =>

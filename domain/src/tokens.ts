@@ -7,10 +7,12 @@
 export const TOKEN_BYTES = 32;
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-export const TOKEN_KINDS = ["team", "portal"] as const;
+export const TOKEN_KINDS = ["team", "portal", "invite"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
 export const TEAM_INVITATION_LIFETIME_DAYS = 7;
+/** Invite links stay usable while the client works through the request. */
+export const INVITE_LINK_LIFETIME_DAYS = 90;
 
 export interface TokenRecord {
   kind: TokenKind;

@@ -26,3 +26,10 @@ export const FAVICON_ALLOW_PRIVATE_HOSTS = defineBoolean("FAVICON_ALLOW_PRIVATE_
   default: false,
   description: "Allow fetching favicons from private addresses (local testing only)",
 });
+
+/**
+ * Key that derives each invite's link from its id, so the link can be copied
+ * again later while only its hash is stored. Set it in production with
+ * `firebase functions:secrets:set INVITE_LINK_KEY`.
+ */
+export const INVITE_LINK_KEY = defineSecret("INVITE_LINK_KEY");

@@ -12,6 +12,16 @@ export const en = {
       body: "{{inviter}} invited you to join the {{agency}} workspace as {{role}}. Portico is where the team brings clients on board and follows every access request live.",
       button: "Accept invitation",
     },
+    accessRequest: {
+      subject: "{{agency}} is requesting access to your accounts",
+      reminderSubject: "Reminder: {{agency}} is waiting for access to your accounts",
+      preview: "A quick, secure way to give {{agency}} access",
+      heading: "Hi {{client}},",
+      body: "{{agency}} is asking for access to these accounts so they can get to work:",
+      reminder: "This is a friendly reminder: {{agency}} is still waiting for access.",
+      intake: "You'll also answer a few short questions.",
+      button: "Review and grant access",
+    },
     sample: {
       subject: "{{agency}} is requesting access to your accounts",
       preview: "A quick, secure way to give {{agency}} access",

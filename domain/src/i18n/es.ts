@@ -13,6 +13,16 @@ export const es: Messages = {
       body: "{{inviter}} te ha invitado a unirte al espacio de trabajo de {{agency}} como {{role}}. Portico es donde el equipo incorpora a sus clientes y sigue cada solicitud de acceso en directo.",
       button: "Aceptar invitación",
     },
+    accessRequest: {
+      subject: "{{agency}} solicita acceso a tus cuentas",
+      reminderSubject: "Recordatorio: {{agency}} espera acceso a tus cuentas",
+      preview: "Una forma rápida y segura de dar acceso a {{agency}}",
+      heading: "Hola, {{client}}:",
+      body: "{{agency}} solicita acceso a estas cuentas para empezar a trabajar:",
+      reminder: "Te recordamos que {{agency}} sigue esperando acceso.",
+      intake: "También responderás unas pocas preguntas breves.",
+      button: "Revisar y conceder acceso",
+    },
     sample: {
       subject: "{{agency}} solicita acceso a tus cuentas",
       preview: "Una forma rápida y segura de dar acceso a {{agency}}",

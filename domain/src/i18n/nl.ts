@@ -13,6 +13,16 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    accessRequest: {
+      subject: "{{agency}} vraagt toegang tot je accounts",
+      reminderSubject: "Herinnering: {{agency}} wacht op toegang tot je accounts",
+      preview: "Een snelle, veilige manier om {{agency}} toegang te geven",
+      heading: "Hallo {{client}},",
+      body: "{{agency}} vraagt toegang tot deze accounts om aan de slag te gaan:",
+      reminder: "Een vriendelijke herinnering: {{agency}} wacht nog op toegang.",
+      intake: "Je beantwoordt ook een paar korte vragen.",
+      button: "Bekijken en toegang geven",
+    },
     sample: {
       subject: "{{agency}} vraagt toegang tot je accounts",
       preview: "Een snelle, veilige manier om {{agency}} toegang te geven",

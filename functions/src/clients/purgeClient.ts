@@ -13,6 +13,10 @@ export const purgeClient = onDocumentCreated(
   { document: "agencies/{agencyId}/clientDeletions/{clientId}", retry: true },
   async (event) => {
     const { agencyId, clientId } = event.params;
+    // A replayed event after the purge finished finds no marker: nothing to do
+    // (and no deletes that would wake other triggers).
+    const marker = await db.doc(paths.clientDeletion(agencyId, clientId)).get();
+    if (!marker.exists) return;
     await purgeClientData(agencyId, clientId);
   },
 );
@@ -20,6 +24,12 @@ export const purgeClient = onDocumentCreated(
 export async function purgeClientData(agencyId: string, clientId: string) {
   const clientRef = db.doc(paths.client(agencyId, clientId));
   await db.recursiveDelete(clientRef);
+  // Invites and activity live beside clients (the board reads them agency-wide).
+  const [invites, activity] = await Promise.all([
+    db.collection(paths.invites(agencyId)).where("clientId", "==", clientId).get(),
+    db.collection(paths.activity(agencyId)).where("clientId", "==", clientId).get(),
+  ]);
+  for (const invite of invites.docs) await db.recursiveDelete(invite.ref);
   // Tokens live outside the client's tree; remove the ones that point into it.
   const tokens = await db
     .collection("invitationTokens")
@@ -27,7 +37,7 @@ export async function purgeClientData(agencyId: string, clientId: string) {
     .where("clientId", "==", clientId)
     .get();
   const writer = db.bulkWriter();
-  for (const token of tokens.docs) void writer.delete(token.ref);
+  for (const doc of [...tokens.docs, ...activity.docs]) void writer.delete(doc.ref);
   await writer.close();
   await db.doc(paths.clientDeletion(agencyId, clientId)).delete();
   logs.clientPurged(agencyId, clientId, tokens.size);

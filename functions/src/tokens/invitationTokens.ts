@@ -27,13 +27,21 @@ export function newToken(): string {
 export function issueToken(
   tx: Transaction,
   token: string,
-  options: { kind: TokenKind; agencyId: string; subjectPath: string; expiresAt: Date },
+  options: {
+    kind: TokenKind;
+    agencyId: string;
+    subjectPath: string;
+    expiresAt: Date;
+    clientId?: string;
+  },
 ): { tokenHash: string } {
   const tokenHash = hashToken(token);
   tx.create(db.doc(paths.invitationToken(tokenHash)), {
     kind: options.kind,
     agencyId: options.agencyId,
     subjectPath: options.subjectPath,
+    // Lets a client's deletion find the tokens that point at its data.
+    clientId: options.clientId ?? null,
     expiresAt: options.expiresAt,
     createdAt: FieldValue.serverTimestamp(),
     usedAt: null,

@@ -1,0 +1,40 @@
+import { getService, isServiceId } from "@portico/domain/catalogue/services";
+import type { Locale } from "@portico/domain/i18n/locales";
+import type { OutgoingMail } from "../mail/queueMail";
+import { readBranding } from "../settings/agencySettings";
+import { inviteUrl } from "./inviteLink";
+
+/** Renders the invite email in the client's language, for the client and CC recipients. */
+export async function renderAccessRequestMail(options: {
+  agencyId: string;
+  invitePath: string;
+  to: string;
+  cc: string[];
+  clientName: string;
+  locale: Locale;
+  serviceIds: string[];
+  intakeForm: boolean;
+  reminder: boolean;
+}): Promise<OutgoingMail> {
+  const [branding, { accessRequestEmail }] = await Promise.all([
+    readBranding(options.agencyId),
+    import("@portico/emails/access-request"),
+  ]);
+  const message = await accessRequestEmail({
+    branding,
+    locale: options.locale,
+    clientName: options.clientName,
+    services: options.serviceIds.filter(isServiceId).map((id) => getService(id).name),
+    intakeForm: options.intakeForm,
+    inviteUrl: inviteUrl(options.invitePath),
+    reminder: options.reminder,
+  });
+  return {
+    to: options.to,
+    cc: options.cc,
+    message,
+    agencyId: options.agencyId,
+    relatedPath: options.invitePath,
+    template: options.reminder ? "invite-reminder" : "invite",
+  };
+}

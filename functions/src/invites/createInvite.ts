@@ -1,0 +1,147 @@
+import type { ClientType } from "@portico/domain/clients";
+import type { Locale } from "@portico/domain/i18n/locales";
+import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
+import { createInviteInputSchema, inviteServiceProblems } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { invalidField, parseInput } from "../callable";
+import { INVITE_LINK_KEY } from "../config";
+import { queueMail } from "../mail/queueMail";
+import { requireEditor } from "../staff";
+import { issueToken } from "../tokens/invitationTokens";
+import { renderAccessRequestMail } from "./accessRequestMail";
+import { inviteToken, inviteUrl } from "./inviteLink";
+
+/**
+ * Create Invite: validates the whole request (client, services, levels,
+ * connected accounts, intake form), then writes the invite with a snapshot of
+ * the client, its link token, the email to the client and an activity entry in
+ * one transaction. Errors say which service or field is wrong.
+ */
+export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+  const staff = await requireEditor(request);
+  const input = parseInput(createInviteInputSchema, request.data);
+
+  const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
+    db.doc(paths.client(staff.agencyId, input.clientId)).get(),
+    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+    db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
+  ]);
+  if (!clientSnap.exists) throw invalidField("clientId", "Choose or create a client first.");
+  const client = {
+    name: clientSnap.get("name") as string,
+    company: clientSnap.get("company") as string,
+    email: clientSnap.get("email") as string,
+    faviconUrl: (clientSnap.get("faviconUrl") as string | null) ?? null,
+    type: clientSnap.get("type") as ClientType,
+    language: clientSnap.get("language") as Locale,
+  };
+  const accounts = accountsSnap.docs.map((doc) => ({
+    id: doc.id,
+    ...(doc.data() as { kind: string; label: string; value: string }),
+  }));
+  const problems = inviteServiceProblems(input.services, client.type, accounts);
+  const intake: IntakeForm | null = intakeSnap.exists
+    ? intakeFormSchema.parse(intakeSnap.data())
+    : null;
+  if (input.intakeForm && !intakeFormOffered(intake)) {
+    problems.intakeForm =
+      "Your intake form is turned off or has no questions (Settings → Intake form).";
+  }
+  if (input.sendEmail && !client.email) {
+    problems.sendEmail = `${client.name} has no email address. Add one, or turn off "Send email notification" and copy the link.`;
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });
+  }
+
+  const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
+  const services = input.services.map((requested) => {
+    const account = accounts.find((candidate) => candidate.id === requested.connectedAccountId);
+    return {
+      serviceId: requested.serviceId,
+      accessLevel: requested.accessLevel,
+      optional: requested.optional,
+      connectedAccount: {
+        id: requested.connectedAccountId,
+        kind: account?.kind,
+        label: account?.label,
+        value: account?.value,
+      },
+      status: "pending",
+      statusChangedAt: null,
+      skipReason: null,
+    };
+  });
+  const mail = input.sendEmail
+    ? await renderAccessRequestMail({
+        agencyId: staff.agencyId,
+        invitePath: inviteRef.path,
+        to: client.email,
+        cc: [],
+        clientName: client.name,
+        locale: client.language,
+        serviceIds: input.services.map((service) => service.serviceId),
+        intakeForm: input.intakeForm,
+        reminder: false,
+      })
+    : null;
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(clientSnap.ref);
+    if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
+    issueToken(tx, inviteToken(inviteRef.path), {
+      kind: "invite",
+      agencyId: staff.agencyId,
+      clientId: input.clientId,
+      subjectPath: inviteRef.path,
+      expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
+    });
+    tx.create(inviteRef, {
+      clientId: input.clientId,
+      client: {
+        name: client.name,
+        company: client.company,
+        email: client.email,
+        faviconUrl: client.faviconUrl,
+        type: client.type,
+        language: client.language,
+      },
+      services,
+      intake: {
+        requested: input.intakeForm,
+        status: input.intakeForm ? "pending" : "not_requested",
+      },
+      status: "pending",
+      thankYouMessage: input.thankYouMessage,
+      redirectUrl: input.redirectUrl,
+      cc: [],
+      reminders: { count: 0, lastSentAt: null },
+      emailDelivery: null,
+      createdAt: FieldValue.serverTimestamp(),
+      createdBy: { uid: staff.uid, name: staff.displayName },
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    tx.update(clientSnap.ref, {
+      latestInvite: {
+        inviteId: inviteRef.id,
+        status: "pending",
+        createdAt: new Date(),
+        services: services.length,
+      },
+    });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "invite_created",
+      inviteId: inviteRef.id,
+      clientId: input.clientId,
+      clientName: client.name,
+      actor: staff.displayName,
+      at: FieldValue.serverTimestamp(),
+    });
+    if (mail) queueMail(mail, { tx });
+  });
+  return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path) };
+});

@@ -1,0 +1,96 @@
+import type { Locale } from "@portico/domain/i18n/locales";
+import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { INVITE_LINK_KEY } from "../config";
+import { queueMail } from "../mail/queueMail";
+import { readGeneralSettings } from "../settings/agencySettings";
+import { requireEditor, type Staff } from "../staff";
+import { renderAccessRequestMail } from "./accessRequestMail";
+
+/**
+ * Send Reminder. The agency's cooldown is checked and the reminder recorded in
+ * one transaction, and the mail has a deterministic id, so any number of
+ * simultaneous clicks send exactly one email. Inside the cooldown it answers
+ * `resource-exhausted` with the time a reminder is allowed again.
+ */
+export const sendReminder = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+  const staff = await requireEditor(request);
+  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
+  return sendInviteReminder(staff, inviteId);
+});
+
+export async function sendInviteReminder(
+  staff: Pick<Staff, "agencyId" | "displayName">,
+  inviteId: string,
+) {
+  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const [invite, settings] = await Promise.all([ref.get(), readGeneralSettings(staff.agencyId)]);
+  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+  if (invite.get("status") === "complete") {
+    throw new HttpsError(
+      "failed-precondition",
+      "This invite is complete; there is nothing to remind about.",
+    );
+  }
+  const email = invite.get("client.email") as string;
+  if (!email)
+    throw new HttpsError(
+      "failed-precondition",
+      "This client has no email address. Copy the link instead.",
+    );
+
+  const cooldown = settings.reminderCooldownHours;
+  const cooldownError = (lastSentAt: Date) => {
+    const next = nextReminderAt(lastSentAt, cooldown) as Date;
+    return new HttpsError(
+      "resource-exhausted",
+      `A reminder was sent recently. The next one can go out at ${next.toISOString()}.`,
+      {
+        nextReminderAt: next.toISOString(),
+      },
+    );
+  };
+  const lastSeen = (invite.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
+  if (!reminderAllowed(new Date(), lastSeen, cooldown)) throw cooldownError(lastSeen as Date);
+
+  const mail = await renderAccessRequestMail({
+    agencyId: staff.agencyId,
+    invitePath: ref.path,
+    to: email,
+    cc: (invite.get("cc") as string[] | undefined) ?? [],
+    clientName: invite.get("client.name") as string,
+    locale: invite.get("client.language") as Locale,
+    serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+      (service) => service.serviceId,
+    ),
+    intakeForm: invite.get("intake.requested") === true,
+    reminder: true,
+  });
+
+  const sentAt = await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    const lastSentAt = (current.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
+    const now = new Date();
+    if (!reminderAllowed(now, lastSentAt, cooldown)) throw cooldownError(lastSentAt as Date);
+    const count = ((current.get("reminders.count") as number | undefined) ?? 0) + 1;
+    tx.update(ref, {
+      reminders: { count, lastSentAt: Timestamp.fromDate(now) },
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    queueMail(mail, { tx, mailId: `${inviteId}-reminder-${count}` });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "reminder_sent",
+      inviteId,
+      clientId: current.get("clientId") as string,
+      clientName: current.get("client.name") as string,
+      actor: staff.displayName,
+      at: FieldValue.serverTimestamp(),
+    });
+    return now;
+  });
+  return { nextReminderAt: (nextReminderAt(sentAt, cooldown) as Date).toISOString() };
+}

@@ -1,0 +1,280 @@
+import { createHash } from "node:crypto";
+import { CALLABLES } from "@portico/domain/config";
+import { paths } from "@portico/domain/paths";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailCapturePorts } from "../../scripts/lib/emulators";
+import type { CapturedMail } from "../../scripts/lib/mail-capture";
+import {
+  admin,
+  callableError,
+  closeWebClients,
+  fieldErrors,
+  signedInClient,
+  uniqueMarker,
+  VALID_PASSWORD,
+  type WebClient,
+  webClient,
+} from "../support/emulator-clients";
+import { eventually } from "../support/eventually";
+
+const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
+const mailsTo = async (address: string): Promise<CapturedMail[]> =>
+  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
+    CapturedMail[]
+  >;
+
+let owner: WebClient;
+let agencyId: string;
+let mccId: string;
+
+async function newClient(
+  type: "client" | "prospect" = "client",
+  email = `${uniqueMarker("client")}@invites.test`,
+) {
+  const { clientId } = await owner.call<{ clientId: string }>(CALLABLES.createClient, {
+    name: "Ana Client",
+    email,
+    type,
+    language: "es",
+  });
+  return { clientId, email };
+}
+
+const googleAds = (accessLevel = "standard") => ({
+  serviceId: "google-ads",
+  accessLevel,
+  connectedAccountId: mccId,
+});
+
+beforeAll(async () => {
+  const email = `${uniqueMarker("invites-owner")}@invites.test`;
+  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+    displayName: "Ivy Owner",
+    agencyName: uniqueMarker("Agency"),
+    email,
+    password: VALID_PASSWORD,
+  }));
+  owner = await signedInClient(email, VALID_PASSWORD);
+  ({ accountId: mccId } = await owner.call<{ accountId: string }>(CALLABLES.saveConnectedAccount, {
+    kind: "google-ads-manager",
+    value: "123-456-7890",
+  }));
+});
+
+afterAll(async () => {
+  await closeWebClients();
+});
+
+describe("createInvite", () => {
+  it("says what is wrong, following the seed's troubleshooting, and writes nothing", async () => {
+    const prospect = await newClient("prospect");
+    const missingClient = await callableError(
+      owner.call(CALLABLES.createInvite, { clientId: "no-such-client", services: [googleAds()] }),
+    );
+    expect(fieldErrors(missingClient)).toEqual({ clientId: "Choose or create a client first." });
+
+    const problems = await callableError(
+      owner.call(CALLABLES.createInvite, {
+        clientId: prospect.clientId,
+        services: [
+          googleAds("admin"),
+          {
+            serviceId: "meta-ad-account",
+            accessLevel: "view-performance",
+            connectedAccountId: mccId,
+          },
+        ],
+        intakeForm: true,
+      }),
+    );
+    expect(fieldErrors(problems)).toEqual({
+      "services.0.accessLevel": "Prospects can only be asked for read-only access to Google Ads.",
+      "services.1.connectedAccountId":
+        "Connect an agency account for Meta ad account first (Settings → Connected accounts).",
+      intakeForm: "Your intake form is turned off or has no questions (Settings → Intake form).",
+    });
+    const invites = await admin()
+      .db.collection(paths.invites(agencyId))
+      .where("clientId", "==", prospect.clientId)
+      .get();
+    expect(invites.size).toBe(0);
+    expect(await mailsTo(prospect.email)).toHaveLength(0);
+  });
+
+  it("creates the invite, its hashed link token, the client's email, latest invite and activity", async () => {
+    const client = await newClient();
+    const { inviteId, url } = await owner.call<{ inviteId: string; url: string }>(
+      CALLABLES.createInvite,
+      {
+        clientId: client.clientId,
+        services: [googleAds()],
+        thankYouMessage: "Thanks!",
+      },
+    );
+    const token = /\/i\/([A-Za-z0-9_-]{43})$/.exec(url)?.[1] ?? "";
+    expect(token).not.toBe("");
+
+    const invite = (await admin().db.doc(paths.invite(agencyId, inviteId)).get()).data();
+    expect(invite).toMatchObject({
+      clientId: client.clientId,
+      client: { name: "Ana Client", email: client.email, language: "es" },
+      status: "pending",
+      intake: { requested: false, status: "not_requested" },
+      services: [
+        {
+          serviceId: "google-ads",
+          accessLevel: "standard",
+          status: "pending",
+          connectedAccount: { value: "123-456-7890" },
+        },
+      ],
+      reminders: { count: 0, lastSentAt: null },
+    });
+    expect(JSON.stringify(invite)).not.toContain(token);
+    const stored = await admin()
+      .db.doc(paths.invitationToken(createHash("sha256").update(token).digest("hex")))
+      .get();
+    expect(stored.data()).toMatchObject({ kind: "invite", agencyId, clientId: client.clientId });
+
+    const [mail] = await eventually(async () => {
+      const mails = await mailsTo(client.email);
+      expect(mails).toHaveLength(1);
+      return mails;
+    });
+    expect(mail?.subject).toMatch(/solicita acceso a tus cuentas$/);
+    expect(mail?.text).toContain(url);
+    expect(mail?.text).toContain("• Google Ads");
+
+    const clientDoc = await admin().db.doc(paths.client(agencyId, client.clientId)).get();
+    expect(clientDoc.get("latestInvite")).toMatchObject({
+      inviteId,
+      status: "pending",
+      services: 1,
+    });
+    const activity = await admin()
+      .db.collection(paths.activity(agencyId))
+      .where("inviteId", "==", inviteId)
+      .get();
+    expect(activity.docs.map((doc) => doc.get("type"))).toEqual(["invite_created"]);
+
+    // Copy link gives the same URL again, though only its hash is stored.
+    expect(await owner.call<{ url: string }>(CALLABLES.getInviteLink, { inviteId })).toEqual({
+      url,
+    });
+  });
+});
+
+describe("Send Reminder", () => {
+  const inviteFor = async (client: { clientId: string }) =>
+    (
+      await owner.call<{ inviteId: string }>(CALLABLES.createInvite, {
+        clientId: client.clientId,
+        services: [googleAds()],
+        sendEmail: false,
+      })
+    ).inviteId;
+
+  it("sends exactly one email for fifty simultaneous reminders on one invite", async () => {
+    // The Functions emulator cannot start fifty workers at once, so the race runs
+    // the callable's own code in this process, against the same emulated Firestore.
+    Object.assign(process.env, {
+      APP_URL: "http://127.0.0.1:5173",
+      INVITE_LINK_KEY: "test-invite-link-key",
+      SMTP_PASSWORD: "",
+    });
+    const { sendInviteReminder } = await import("../../functions/src/invites/sendReminder");
+    const client = await newClient();
+    const inviteId = await inviteFor(client);
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        sendInviteReminder({ agencyId, displayName: "Ivy Owner" }, inviteId),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    for (const result of results) {
+      if (result.status === "rejected")
+        expect((result.reason as { code: string }).code).toBe("resource-exhausted");
+    }
+    await eventually(async () => expect(await mailsTo(client.email)).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const mails = await mailsTo(client.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toMatch(/^Recordatorio:/);
+    expect(
+      (await admin().db.doc(paths.invite(agencyId, inviteId)).get()).get("reminders.count"),
+    ).toBe(1);
+  });
+
+  it("through the callable: simultaneous clicks send one email, then it answers with the next allowed time", async () => {
+    const client = await newClient();
+    const inviteId = await inviteFor(client);
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        owner.call<{ nextReminderAt: string }>(CALLABLES.sendReminder, { inviteId }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    await eventually(async () => expect(await mailsTo(client.email)).toHaveLength(1));
+
+    const again = await callableError(owner.call(CALLABLES.sendReminder, { inviteId }));
+    expect(again.code).toBe("functions/resource-exhausted");
+    const invite = await admin().db.doc(paths.invite(agencyId, inviteId)).get();
+    const next = new Date((again.details as { nextReminderAt: string }).nextReminderAt);
+    const lastSent = invite.get("reminders.lastSentAt").toDate() as Date;
+    expect(next.getTime() - lastSent.getTime()).toBe(24 * 60 * 60 * 1000);
+    expect(await mailsTo(client.email)).toHaveLength(1);
+  });
+});
+
+describe("Add CC", () => {
+  it("sends the invite to another person, never the client's own address, once each", async () => {
+    const client = await newClient();
+    const { inviteId } = await owner.call<{ inviteId: string }>(CALLABLES.createInvite, {
+      clientId: client.clientId,
+      services: [googleAds()],
+      sendEmail: false,
+    });
+    const own = await callableError(
+      owner.call(CALLABLES.addCc, { inviteId, email: client.email.toUpperCase() }),
+    );
+    expect(fieldErrors(own)).toEqual({
+      email: "That is the client's own address. Use Send Reminder to email the client again.",
+    });
+
+    const colleague = `${uniqueMarker("colleague")}@invites.test`;
+    await owner.call(CALLABLES.addCc, { inviteId, email: colleague });
+    await eventually(async () => expect(await mailsTo(colleague)).toHaveLength(1));
+    const dupe = await callableError(owner.call(CALLABLES.addCc, { inviteId, email: colleague }));
+    expect(fieldErrors(dupe)).toEqual({ email: "This address is already CC'd." });
+    expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).get("cc")).toEqual([
+      colleague,
+    ]);
+  });
+});
+
+describe("deleting a client with invites", () => {
+  it("purges its invites, their link tokens and activity", async () => {
+    const client = await newClient();
+    const { inviteId, url } = await owner.call<{ inviteId: string; url: string }>(
+      CALLABLES.createInvite,
+      {
+        clientId: client.clientId,
+        services: [googleAds()],
+        sendEmail: false,
+      },
+    );
+    const token = url.split("/i/")[1] ?? "";
+    const tokenPath = paths.invitationToken(createHash("sha256").update(token).digest("hex"));
+    await owner.call(CALLABLES.deleteClient, { clientId: client.clientId });
+    await eventually(async () => {
+      expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).exists).toBe(false);
+      expect((await admin().db.doc(tokenPath).get()).exists).toBe(false);
+      const activity = await admin()
+        .db.collection(paths.activity(agencyId))
+        .where("clientId", "==", client.clientId)
+        .get();
+      expect(activity.size).toBe(0);
+    });
+  });
+});
