@@ -4,6 +4,7 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   type SortingState,
+  type Table,
   useReactTable,
 } from "@tanstack/react-table";
 import { useState } from "react";
@@ -32,40 +33,7 @@ export function DataTable<Row>({ label, columns, data, getRowId }: DataTableProp
   return (
     <div className="table-wrap">
       <table className="table" aria-label={label}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const content = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                    }
-                  >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="th-sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {content}
-                        <span aria-hidden="true">
-                          {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                        </span>
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
@@ -77,5 +45,48 @@ export function DataTable<Row>({ label, columns, data, getRowId }: DataTableProp
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Column headers; sortable ones are buttons that announce the order. Shared by
+ * every table (client-side sorted here, Firestore-sorted on the clients list).
+ */
+export function TableHead<Row>({ table, rowIndex }: { table: Table<Row>; rowIndex?: number }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} aria-rowindex={rowIndex}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const content = flexRender(header.column.columnDef.header, header.getContext());
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={
+                  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
+                }
+              >
+                {header.column.getCanSort() ? (
+                  <button
+                    type="button"
+                    className="th-sort"
+                    onClick={header.column.getToggleSortingHandler()}
+                  >
+                    {content}
+                    <span aria-hidden="true">
+                      {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                    </span>
+                  </button>
+                ) : (
+                  content
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
   );
 }

@@ -17,6 +17,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Badge } from "../../../components/badge";
+import { TableHead } from "../../../components/data-table";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useLivePages } from "../../../lib/live-pages";
@@ -190,40 +191,7 @@ function ClientRows({
       data-documents-read={pages.documentsRead}
     >
       <table className="table" aria-label="Clients" aria-rowcount={rows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                    }
-                  >
-                    {header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="th-sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {label}
-                        <span aria-hidden="true">
-                          {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                        </span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} rowIndex={1} />
         <tbody>
           {paddingTop > 0 && (
             <tr className="spacer-row">
