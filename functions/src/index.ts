@@ -16,6 +16,7 @@ export { addCc } from "./invites/addCc";
 export { createInvite } from "./invites/createInvite";
 export { getInviteLink } from "./invites/getInviteLink";
 export { sendReminder } from "./invites/sendReminder";
+export { syncInviteStatus } from "./invites/syncInviteStatus";
 export { onMailQueued } from "./mail/onMailQueued";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
 export { updateBranding } from "./settings/updateBranding";

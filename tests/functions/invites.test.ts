@@ -26,6 +26,7 @@ const mailsTo = async (address: string): Promise<CapturedMail[]> =>
 let owner: WebClient;
 let agencyId: string;
 let mccId: string;
+let googleId: string;
 
 async function newClient(
   type: "client" | "prospect" = "client",
@@ -59,6 +60,13 @@ beforeAll(async () => {
     kind: "google-ads-manager",
     value: "123-456-7890",
   }));
+  ({ accountId: googleId } = await owner.call<{ accountId: string }>(
+    CALLABLES.saveConnectedAccount,
+    {
+      kind: "google-account",
+      value: "team@agency.test",
+    },
+  ));
 });
 
 afterAll(async () => {
@@ -250,6 +258,43 @@ describe("Add CC", () => {
     expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).get("cc")).toEqual([
       colleague,
     ]);
+  });
+});
+
+describe("invite status", () => {
+  it("follows the domain rule on the invite and the client's latest invite", async () => {
+    const client = await newClient();
+    const { inviteId } = await owner.call<{ inviteId: string }>(CALLABLES.createInvite, {
+      clientId: client.clientId,
+      services: [
+        googleAds(),
+        { serviceId: "google-analytics-4", accessLevel: "viewer", connectedAccountId: googleId },
+      ],
+      sendEmail: false,
+    });
+    const inviteRef = admin().db.doc(paths.invite(agencyId, inviteId));
+    const clientRef = admin().db.doc(paths.client(agencyId, client.clientId));
+    const setStatuses = async (first: string, second: string) => {
+      const services = (await inviteRef.get()).get("services") as { status: string }[];
+      await inviteRef.update({
+        services: services.map((service, index) => ({
+          ...service,
+          status: index === 0 ? first : second,
+        })),
+      });
+    };
+
+    await setStatuses("granted", "pending");
+    await eventually(async () => expect((await inviteRef.get()).get("status")).toBe("in_progress"));
+    await eventually(async () =>
+      expect((await clientRef.get()).get("latestInvite.status")).toBe("in_progress"),
+    );
+
+    await setStatuses("granted", "granted");
+    await eventually(async () => expect((await inviteRef.get()).get("status")).toBe("complete"));
+    await eventually(async () =>
+      expect((await clientRef.get()).get("latestInvite.status")).toBe("complete"),
+    );
   });
 });
 
