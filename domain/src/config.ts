@@ -21,6 +21,7 @@ export const CALLABLES = {
   removeConnectedAccount: "removeConnectedAccount",
   updateIntakeForm: "updateIntakeForm",
   createInvite: "createInvite",
+  editInvite: "editInvite",
   sendReminder: "sendReminder",
   addCc: "addCc",
   getInviteLink: "getInviteLink",

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   createInviteInputSchema,
+  editInviteInputSchema,
   inviteServiceProblems,
   inviteStatus,
+  mergeEditedServices,
   nextReminderAt,
   reminderAllowed,
 } from "./invites";
@@ -104,5 +106,44 @@ describe("reminder cooldown", () => {
     expect(nextReminderAt(sent, 24)?.toISOString()).toBe("2026-11-22T10:00:00.000Z");
     expect(reminderAllowed(new Date("2026-11-22T09:59:59Z"), sent, 24)).toBe(false);
     expect(reminderAllowed(new Date("2026-11-22T10:00:00Z"), sent, 24)).toBe(true);
+  });
+});
+
+describe("editing an invite", () => {
+  it("refuses a new thank-you message or redirect", () => {
+    const result = editInviteInputSchema.safeParse({
+      inviteId: "i1",
+      services: [ads],
+      thankYouMessage: "Hi",
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(Object.values(fieldErrorsOf(result.error))).toEqual([
+        "The thank-you message and redirect are set when the invite is created and cannot be changed.",
+      ]);
+    }
+  });
+
+  it("keeps unchanged services and sends changed or new ones back to pending", () => {
+    const granted = { ...ads, status: "granted" as const };
+    const skipped = {
+      ...ads,
+      serviceId: "google-tag-manager" as const,
+      accessLevel: "read",
+      status: "skipped" as const,
+    };
+    const merged = mergeEditedServices(
+      [granted, skipped],
+      [
+        { ...ads, accessLevel: "admin" },
+        { ...skipped },
+        { ...ads, serviceId: "google-analytics-4", accessLevel: "viewer" },
+      ],
+    );
+    expect(merged.map((service) => [service.serviceId, service.status, service.changed])).toEqual([
+      ["google-ads", "pending", true],
+      ["google-tag-manager", "skipped", false],
+      ["google-analytics-4", "pending", true],
+    ]);
   });
 });

@@ -48,38 +48,40 @@ const redirectSchema = z
     },
   );
 
-/** Create Invite: the wizard's choices, validated again by the callable. */
-export const createInviteInputSchema = z
-  .object({
-    clientId: z
-      .string({ error: "Choose or create a client first." })
-      .min(1, "Choose or create a client first."),
-    services: z
-      .array(requestedServiceSchema)
-      .min(1, "Choose at least one service.")
-      .max(MAX_SERVICES_PER_INVITE, `At most ${MAX_SERVICES_PER_INVITE} services per invite.`),
-    intakeForm: z.boolean().default(false),
-    thankYouMessage: z
-      .string()
-      .trim()
-      .max(MAX_THANK_YOU_LENGTH, `Use at most ${MAX_THANK_YOU_LENGTH} characters.`)
-      .default(""),
-    redirectUrl: redirectSchema.default(""),
-    sendEmail: z.boolean().default(true),
-  })
-  .superRefine((input, ctx) => {
+/** The services part of an invite, with the same rules at creation and when editing. */
+const servicesSchema = z
+  .array(requestedServiceSchema)
+  .min(1, "Choose at least one service.")
+  .max(MAX_SERVICES_PER_INVITE, `At most ${MAX_SERVICES_PER_INVITE} services per invite.`)
+  .superRefine((services, ctx) => {
     const seen = new Set<string>();
-    input.services.forEach((service, index) => {
+    services.forEach((service, index) => {
       if (seen.has(service.serviceId)) {
         ctx.addIssue({
           code: "custom",
-          path: ["services", index, "serviceId"],
+          path: [index, "serviceId"],
           message: "This service is already on the invite.",
         });
       }
       seen.add(service.serviceId);
     });
   });
+
+/** Create Invite: the wizard's choices, validated again by the callable. */
+export const createInviteInputSchema = z.object({
+  clientId: z
+    .string({ error: "Choose or create a client first." })
+    .min(1, "Choose or create a client first."),
+  services: servicesSchema,
+  intakeForm: z.boolean().default(false),
+  thankYouMessage: z
+    .string()
+    .trim()
+    .max(MAX_THANK_YOU_LENGTH, `Use at most ${MAX_THANK_YOU_LENGTH} characters.`)
+    .default(""),
+  redirectUrl: redirectSchema.default(""),
+  sendEmail: z.boolean().default(true),
+});
 export type CreateInviteInput = z.input<typeof createInviteInputSchema>;
 
 /**
@@ -148,6 +150,43 @@ export function reminderAllowed(
 ): boolean {
   const next = nextReminderAt(lastSentAt, cooldownHours);
   return next === null || next.getTime() <= now.getTime();
+}
+
+/**
+ * Edit an invite: the requested services (added, removed, level or account
+ * changed) and whether to email the client. The thank-you message and redirect
+ * are fixed at creation, so they are refused here.
+ */
+export const editInviteInputSchema = z.strictObject(
+  {
+    inviteId: z.string().min(1, "Missing invite.").max(128),
+    services: servicesSchema,
+    sendEmailUpdate: z.boolean().default(false),
+  },
+  {
+    error:
+      "The thank-you message and redirect are set when the invite is created and cannot be changed.",
+  },
+);
+export type EditInviteInput = z.input<typeof editInviteInputSchema>;
+
+/**
+ * The invite's services after an edit: unchanged services keep their status;
+ * a changed level or account (or a new service) is pending again, so the
+ * client grants it anew.
+ */
+export function mergeEditedServices<Existing extends RequestedService & { status: ServiceStatus }>(
+  existing: Existing[],
+  edited: RequestedService[],
+): (RequestedService & { status: ServiceStatus; changed: boolean })[] {
+  return edited.map((service) => {
+    const before = existing.find((candidate) => candidate.serviceId === service.serviceId);
+    const unchanged =
+      before !== undefined &&
+      before.accessLevel === service.accessLevel &&
+      before.connectedAccountId === service.connectedAccountId;
+    return { ...service, status: unchanged ? before.status : "pending", changed: !unchanged };
+  });
 }
 
 export const inviteIdInputSchema = z.object({

@@ -24,12 +24,18 @@ describe("accessRequestEmail", () => {
     const mail = await accessRequestEmail({
       ...base,
       locale: "es",
-      reminder: true,
+      variant: "reminder",
       intakeForm: false,
     });
     expect(mail.subject).toBe("Recordatorio: Northwind Digital espera acceso a tus cuentas");
     expect(mail.html).toContain("Hola, Ana:");
     expect(mail.text).toContain("Te recordamos que Northwind Digital sigue esperando acceso.");
     expect(mail.text).not.toContain("preguntas");
+  });
+
+  it("announces an update after the agency edits the invite", async () => {
+    const mail = await accessRequestEmail({ ...base, locale: "nl", variant: "update" });
+    expect(mail.subject).toBe("Northwind Digital heeft het toegangsverzoek bijgewerkt");
+    expect(mail.text).toContain("Dit is de actuele lijst.");
   });
 });

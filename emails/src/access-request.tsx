@@ -14,18 +14,23 @@ export interface AccessRequestProps {
   services: string[];
   intakeForm: boolean;
   inviteUrl: string;
-  reminder?: boolean;
+  /** A first request, a reminder, or an update after the agency edited the invite. */
+  variant?: "request" | "reminder" | "update";
 }
+
+const SUBJECTS = {
+  request: "email.accessRequest.subject",
+  reminder: "email.accessRequest.reminderSubject",
+  update: "email.accessRequest.updateSubject",
+} as const;
 
 /** The invite email a client (and CC recipients) receive, in the client's language. */
 export function accessRequestEmail(props: AccessRequestProps): Promise<MailMessage> {
   const t = translator(props.locale);
   const values = { agency: props.branding.displayName, client: props.clientName };
+  const variant = props.variant ?? "request";
   return renderMessage(
-    t(
-      props.reminder ? "email.accessRequest.reminderSubject" : "email.accessRequest.subject",
-      values,
-    ),
+    t(SUBJECTS[variant], values),
     <BrandedLayout
       branding={props.branding}
       lang={props.locale}
@@ -36,7 +41,8 @@ export function accessRequestEmail(props: AccessRequestProps): Promise<MailMessa
       notes={[t("email.ignore")]}
       footer={t("email.footer", { agency: props.branding.displayName })}
     >
-      {props.reminder && <Paragraph>{t("email.accessRequest.reminder", values)}</Paragraph>}
+      {variant === "reminder" && <Paragraph>{t("email.accessRequest.reminder", values)}</Paragraph>}
+      {variant === "update" && <Paragraph>{t("email.accessRequest.update", values)}</Paragraph>}
       <Paragraph>{t("email.accessRequest.body", values)}</Paragraph>
       {props.services.map((service) => (
         <Text key={service} style={{ fontSize: "15px", margin: "4px 0", color: "#1f2937" }}>

@@ -14,6 +14,7 @@ export { removeConnectedAccount } from "./connectedAccounts/removeConnectedAccou
 export { saveConnectedAccount } from "./connectedAccounts/saveConnectedAccount";
 export { addCc } from "./invites/addCc";
 export { createInvite } from "./invites/createInvite";
+export { editInvite } from "./invites/editInvite";
 export { getInviteLink } from "./invites/getInviteLink";
 export { sendReminder } from "./invites/sendReminder";
 export { syncInviteStatus } from "./invites/syncInviteStatus";

@@ -298,6 +298,71 @@ describe("invite status", () => {
   });
 });
 
+describe("editing an invite", () => {
+  it("sends changed services back to pending, keeps the rest, and emails the update", async () => {
+    const client = await newClient();
+    const { inviteId } = await owner.call<{ inviteId: string }>(CALLABLES.createInvite, {
+      clientId: client.clientId,
+      services: [
+        googleAds(),
+        { serviceId: "google-analytics-4", accessLevel: "viewer", connectedAccountId: googleId },
+      ],
+      sendEmail: false,
+      thankYouMessage: "Thanks!",
+    });
+    const inviteRef = admin().db.doc(paths.invite(agencyId, inviteId));
+    const granted = ((await inviteRef.get()).get("services") as { status: string }[]).map(
+      (service) => ({
+        ...service,
+        status: "granted",
+      }),
+    );
+    await inviteRef.update({ services: granted });
+
+    const refused = await callableError(
+      owner.call(CALLABLES.editInvite, {
+        inviteId,
+        services: [googleAds()],
+        thankYouMessage: "Changed",
+      }),
+    );
+    expect(refused.code).toBe("functions/invalid-argument");
+    expect(Object.values(fieldErrors(refused))).toEqual([
+      "The thank-you message and redirect are set when the invite is created and cannot be changed.",
+    ]);
+
+    await owner.call(CALLABLES.editInvite, {
+      inviteId,
+      services: [
+        googleAds("admin"),
+        { serviceId: "google-analytics-4", accessLevel: "viewer", connectedAccountId: googleId },
+        { serviceId: "google-tag-manager", accessLevel: "read", connectedAccountId: googleId },
+      ],
+      sendEmailUpdate: true,
+    });
+    const edited = (await inviteRef.get()).data();
+    expect(
+      (edited?.services as { serviceId: string; status: string; accessLevel: string }[]).map(
+        (s) => [s.serviceId, s.accessLevel, s.status],
+      ),
+    ).toEqual([
+      ["google-ads", "admin", "pending"],
+      ["google-analytics-4", "viewer", "granted"],
+      ["google-tag-manager", "read", "pending"],
+    ]);
+    expect(edited?.thankYouMessage).toBe("Thanks!");
+    const [mail] = await eventually(async () => {
+      const mails = await mailsTo(client.email);
+      expect(mails).toHaveLength(1);
+      return mails;
+    });
+    expect(mail?.subject).toBe(
+      `${(await admin().db.doc(paths.agency(agencyId)).get()).get("name")} ha actualizado su solicitud de acceso`,
+    );
+    expect(mail?.text).toContain("• Google Tag Manager");
+  });
+});
+
 describe("deleting a client with invites", () => {
   it("purges its invites, their link tokens and activity", async () => {
     const client = await newClient();

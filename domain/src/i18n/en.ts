@@ -15,6 +15,8 @@ export const en = {
     accessRequest: {
       subject: "{{agency}} is requesting access to your accounts",
       reminderSubject: "Reminder: {{agency}} is waiting for access to your accounts",
+      updateSubject: "{{agency}} updated its access request",
+      update: "{{agency}} changed the accounts it is asking for. Here is the current list.",
       preview: "A quick, secure way to give {{agency}} access",
       heading: "Hi {{client}},",
       body: "{{agency}} is asking for access to these accounts so they can get to work:",

@@ -16,6 +16,8 @@ export const es: Messages = {
     accessRequest: {
       subject: "{{agency}} solicita acceso a tus cuentas",
       reminderSubject: "Recordatorio: {{agency}} espera acceso a tus cuentas",
+      updateSubject: "{{agency}} ha actualizado su solicitud de acceso",
+      update: "{{agency}} ha cambiado las cuentas que solicita. Esta es la lista actual.",
       preview: "Una forma rápida y segura de dar acceso a {{agency}}",
       heading: "Hola, {{client}}:",
       body: "{{agency}} solicita acceso a estas cuentas para empezar a trabajar:",

@@ -16,6 +16,8 @@ export const nl: Messages = {
     accessRequest: {
       subject: "{{agency}} vraagt toegang tot je accounts",
       reminderSubject: "Herinnering: {{agency}} wacht op toegang tot je accounts",
+      updateSubject: "{{agency}} heeft het toegangsverzoek bijgewerkt",
+      update: "{{agency}} heeft de gevraagde accounts gewijzigd. Dit is de actuele lijst.",
       preview: "Een snelle, veilige manier om {{agency}} toegang te geven",
       heading: "Hallo {{client}},",
       body: "{{agency}} vraagt toegang tot deze accounts om aan de slag te gaan:",

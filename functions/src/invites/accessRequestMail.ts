@@ -14,7 +14,7 @@ export async function renderAccessRequestMail(options: {
   locale: Locale;
   serviceIds: string[];
   intakeForm: boolean;
-  reminder: boolean;
+  variant: "request" | "reminder" | "update";
 }): Promise<OutgoingMail> {
   const [branding, { accessRequestEmail }] = await Promise.all([
     readBranding(options.agencyId),
@@ -27,7 +27,7 @@ export async function renderAccessRequestMail(options: {
     services: options.serviceIds.filter(isServiceId).map((id) => getService(id).name),
     intakeForm: options.intakeForm,
     inviteUrl: inviteUrl(options.invitePath),
-    reminder: options.reminder,
+    variant: options.variant,
   });
   return {
     to: options.to,
@@ -35,6 +35,6 @@ export async function renderAccessRequestMail(options: {
     message,
     agencyId: options.agencyId,
     relatedPath: options.invitePath,
-    template: options.reminder ? "invite-reminder" : "invite",
+    template: `invite-${options.variant}`,
   };
 }

@@ -29,7 +29,7 @@ export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
       (service) => service.serviceId,
     ),
     intakeForm: invite.get("intake.requested") === true,
-    reminder: false,
+    variant: "request",
   });
 
   await db.runTransaction(async (tx) => {

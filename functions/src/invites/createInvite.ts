@@ -86,7 +86,7 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
         locale: client.language,
         serviceIds: input.services.map((service) => service.serviceId),
         intakeForm: input.intakeForm,
-        reminder: false,
+        variant: "request",
       })
     : null;
 

@@ -68,7 +68,7 @@ export async function sendInviteReminder(
       (service) => service.serviceId,
     ),
     intakeForm: invite.get("intake.requested") === true,
-    reminder: true,
+    variant: "reminder",
   });
 
   const sentAt = await db.runTransaction(async (tx) => {

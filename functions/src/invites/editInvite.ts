@@ -1,0 +1,119 @@
+import type { ClientType } from "@portico/domain/clients";
+import type { Locale } from "@portico/domain/i18n/locales";
+import {
+  editInviteInputSchema,
+  inviteServiceProblems,
+  mergeEditedServices,
+  type RequestedService,
+  type ServiceStatus,
+} from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { INVITE_LINK_KEY } from "../config";
+import { queueMail } from "../mail/queueMail";
+import { requireEditor } from "../staff";
+import { renderAccessRequestMail } from "./accessRequestMail";
+
+interface StoredService {
+  serviceId: string;
+  accessLevel: string;
+  optional: boolean;
+  connectedAccount: { id: string };
+  status: ServiceStatus;
+  statusChangedAt: unknown;
+  skipReason: string | null;
+}
+
+/**
+ * Edit an invite: add or remove services, change levels or the receiving
+ * account. A changed service goes back to pending; "Send email update" emails
+ * the client the current list. The status trigger recomputes the invite status.
+ */
+export const editInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+  const staff = await requireEditor(request);
+  const input = parseInput(editInviteInputSchema, request.data);
+  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  const [invite, accountsSnap] = await Promise.all([
+    ref.get(),
+    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+  ]);
+  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+
+  const accounts = accountsSnap.docs.map((doc) => ({
+    id: doc.id,
+    ...(doc.data() as { kind: string; label: string; value: string }),
+  }));
+  const problems = inviteServiceProblems(
+    input.services,
+    invite.get("client.type") as ClientType,
+    accounts,
+  );
+  if (input.sendEmailUpdate && !(invite.get("client.email") as string)) {
+    problems.sendEmailUpdate =
+      "This client has no email address. Copy the link and send it yourself.";
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });
+  }
+
+  const mail = input.sendEmailUpdate
+    ? await renderAccessRequestMail({
+        agencyId: staff.agencyId,
+        invitePath: ref.path,
+        to: invite.get("client.email") as string,
+        cc: (invite.get("cc") as string[] | undefined) ?? [],
+        clientName: invite.get("client.name") as string,
+        locale: invite.get("client.language") as Locale,
+        serviceIds: input.services.map((service) => service.serviceId),
+        intakeForm: invite.get("intake.requested") === true,
+        variant: "update",
+      })
+    : null;
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (!current.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+    const stored = current.get("services") as StoredService[];
+    const asRequested = (service: StoredService): RequestedService & { status: ServiceStatus } => ({
+      serviceId: service.serviceId as RequestedService["serviceId"],
+      accessLevel: service.accessLevel,
+      connectedAccountId: service.connectedAccount.id,
+      optional: service.optional,
+      status: service.status,
+    });
+    const merged = mergeEditedServices(stored.map(asRequested), input.services);
+    const services = merged.map((service) => {
+      const before = stored.find((candidate) => candidate.serviceId === service.serviceId);
+      if (before && !service.changed) return { ...before, optional: service.optional };
+      const account = accounts.find((candidate) => candidate.id === service.connectedAccountId);
+      return {
+        serviceId: service.serviceId,
+        accessLevel: service.accessLevel,
+        optional: service.optional,
+        connectedAccount: {
+          id: service.connectedAccountId,
+          kind: account?.kind,
+          label: account?.label,
+          value: account?.value,
+        },
+        status: "pending",
+        statusChangedAt: null,
+        skipReason: null,
+      };
+    });
+    tx.update(ref, { services, updatedAt: FieldValue.serverTimestamp() });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "invite_edited",
+      inviteId: input.inviteId,
+      clientId: current.get("clientId") as string,
+      clientName: current.get("client.name") as string,
+      actor: staff.displayName,
+      at: FieldValue.serverTimestamp(),
+    });
+    if (mail) queueMail(mail, { tx });
+  });
+  return { inviteId: input.inviteId };
+});
