@@ -340,17 +340,18 @@ describe("editing an invite", () => {
       ],
       sendEmailUpdate: true,
     });
-    const edited = (await inviteRef.get()).data();
-    expect(
-      (edited?.services as { serviceId: string; status: string; accessLevel: string }[]).map(
-        (s) => [s.serviceId, s.accessLevel, s.status],
-      ),
-    ).toEqual([
+    const edited = (await inviteRef.get()).data() ?? {};
+    const services = edited.services as {
+      serviceId: string;
+      status: string;
+      accessLevel: string;
+    }[];
+    expect(services.map((s) => [s.serviceId, s.accessLevel, s.status])).toEqual([
       ["google-ads", "admin", "pending"],
       ["google-analytics-4", "viewer", "granted"],
       ["google-tag-manager", "read", "pending"],
     ]);
-    expect(edited?.thankYouMessage).toBe("Thanks!");
+    expect(edited.thankYouMessage).toBe("Thanks!");
     const [mail] = await eventually(async () => {
       const mails = await mailsTo(client.email);
       expect(mails).toHaveLength(1);
