@@ -59,7 +59,8 @@ test.describe("Sign in and out", () => {
     await page.getByLabel("Password").fill(DEMO_USERS.viewer.password);
     await page.getByRole("button", { name: "Sign in" }).click();
 
-    await expect(page).toHaveURL(/\/settings$/);
+    // /settings opens its first section.
+    await expect(page).toHaveURL(/\/settings\/general$/);
     await expect(page.getByLabel("Agency name")).toBeDisabled();
     await expect(page.getByText("Only owners and admins can rename the workspace.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
