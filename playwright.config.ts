@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { emulatorPorts } from "./scripts/lib/emulators";
+import { CACHE_DIR, emulatorPorts, TEST_RUN_SUFFIX } from "./scripts/lib/emulators";
+import { RESULTS_DIR } from "./scripts/lib/results";
 
 // Debian's Chromium where it is installed (Playwright cannot download its own
 // browser on machines without internet); Playwright's own browser elsewhere.
@@ -9,14 +10,14 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: ".cache/e2e-output",
+  outputDir: `${CACHE_DIR}/e2e-output${TEST_RUN_SUFFIX}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   globalSetup: "./tests/e2e/global-setup.ts",
-  reporter: [["list"], ["json", { outputFile: ".cache/test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${emulatorPorts("test").hosting}`,
     trace: "retain-on-failure",

@@ -8,6 +8,8 @@ import { RESULTS_DIR } from "./lib/results";
 import { bin, run } from "./lib/run";
 
 const suites = new Set((process.argv[2] ?? "rules,integration,e2e").split(","));
+/** Optional file filters, e.g. `npm test -- --only=e2e invites`. */
+const fileFilters = process.argv.slice(3);
 let failed = false;
 
 for (const project of ["rules", "integration"]) {
@@ -19,6 +21,7 @@ for (const project of ["rules", "integration"]) {
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${RESULTS_DIR}/${project}.json`,
+    ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
   ]);
   failed ||= code !== 0;
 }
@@ -26,7 +29,7 @@ for (const project of ["rules", "integration"]) {
 if (suites.has("e2e")) {
   console.log("\n▶ browser journeys");
   // Run first, then record: `failed ||= await run(...)` would skip the run after a failure.
-  const code = await run(bin("playwright"), ["test"]);
+  const code = await run(bin("playwright"), ["test", ...fileFilters]);
   failed ||= code !== 0;
 }
 

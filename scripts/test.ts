@@ -6,7 +6,8 @@
  *                profile's ports (Auth, Firestore, Functions, Hosting)
  * Ends with a summary and a closing `N passed, N failed` line.
  *
- * Flags: --only=<static,unit,rules,integration,e2e> runs a subset.
+ * Flags: --only=<static,unit,rules,integration,e2e> runs a subset; other
+ * arguments filter the emulated suites' test files (`--only=e2e invites`).
  */
 import { rmSync } from "node:fs";
 import {
@@ -16,6 +17,7 @@ import {
   firebaseConfigPath,
   mailCapturePorts,
   PROJECT_IDS,
+  TEST_WEB_DIR,
   webEmulatorEnv,
   writeFunctionsEnv,
 } from "./lib/emulators";
@@ -30,6 +32,8 @@ const onlyArg = process.argv.find((arg) => arg.startsWith("--only="));
 const selected = new Set<Suite>(
   onlyArg ? (onlyArg.slice("--only=".length).split(",") as Suite[]) : SUITES,
 );
+/** Any other argument narrows the emulated suites to matching test files (vitest and Playwright filters). */
+const fileFilters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const emulated = (["rules", "integration", "e2e"] as const).filter((s) => selected.has(s));
 
 /** isSuite: a test runner, whose counts are read from its report instead. */
@@ -76,17 +80,21 @@ if (emulated.length > 0) {
   const buildOk =
     (await step("build functions", "npm", ["run", "build", "-w", "functions"])) &&
     (!selected.has("e2e") ||
-      (await step("build web (test emulators)", "npm", ["run", "build", "-w", "web"], {
-        ...process.env,
-        ...webEmulatorEnv("test"),
-      })));
+      (await step(
+        "build web (test emulators)",
+        "npm",
+        ["run", "build", "-w", "web", "--", "--outDir", TEST_WEB_DIR, "--emptyOutDir"],
+        { ...process.env, ...webEmulatorEnv("test") },
+      )));
   if (buildOk) {
     writeFunctionsEnv("test");
     const capture = await startMailCapture({
       smtpPort: mailCapturePorts("test").smtp,
       httpPort: mailCapturePorts("test").http,
     });
-    const inner = `${bin("tsx")} scripts/test-emulated.ts ${emulated.join(",")}`;
+    const inner = [bin("tsx"), "scripts/test-emulated.ts", emulated.join(","), ...fileFilters].join(
+      " ",
+    );
     await step(
       `emulated suites (${emulated.join(", ")})`,
       FIREBASE_BIN,

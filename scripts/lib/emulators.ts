@@ -29,6 +29,10 @@ export type Profile = "dev" | "test";
  * gets its own project id, so their function parameter files differ too.
  */
 const TEST_PORT_OFFSET = Number(process.env.PORTICO_TEST_PORT_OFFSET ?? 10);
+/** "" for the default test run, "-<offset>" for a parallel one: keeps their outputs apart. */
+export const TEST_RUN_SUFFIX = TEST_PORT_OFFSET === 10 ? "" : `-${TEST_PORT_OFFSET}`;
+/** Where `npm test` builds the web app that the test Hosting emulator serves. */
+export const TEST_WEB_DIR = path.join(CACHE_DIR, `test-web${TEST_RUN_SUFFIX}`);
 
 export const PROJECT_IDS: Record<Profile, string> = {
   dev: "demo-portico",
@@ -132,10 +136,11 @@ export function firebaseConfigPath(profile: Profile): string {
     if (name === "firestore") value.websocketPort = ports.firestoreWebsocket;
   }
   // Must sit beside firebase.json: firebase-tools resolves sources relative to it.
-  const target = path.join(
+  (json as FirebaseJson & { hosting: { public: string } }).hosting.public = path.relative(
     ROOT,
-    `firebase.test${TEST_PORT_OFFSET === 10 ? "" : `-${TEST_PORT_OFFSET}`}.json`,
+    TEST_WEB_DIR,
   );
+  const target = path.join(ROOT, `firebase.test${TEST_RUN_SUFFIX}.json`);
   writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`);
   return target;
 }

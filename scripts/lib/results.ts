@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CACHE_DIR } from "./emulators";
+import { CACHE_DIR, TEST_RUN_SUFFIX } from "./emulators";
 
-export const RESULTS_DIR = path.join(CACHE_DIR, "test-results");
+export const RESULTS_DIR = path.join(CACHE_DIR, `test-results${TEST_RUN_SUFFIX}`);
 
 export interface SuiteCount {
   passed: number;
