@@ -2,7 +2,8 @@ import { z } from "zod";
 import { emailSchema } from "./account";
 import { isAccessLevelAllowed } from "./catalogue/access";
 import { getService, isServiceId } from "./catalogue/services";
-import type { ClientType } from "./clients";
+import { CLIENT_TYPES, type ClientType } from "./clients";
+import { LOCALES } from "./i18n/locales";
 
 /**
  * Invites: one-time access requests sent to a client, at
@@ -197,3 +198,65 @@ export const addCcInputSchema = z.object({
   inviteId: z.string().min(1, "Missing invite.").max(128),
   email: emailSchema,
 });
+
+/** The platforms of an invite's services, stored on the invite so the board can filter by one. */
+export function invitePlatforms(services: { serviceId: string }[]): string[] {
+  const platforms = services
+    .map((service) => service.serviceId)
+    .filter(isServiceId)
+    .map((id) => getService(id).platform);
+  return [...new Set(platforms)].sort();
+}
+
+const storedServiceSchema = z.object({
+  serviceId: z.string(),
+  accessLevel: z.string(),
+  optional: z.boolean().default(false),
+  connectedAccount: z.object({
+    id: z.string(),
+    kind: z.string().optional(),
+    label: z.string().optional(),
+    value: z.string().optional(),
+  }),
+  status: z.enum(SERVICE_STATUSES),
+  statusChangedAt: z.date().nullable().default(null),
+  skipReason: z.string().nullable().default(null),
+});
+export type StoredInviteService = z.output<typeof storedServiceSchema>;
+
+/** `agencies/{agencyId}/invites/{inviteId}`, as the board reads it. */
+export const inviteDocSchema = z.object({
+  clientId: z.string(),
+  client: z.object({
+    name: z.string(),
+    company: z.string(),
+    email: z.string(),
+    faviconUrl: z.string().nullable(),
+    type: z.enum(CLIENT_TYPES),
+    language: z.enum(LOCALES),
+  }),
+  services: z.array(storedServiceSchema),
+  platforms: z.array(z.string()).default([]),
+  intake: z.object({ requested: z.boolean(), status: z.enum(INTAKE_STATUSES) }),
+  status: z.enum(INVITE_STATUSES),
+  thankYouMessage: z.string(),
+  redirectUrl: z.string(),
+  cc: z.array(z.string()),
+  reminders: z.object({ count: z.number(), lastSentAt: z.date().nullable() }),
+  emailDelivery: z
+    .object({ state: z.string(), attempts: z.number().optional(), error: z.string().nullish() })
+    .nullable()
+    .default(null),
+  createdAt: z.date(),
+  createdBy: z.object({ uid: z.string(), name: z.string() }),
+});
+export type InviteDoc = z.output<typeof inviteDocSchema>;
+
+/** `agencies/{agencyId}/stats/invites`: invite counts per status, kept in the same transactions as the invites. */
+export const inviteStatsSchema = z.object({
+  total: z.number().default(0),
+  pending: z.number().default(0),
+  in_progress: z.number().default(0),
+  complete: z.number().default(0),
+});
+export type InviteStats = z.output<typeof inviteStatsSchema>;

@@ -13,6 +13,7 @@ export const paths = {
   invite: (agencyId: string, inviteId: string) => `agencies/${agencyId}/invites/${inviteId}`,
   activity: (agencyId: string) => `agencies/${agencyId}/activity`,
   clientStats: (agencyId: string) => `agencies/${agencyId}/stats/clients`,
+  inviteStats: (agencyId: string) => `agencies/${agencyId}/stats/invites`,
   /** Server-only marker: a deleted client whose data is still being purged. */
   clientDeletion: (agencyId: string, clientId: string) =>
     `agencies/${agencyId}/clientDeletions/${clientId}`,

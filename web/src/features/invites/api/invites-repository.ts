@@ -1,0 +1,65 @@
+import {
+  type InviteDoc,
+  type InviteStats,
+  type InviteStatus,
+  inviteDocSchema,
+  inviteStatsSchema,
+} from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import {
+  collection,
+  doc,
+  orderBy,
+  type Query,
+  type QueryConstraint,
+  query,
+  where,
+} from "firebase/firestore";
+import { schemaConverter } from "../../../lib/converters";
+import { db } from "../../../lib/firestore";
+import { useLiveDocument } from "../../../lib/live";
+
+const inviteConverter = schemaConverter(inviteDocSchema);
+export type InviteRow = InviteDoc & { id: string };
+
+export interface InviteBoardFilter {
+  status: InviteStatus | "all";
+  /** A platform id from the catalogue, or "all". */
+  platform: string;
+  /** A client id, or "" for every client. */
+  clientId: string;
+}
+
+/** The board's query, newest first; each filter is one equality or array-contains. */
+export function inviteBoardQuery(agencyId: string, filter: InviteBoardFilter): Query<InviteRow> {
+  const constraints: QueryConstraint[] = [];
+  if (filter.status !== "all") constraints.push(where("status", "==", filter.status));
+  if (filter.platform !== "all") {
+    constraints.push(where("platforms", "array-contains", filter.platform));
+  }
+  if (filter.clientId) constraints.push(where("clientId", "==", filter.clientId));
+  constraints.push(orderBy("createdAt", "desc"));
+  return query(
+    collection(db, paths.invites(agencyId)).withConverter(inviteConverter),
+    ...constraints,
+  );
+}
+
+export function useInvite(agencyId: string, inviteId: string) {
+  return useLiveDocument(
+    doc(db, paths.invite(agencyId, inviteId)).withConverter(inviteConverter),
+    paths.invite(agencyId, inviteId),
+  );
+}
+
+const statsConverter = schemaConverter(inviteStatsSchema);
+
+/** Live invite counts per status, from the counter document functions keep. */
+export function useInviteStats(agencyId: string): InviteStats | null {
+  const state = useLiveDocument(
+    doc(db, paths.inviteStats(agencyId)).withConverter(statsConverter),
+    paths.inviteStats(agencyId),
+  );
+  if (state.status !== "ready") return null;
+  return state.data ?? { total: 0, pending: 0, in_progress: 0, complete: 0 };
+}
