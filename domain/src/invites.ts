@@ -198,6 +198,7 @@ export const addCcInputSchema = z.object({
   inviteId: z.string().min(1, "Missing invite.").max(128),
   email: emailSchema,
 });
+export type AddCcInput = z.input<typeof addCcInputSchema>;
 
 /** The platforms of an invite's services, stored on the invite so the board can filter by one. */
 export function invitePlatforms(services: { serviceId: string }[]): string[] {

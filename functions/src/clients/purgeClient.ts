@@ -1,6 +1,9 @@
+import type { InviteStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
+import type { DocumentReference } from "firebase-admin/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { countInviteChange } from "../invites/inviteStats";
 import { logs } from "../logs";
 
 /**
@@ -29,7 +32,7 @@ export async function purgeClientData(agencyId: string, clientId: string) {
     db.collection(paths.invites(agencyId)).where("clientId", "==", clientId).get(),
     db.collection(paths.activity(agencyId)).where("clientId", "==", clientId).get(),
   ]);
-  for (const invite of invites.docs) await db.recursiveDelete(invite.ref);
+  for (const invite of invites.docs) await deleteInvite(agencyId, invite.ref);
   // Tokens live outside the client's tree; remove the ones that point into it.
   const tokens = await db
     .collection("invitationTokens")
@@ -41,4 +44,15 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   await writer.close();
   await db.doc(paths.clientDeletion(agencyId, clientId)).delete();
   logs.clientPurged(agencyId, clientId, tokens.size);
+}
+
+/** Deletes an invite and takes it off the board's counts once, even when the purge runs again. */
+async function deleteInvite(agencyId: string, ref: DocumentReference) {
+  await db.runTransaction(async (tx) => {
+    const invite = await tx.get(ref);
+    if (!invite.exists) return;
+    tx.delete(ref);
+    countInviteChange(tx, agencyId, { removed: invite.get("status") as InviteStatus });
+  });
+  await db.recursiveDelete(ref); // anything stored under the invite
 }

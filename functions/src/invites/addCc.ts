@@ -46,6 +46,15 @@ export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
       throw invalidField("email", `An invite can have at most ${MAX_CC} CC recipients.`);
     tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
     queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "cc_added",
+      inviteId,
+      clientId: current.get("clientId") as string,
+      clientName: current.get("client.name") as string,
+      actor: staff.displayName,
+      email,
+      at: FieldValue.serverTimestamp(),
+    });
   });
   return { inviteId, email };
 });

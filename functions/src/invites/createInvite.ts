@@ -14,6 +14,8 @@ import { requireEditor } from "../staff";
 import { issueToken } from "../tokens/invitationTokens";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteToken, inviteUrl } from "./inviteLink";
+import { newInviteRecord } from "./inviteRecord";
+import { countInviteChange } from "./inviteStats";
 
 /**
  * Create Invite: validates the whole request (client, services, levels,
@@ -59,22 +61,15 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
   }
 
   const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
-  const services = input.services.map((requested) => {
-    const account = accounts.find((candidate) => candidate.id === requested.connectedAccountId);
-    return {
-      serviceId: requested.serviceId,
-      accessLevel: requested.accessLevel,
-      optional: requested.optional,
-      connectedAccount: {
-        id: requested.connectedAccountId,
-        kind: account?.kind,
-        label: account?.label,
-        value: account?.value,
-      },
-      status: "pending",
-      statusChangedAt: null,
-      skipReason: null,
-    };
+  const record = newInviteRecord({
+    clientId: input.clientId,
+    client,
+    services: input.services,
+    accounts,
+    intakeForm: input.intakeForm,
+    thankYouMessage: input.thankYouMessage,
+    redirectUrl: input.redirectUrl,
+    createdBy: { uid: staff.uid, name: staff.displayName },
   });
   const mail = input.sendEmail
     ? await renderAccessRequestMail({
@@ -101,36 +96,16 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
       expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
     });
     tx.create(inviteRef, {
-      clientId: input.clientId,
-      client: {
-        name: client.name,
-        company: client.company,
-        email: client.email,
-        faviconUrl: client.faviconUrl,
-        type: client.type,
-        language: client.language,
-      },
-      services,
-      intake: {
-        requested: input.intakeForm,
-        status: input.intakeForm ? "pending" : "not_requested",
-      },
-      status: "pending",
-      thankYouMessage: input.thankYouMessage,
-      redirectUrl: input.redirectUrl,
-      cc: [],
-      reminders: { count: 0, lastSentAt: null },
-      emailDelivery: null,
+      ...record,
       createdAt: FieldValue.serverTimestamp(),
-      createdBy: { uid: staff.uid, name: staff.displayName },
       updatedAt: FieldValue.serverTimestamp(),
     });
     tx.update(clientSnap.ref, {
       latestInvite: {
         inviteId: inviteRef.id,
-        status: "pending",
+        status: record.status,
         createdAt: new Date(),
-        services: services.length,
+        services: record.services.length,
       },
     });
     tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
@@ -141,6 +116,7 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
       actor: staff.displayName,
       at: FieldValue.serverTimestamp(),
     });
+    countInviteChange(tx, staff.agencyId, { added: record.status });
     if (mail) queueMail(mail, { tx });
   });
   return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path) };

@@ -2,6 +2,7 @@ import type { ClientType } from "@portico/domain/clients";
 import type { Locale } from "@portico/domain/i18n/locales";
 import {
   editInviteInputSchema,
+  invitePlatforms,
   inviteServiceProblems,
   mergeEditedServices,
   type RequestedService,
@@ -104,7 +105,11 @@ export const editInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request)
         skipReason: null,
       };
     });
-    tx.update(ref, { services, updatedAt: FieldValue.serverTimestamp() });
+    tx.update(ref, {
+      services,
+      platforms: invitePlatforms(services),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
     tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
       type: "invite_edited",
       inviteId: input.inviteId,
