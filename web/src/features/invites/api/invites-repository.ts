@@ -1,3 +1,4 @@
+import { clientDocSchema } from "@portico/domain/clients";
 import {
   type InviteDoc,
   type InviteStats,
@@ -62,4 +63,15 @@ export function useInviteStats(agencyId: string): InviteStats | null {
   );
   if (state.status !== "ready") return null;
   return state.data ?? { total: 0, pending: 0, in_progress: 0, complete: 0 };
+}
+
+const inviteClientConverter = schemaConverter(clientDocSchema);
+
+/** The client an invite is being made for, live; nothing is read until one is chosen. */
+export function useInviteClient(agencyId: string, clientId: string | null) {
+  const path = clientId ? paths.client(agencyId, clientId) : "";
+  return useLiveDocument(
+    clientId ? doc(db, path).withConverter(inviteClientConverter) : null,
+    path || "no-client",
+  );
 }

@@ -1,0 +1,81 @@
+import type { Branding } from "@portico/domain/branding";
+import { getService, isServiceId } from "@portico/domain/catalogue/services";
+import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
+import type { Question } from "@portico/domain/intake";
+import type { ClientRow } from "../../clients/api/clients-repository";
+import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
+import {
+  type AccessPageService,
+  AccessPageView,
+} from "../../invite-page/components/access-page-view";
+import { InviteEmailPreview } from "./invite-preview";
+import type { ConnectedAccountRow, ServiceChoice } from "./service-choices";
+
+/** Preview your link: the access page, the intake form and the email, as the client gets them. */
+export function CreateInvitePreviewStep({
+  branding,
+  client,
+  services,
+  accounts,
+  questions,
+}: {
+  branding: Branding;
+  client: ClientRow;
+  services: ServiceChoice[];
+  accounts: ConnectedAccountRow[];
+  /** The intake questions when the Intake Form toggle is on. */
+  questions: Question[] | null;
+}) {
+  const pageServices: AccessPageService[] = services.flatMap((choice) =>
+    isServiceId(choice.serviceId)
+      ? [
+          {
+            serviceId: choice.serviceId,
+            accessLevel: choice.accessLevel,
+            optional: choice.optional ?? false,
+            agencyAccount:
+              accounts.find((account) => account.id === choice.connectedAccountId)?.value ?? "",
+            status: "pending" as const,
+          },
+        ]
+      : [],
+  );
+  const language = LOCALE_LABELS[client.language];
+
+  return (
+    <div className="invite-preview-grid">
+      <section className="stack-sm" aria-labelledby="preview-page-heading">
+        <h3 id="preview-page-heading">Access page</h3>
+        <p className="muted small">
+          What {client.name} sees on opening the link, in {language}. The buttons do nothing in this
+          preview.
+        </p>
+        <div className="invite-preview-frame">
+          <AccessPageView
+            branding={branding}
+            locale={client.language}
+            clientName={client.name}
+            services={pageServices}
+            intake={questions ? <IntakeFormPreview questions={questions} /> : undefined}
+            preview
+          />
+        </div>
+      </section>
+      <section className="stack-sm" aria-labelledby="preview-email-heading">
+        <h3 id="preview-email-heading">Email</h3>
+        <p className="muted small">
+          {client.email
+            ? `Sent to ${client.email} when "Send email notification" is checked.`
+            : `${client.name} has no email address: copy the link from the success screen instead.`}
+        </p>
+        <InviteEmailPreview
+          branding={branding}
+          locale={client.language}
+          clientName={client.name}
+          services={pageServices.map((service) => getService(service.serviceId).name)}
+          intakeForm={questions !== null}
+        />
+      </section>
+    </div>
+  );
+}
