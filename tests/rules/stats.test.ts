@@ -11,12 +11,17 @@ import {
 } from "../support/rules-grid";
 
 const statsPath = paths.clientStats(AGENCY_ID);
+const inviteStatsPath = paths.inviteStats(AGENCY_ID);
 const otherStatsPath = paths.clientStats(OTHER_AGENCY_ID);
 const counts = (total: number, prospect: number): Fields =>
   ({ total, prospect, client: total - prospect }) satisfies ClientStats;
 
 const suite = rulesSuite("demo-portico-rules-stats", {
-  seed: { [statsPath]: counts(12, 3), [otherStatsPath]: counts(4, 1) },
+  seed: {
+    [statsPath]: counts(12, 3),
+    [otherStatsPath]: counts(4, 1),
+    [inviteStatsPath]: { total: 5, pending: 2, in_progress: 2, complete: 1 },
+  },
 });
 
 suite.describeAccessGrid({
@@ -24,9 +29,20 @@ suite.describeAccessGrid({
   subject: { one: "the client counts", new: "a counter document", many: "counter documents" },
   docPath: statsPath,
   collectionPath: `agencies/${AGENCY_ID}/stats`,
-  createPath: `agencies/${AGENCY_ID}/stats/invites`,
+  createPath: `agencies/${AGENCY_ID}/stats/another-counter`,
   createData: () => counts(0, 0),
   updateData: { total: 13 },
+  expect: { get: ACTIVE_STAFF, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
+});
+
+suite.describeAccessGrid({
+  title: "agencies/{agencyId}/stats/invites",
+  subject: { one: "the invite counts", new: "an invite counter", many: "counter documents" },
+  docPath: inviteStatsPath,
+  collectionPath: `agencies/${AGENCY_ID}/stats`,
+  createPath: `agencies/${AGENCY_ID}/stats/new-counter`,
+  createData: () => ({ total: 0, pending: 0, in_progress: 0, complete: 0 }),
+  updateData: { complete: 5 },
   expect: { get: ACTIVE_STAFF, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
 });
 
