@@ -58,6 +58,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: "/invites/new",
+            lazy: async () => ({
+              Component: (await import("../features/invites/components/create-invite-page"))
+                .CreateInvitePage,
+            }),
+          },
+          {
             path: "/settings",
             lazy: async () => ({
               Component: (await import("../features/settings/components/settings-layout"))

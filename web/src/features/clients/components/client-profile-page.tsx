@@ -13,6 +13,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { callFunction } from "../../../lib/callable";
 import { useAgencySession } from "../../auth/api/session";
+import { ClientInviteSections } from "../../invites/components/client-invites";
 import { type ClientRow, useClient } from "../api/clients-repository";
 import { ClientAvatar } from "./client-avatar";
 import { ClientForm } from "./client-form";
@@ -159,14 +160,7 @@ export function ClientProfilePage() {
               : "Add the client's email to invite them to the client portal."}
           </p>
         </section>
-        <section className="card" aria-labelledby="accounts-heading">
-          <h2 id="accounts-heading">Connected accounts</h2>
-          <p className="muted">Accounts this client grants through invites will be listed here.</p>
-        </section>
-        <section className="card" aria-labelledby="invites-heading">
-          <h2 id="invites-heading">Invite history</h2>
-          <p className="muted">No invites yet.</p>
-        </section>
+        <ClientInviteSections agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <section className="card" aria-labelledby="intake-heading">
           <h2 id="intake-heading">Intake form responses</h2>
           <p className="muted">No responses yet.</p>

@@ -8,18 +8,16 @@ import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
   type ColumnDef,
-  flexRender,
   getCoreRowModel,
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Badge } from "../../../components/badge";
-import { TableHead } from "../../../components/data-table";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
+import { VirtualTable } from "../../../components/virtual-table";
 import { useLivePages } from "../../../lib/live-pages";
 import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import { useAgencySession } from "../../auth/api/session";
@@ -145,21 +143,10 @@ function ClientRows({
     onSortingChange: (updater) =>
       onSort(sortFromState(typeof updater === "function" ? updater(sorting) : updater)),
   });
-  const tableRows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? 0;
   const { hasMore, loadMore } = pages;
-
-  useEffect(() => {
-    if (hasMore && lastVisible >= rows.length - 10) loadMore();
-  }, [hasMore, lastVisible, rows.length, loadMore]);
+  const loadMoreIfAny = useCallback(() => {
+    if (hasMore) loadMore();
+  }, [hasMore, loadMore]);
   useEffect(() => onCount({ rows: rows.length, more: hasMore }), [rows.length, hasMore, onCount]);
 
   if (pages.status === "loading") return <LoadingScreen label="Loading clients" />;
@@ -178,46 +165,16 @@ function ClientRows({
     );
   }
 
-  const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom =
-    virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0);
-  const columnCount = columns.length;
   return (
-    <div
-      ref={scrollRef}
-      className="table-scroll"
-      data-testid="clients-scroll"
-      // Documents this view has read so far; the benchmark reports it.
-      data-documents-read={pages.documentsRead}
-    >
-      <table className="table" aria-label="Clients" aria-rowcount={rows.length + 1}>
-        <TableHead table={table} rowIndex={1} />
-        <tbody>
-          {paddingTop > 0 && (
-            <tr className="spacer-row">
-              <td colSpan={columnCount} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
-          {virtualRows.map((virtualRow) => {
-            const row = tableRows[virtualRow.index];
-            if (!row) return null;
-            return (
-              <tr key={row.id} aria-rowindex={virtualRow.index + 2} style={{ height: ROW_HEIGHT }}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr className="spacer-row">
-              <td colSpan={columnCount} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {pages.loadingMore && <p className="muted table-note">Loading more…</p>}
-    </div>
+    <VirtualTable
+      table={table}
+      label="Clients"
+      rowHeight={ROW_HEIGHT}
+      onNearEnd={loadMoreIfAny}
+      testId="clients-scroll"
+      documentsRead={pages.documentsRead}
+      footer={pages.loadingMore && <p className="muted table-note">Loading more…</p>}
+    />
   );
 }
 

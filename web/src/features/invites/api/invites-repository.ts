@@ -1,5 +1,8 @@
+import { type ActivityEntry, activityDocSchema } from "@portico/domain/activity";
 import { clientDocSchema } from "@portico/domain/clients";
+import { CALLABLES } from "@portico/domain/config";
 import {
+  type AddCcInput,
   type InviteDoc,
   type InviteStats,
   type InviteStatus,
@@ -10,15 +13,17 @@ import { paths } from "@portico/domain/paths";
 import {
   collection,
   doc,
+  limit,
   orderBy,
   type Query,
   type QueryConstraint,
   query,
   where,
 } from "firebase/firestore";
+import { callFunction } from "../../../lib/callable";
 import { schemaConverter } from "../../../lib/converters";
 import { db } from "../../../lib/firestore";
-import { useLiveDocument } from "../../../lib/live";
+import { useLiveDocument, useLiveQuery } from "../../../lib/live";
 
 const inviteConverter = schemaConverter(inviteDocSchema);
 export type InviteRow = InviteDoc & { id: string };
@@ -74,4 +79,45 @@ export function useInviteClient(agencyId: string, clientId: string | null) {
     clientId ? doc(db, path).withConverter(inviteClientConverter) : null,
     path || "no-client",
   );
+}
+
+/** One client's invites, newest first (the client profile's invite history). */
+export function clientInvitesQuery(agencyId: string, clientId: string): Query<InviteRow> {
+  return query(
+    collection(db, paths.invites(agencyId)).withConverter(inviteConverter),
+    where("clientId", "==", clientId),
+    orderBy("createdAt", "desc"),
+  );
+}
+
+const activityConverter = schemaConverter(activityDocSchema);
+export type ActivityRow = ActivityEntry & { id: string };
+export const ACTIVITY_FEED_LENGTH = 20;
+
+/** The newest entries of the agency's activity feed. */
+export function useActivityFeed(agencyId: string) {
+  return useLiveQuery(
+    query(
+      collection(db, paths.activity(agencyId)).withConverter(activityConverter),
+      orderBy("at", "desc"),
+      limit(ACTIVITY_FEED_LENGTH),
+    ),
+    `${paths.activity(agencyId)}?feed`,
+  );
+}
+
+export function sendReminder(inviteId: string) {
+  return callFunction<{ inviteId: string }, { nextReminderAt: string }>(CALLABLES.sendReminder, {
+    inviteId,
+  });
+}
+
+export function getInviteLink(inviteId: string) {
+  return callFunction<{ inviteId: string }, { url: string }>(CALLABLES.getInviteLink, {
+    inviteId,
+  });
+}
+
+export function addCc(input: AddCcInput) {
+  return callFunction<AddCcInput, { inviteId: string; email: string }>(CALLABLES.addCc, input);
 }

@@ -1,0 +1,101 @@
+import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
+import { useMemo } from "react";
+import { Link } from "react-router";
+import { DataTable } from "../../../components/data-table";
+import { useLiveQuery } from "../../../lib/live";
+import { useGeneralSettings } from "../../settings/api/settings-repository";
+import { clientInvitesQuery, type InviteRow } from "../api/invites-repository";
+import { inviteColumns } from "./invite-columns";
+import { serviceName } from "./invite-status";
+
+/**
+ * A client's invites on its profile, live: the invite history (same columns
+ * and actions as the board) and the accounts the client has granted so far.
+ */
+export function ClientInviteSections({
+  agencyId,
+  clientId,
+  canEdit,
+}: {
+  agencyId: string;
+  clientId: string;
+  canEdit: boolean;
+}) {
+  const { settings } = useGeneralSettings(agencyId);
+  const cooldownHours =
+    settings?.reminderCooldownHours ?? DEFAULT_GENERAL_SETTINGS.reminderCooldownHours;
+  const invites = useLiveQuery(
+    useMemo(() => clientInvitesQuery(agencyId, clientId), [agencyId, clientId]),
+    `${agencyId}/invites?client=${clientId}`,
+  );
+  const columns = useMemo(
+    () => inviteColumns({ agencyId, canEdit, cooldownHours }, false),
+    [agencyId, canEdit, cooldownHours],
+  );
+  const rows = invites.data ?? [];
+
+  return (
+    <>
+      <section className="card" aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading">Granted access</h2>
+        <GrantedServices invites={rows} />
+      </section>
+      <section className="card card-wide" aria-labelledby="invites-heading">
+        <div className="card-header">
+          <h2 id="invites-heading">Invite history</h2>
+          {canEdit && (
+            <Link to={`/invites/new?client=${clientId}`} className="btn btn-secondary btn-small">
+              Create Invite
+            </Link>
+          )}
+        </div>
+        {invites.status === "loading" && <p className="muted">Loading invites…</p>}
+        {invites.status === "error" && <p role="alert">Couldn't load this client's invites.</p>}
+        {invites.status === "ready" && rows.length === 0 && (
+          <p className="muted">No invites yet.</p>
+        )}
+        {rows.length > 0 && (
+          <DataTable
+            label="Invite history"
+            columns={columns}
+            data={rows}
+            getRowId={(row) => row.id}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Every service the client has granted, newest invite first, once per service. */
+function GrantedServices({ invites }: { invites: InviteRow[] }) {
+  const granted = new Map<string, { account: string; at: Date | null }>();
+  for (const invite of invites) {
+    for (const service of invite.services) {
+      if (service.status !== "granted" || granted.has(service.serviceId)) continue;
+      granted.set(service.serviceId, {
+        account: service.connectedAccount.label ?? service.connectedAccount.value ?? "",
+        at: service.statusChangedAt,
+      });
+    }
+  }
+  if (granted.size === 0) {
+    return <p className="muted">Services this client grants through invites show here.</p>;
+  }
+  return (
+    <ul className="plain-list stack-sm">
+      {[...granted].map(([serviceId, { account, at }]) => (
+        <li key={serviceId}>
+          <strong>{serviceName(serviceId)}</strong>
+          {account && <span className="muted"> → {account}</span>}
+          {at && (
+            <span className="muted small">
+              {" "}
+              · {at.toLocaleDateString(undefined, { dateStyle: "medium" })}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ColumnDef } from "@tanstack/react-table";
+import { Link } from "react-router";
+import { ClientAvatar } from "../../clients/components/client-avatar";
+import type { InviteRow } from "../api/invites-repository";
+import { formatDateTime } from "./invite-actions";
+import { InviteRowActions } from "./invite-row-actions";
+import { IntakeStatusBadge, InviteStatusBadge, ServiceStatusList } from "./invite-status";
+
+export interface InviteColumnContext {
+  agencyId: string;
+  canEdit: boolean;
+  cooldownHours: number;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+function remindersText(invite: InviteRow): string {
+  const { count, lastSentAt } = invite.reminders;
+  if (count === 0 || !lastSentAt) return "None sent";
+  return `${count} sent · last ${formatDateTime(lastSentAt)}`;
+}
+
+/**
+ * The invite columns shared by the board and the client profile's invite
+ * history, so both show an invite the same way. `withClient` adds the client column.
+ */
+export function inviteColumns(
+  context: InviteColumnContext,
+  withClient: boolean,
+): ColumnDef<InviteRow, unknown>[] {
+  const columns: ColumnDef<InviteRow, unknown>[] = [
+    {
+      id: "services",
+      header: "Services",
+      cell: ({ row }) => <ServiceStatusList services={row.original.services} />,
+    },
+    {
+      id: "intake",
+      header: "Intake form",
+      cell: ({ row }) => <IntakeStatusBadge status={row.original.intake.status} />,
+    },
+    {
+      id: "status",
+      header: "Status",
+      cell: ({ row }) => <InviteStatusBadge status={row.original.status} />,
+    },
+    {
+      id: "reminders",
+      header: "Reminders",
+      cell: ({ row }) => <span className="muted small">{remindersText(row.original)}</span>,
+    },
+    {
+      id: "createdAt",
+      header: "Created",
+      cell: ({ row }) => (
+        <span className="muted small">
+          {dateFormat.format(row.original.createdAt)}
+          <br />
+          by {row.original.createdBy.name}
+        </span>
+      ),
+    },
+    {
+      id: "actions",
+      header: () => <span className="visually-hidden">Actions</span>,
+      cell: ({ row }) => <InviteRowActions invite={row.original} {...context} />,
+    },
+  ];
+  if (!withClient) return columns;
+  return [
+    {
+      id: "client",
+      header: "Client",
+      cell: ({ row }) => (
+        <Link to={`/clients/${row.original.clientId}`} className="client-cell">
+          <ClientAvatar
+            name={row.original.client.name}
+            faviconUrl={row.original.client.faviconUrl}
+          />
+          <span>
+            <span className="client-name">{row.original.client.name}</span>
+            {row.original.client.company && (
+              <span className="muted small block">{row.original.client.company}</span>
+            )}
+          </span>
+        </Link>
+      ),
+    },
+    ...columns,
+  ];
+}

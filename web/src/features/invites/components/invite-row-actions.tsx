@@ -1,0 +1,86 @@
+import { DropdownMenu } from "radix-ui";
+import { useState } from "react";
+import { useToast } from "../../../components/toast";
+import type { InviteRow } from "../api/invites-repository";
+import { EditInviteDialog } from "./edit-invite-dialog";
+import { AddCcDialog, copyInviteLink, SendReminderButton } from "./invite-actions";
+
+/**
+ * An invite's actions on the board and the client profile: Send Reminder in
+ * view, the rest (Copy link, Edit, Add CC) in a menu. Viewers can copy links only.
+ */
+export function InviteRowActions({
+  invite,
+  agencyId,
+  canEdit,
+  cooldownHours,
+}: {
+  invite: InviteRow;
+  agencyId: string;
+  canEdit: boolean;
+  cooldownHours: number;
+}) {
+  const toast = useToast();
+  const [dialog, setDialog] = useState<"edit" | "cc" | null>(null);
+
+  const copy = async () => {
+    try {
+      await copyInviteLink(invite.id);
+      toast.show("Link copied", {
+        description: `Paste it to ${invite.client.name} wherever you talk.`,
+        tone: "success",
+      });
+    } catch (error) {
+      toast.show("Couldn't copy the link", {
+        description: error instanceof Error ? error.message : undefined,
+        tone: "error",
+      });
+    }
+  };
+
+  return (
+    <div className="row-actions">
+      {canEdit && <SendReminderButton invite={invite} cooldownHours={cooldownHours} />}
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger
+          className="btn btn-ghost btn-small"
+          aria-label={`More actions for ${invite.client.name}'s invite`}
+        >
+          ⋯
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => void copy()}>
+              Copy link
+            </DropdownMenu.Item>
+            {canEdit && (
+              <>
+                <DropdownMenu.Item className="menu-item" onSelect={() => setDialog("edit")}>
+                  Edit
+                </DropdownMenu.Item>
+                <DropdownMenu.Item className="menu-item" onSelect={() => setDialog("cc")}>
+                  Add CC
+                </DropdownMenu.Item>
+              </>
+            )}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {canEdit && (
+        <>
+          <EditInviteDialog
+            invite={invite}
+            agencyId={agencyId}
+            open={dialog === "edit"}
+            onOpenChange={(open) => setDialog(open ? "edit" : null)}
+          />
+          <AddCcDialog
+            invite={invite}
+            open={dialog === "cc"}
+            onOpenChange={(open) => setDialog(open ? "cc" : null)}
+          />
+        </>
+      )}
+    </div>
+  );
+}
