@@ -13,6 +13,7 @@
 import { type ClientFields, clientInputSchema, normalizeForSearch } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { DEMO_AGENCY_NAME, DEMO_USERS } from "./lib/demo";
+import { seededRandom } from "./lib/random";
 
 function assertEmulators(): void {
   if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
@@ -73,6 +74,7 @@ export async function seedDemo(options: { clients?: number } = {}): Promise<Seed
         user.role,
       );
     }
+    await seedDemoContent(agencyId, { uid: owner.uid, name: DEMO_USERS.owner.displayName });
     seeded = true;
   }
 
@@ -88,6 +90,57 @@ export async function seedDemo(options: { clients?: number } = {}): Promise<Seed
       : `The ${options.clients.toLocaleString("en")} generated clients are already there.`,
   );
   return { seeded, agencyId, clients };
+}
+
+/** Demo content on the board: receiving accounts, an intake form, a few clients and their invites. */
+const DEMO_CLIENTS = 8;
+const DEMO_INVITES = 10;
+const DEMO_CLIENT_SEED = 99;
+
+async function seedDemoContent(agencyId: string, owner: { uid: string; name: string }) {
+  const { db } = await import("../functions/src/admin");
+  const { seedConnectedAccounts, seedInvites } = await import("./lib/seed-invites");
+  const { intakeFormSchema } = await import("@portico/domain/intake");
+  const accounts = await seedConnectedAccounts(agencyId);
+  await db.doc(paths.settings(agencyId, "intakeForm")).set({
+    ...intakeFormSchema.parse({
+      enabled: true,
+      questions: [
+        { id: "goals", type: "long_text", label: "What should we improve first?", required: true },
+        {
+          id: "budget",
+          type: "single_choice",
+          label: "Monthly ad budget",
+          options: ["Under €5,000", "€5,000–€20,000", "Over €20,000"],
+        },
+        { id: "site", type: "url", label: "Your main website" },
+      ],
+    }),
+    updatedAt: new Date(),
+  });
+  await seedClients(agencyId, DEMO_CLIENTS, { seed: DEMO_CLIENT_SEED, createdBy: owner.uid });
+  await seedInvites(agencyId, {
+    clients: generateClients(DEMO_CLIENTS, DEMO_CLIENT_SEED),
+    accounts,
+    createdBy: owner,
+    count: DEMO_INVITES,
+  });
+}
+
+/**
+ * `count` generated invites for the demo agency's generated clients (the
+ * benchmark's 10,000-invite board). Needs `seedClients` to have run first.
+ */
+export async function seedBoardInvites(agencyId: string, count: number, clientCount: number) {
+  const { seedConnectedAccounts, seedInvites } = await import("./lib/seed-invites");
+  const accounts = await seedConnectedAccounts(agencyId);
+  return seedInvites(agencyId, {
+    clients: generateClients(Math.max(clientCount, 1)),
+    accounts,
+    createdBy: { uid: "seed", name: DEMO_USERS.owner.displayName },
+    count,
+    seed: 11,
+  });
 }
 
 // ---- Generated clients -------------------------------------------------------
@@ -123,18 +176,6 @@ export interface SeedClientsResult {
   /** The client IDs, in generation order (deterministic). */
   ids: string[];
   ms: number;
-}
-
-/** mulberry32: small, fast and good enough for varied demo data. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Word lists, written as "a|b|c" strings to keep them short. */
@@ -210,7 +251,7 @@ export function generateClients(
   count: number,
   seed = 1,
 ): { id: string; fields: ClientFields; ageMs: number }[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const slug = (value: string) => normalizeForSearch(value).replace(/[^a-z0-9]+/g, "");
   const emails = new Set<string>();

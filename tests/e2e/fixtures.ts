@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { ClientType } from "@portico/domain/clients";
+import type { Locale } from "@portico/domain/i18n/locales";
+import { paths } from "@portico/domain/paths";
 import { auth, db } from "../../functions/src/admin";
 import { PROJECT_IDS } from "../../scripts/lib/emulators";
 
@@ -75,4 +78,30 @@ export async function addTeammate(agencyId: string, role: "admin" | "member" | "
   });
   await addAgencyMember(agencyId, { uid: user.uid, email, displayName: `Tess ${role}` }, role);
   return { email, password: STRONG_PASSWORD };
+}
+
+/** The demo receiving accounts (Google Ads MCC, Google account, Meta Business), as the seed writes them. */
+export async function connectAccounts(agencyId: string) {
+  const { seedConnectedAccounts } = await import("../../scripts/lib/seed-invites");
+  return seedConnectedAccounts(agencyId);
+}
+
+/** A client as createClient stores it. */
+export async function createClientRecord(
+  agencyId: string,
+  fields: { name: string; email: string; type: ClientType; language: Locale; company?: string },
+) {
+  const { derivedClientFields } = await import("../../functions/src/clients/clientRecord");
+  const ref = adminDb().collection(paths.clients(agencyId)).doc();
+  await ref.set({
+    ...derivedClientFields(ref.id, { company: "", website: "", ...fields }),
+    metadata: {},
+    faviconUrl: null,
+    faviconStatus: "none",
+    latestInvite: null,
+    portal: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  return ref.id;
 }

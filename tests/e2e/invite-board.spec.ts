@@ -1,0 +1,147 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { paths } from "@portico/domain/paths";
+import {
+  addTeammate,
+  adminDb,
+  connectAccounts,
+  createAgencyWithOwner,
+  createClientRecord,
+  linkIn,
+  mailsTo,
+  uniqueEmail,
+} from "./fixtures";
+import { signIn } from "./support";
+
+/** Marks the page, so a later check proves it was never reloaded. */
+const markPage = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { boardMarker: string }).boardMarker = "still here";
+  });
+const pageMarker = (page: Page) =>
+  page.evaluate(() => (window as unknown as { boardMarker?: string }).boardMarker);
+
+const counter = (page: Page, label: string | RegExp) =>
+  page.getByRole("group", { name: "Filter by status" }).getByRole("button", { name: label });
+const feed = (page: Page) => page.getByRole("region", { name: "Activity" });
+
+/** The client grants a service, as the client page's functions will write it. */
+async function grantService(agencyId: string, inviteId: string, serviceId: string) {
+  const ref = adminDb().doc(paths.invite(agencyId, inviteId));
+  const services = (await ref.get()).get("services") as { serviceId: string }[];
+  await ref.update({
+    services: services.map((service) =>
+      service.serviceId === serviceId
+        ? { ...service, status: "granted", statusChangedAt: new Date() }
+        : service,
+    ),
+  });
+}
+
+test.describe("the live invite board", () => {
+  let contexts: BrowserContext[] = [];
+  test.afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+  });
+
+  test("one teammate creates an invite and sends a reminder; the other's open board follows without reload", async ({
+    browser,
+  }) => {
+    const agency = await createAgencyWithOwner("Lantern Works");
+    const teammate = await addTeammate(agency.agencyId, "member");
+    await connectAccounts(agency.agencyId);
+    const clientEmail = uniqueEmail("bayside");
+    const clientId = await createClientRecord(agency.agencyId, {
+      name: "Bayside Bakery",
+      company: "Bayside Bakery Ltd",
+      email: clientEmail,
+      type: "client",
+      language: "en",
+    });
+
+    const ownerContext = await browser.newContext({
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const mateContext = await browser.newContext();
+    contexts = [ownerContext, mateContext];
+    const owner = await ownerContext.newPage();
+    const mate = await mateContext.newPage();
+
+    // The teammate watches the board, empty for now.
+    await signIn(mate, teammate.email, teammate.password, "/dashboard");
+    await expect(mate.getByRole("heading", { name: "No access requests yet" })).toBeVisible();
+    await expect(counter(mate, /All invites/)).toContainText("0");
+    await markPage(mate);
+
+    // The owner creates an invite for Bayside Bakery through the wizard.
+    await signIn(owner, agency.email, agency.password, `/invites/new?client=${clientId}`);
+    await owner.getByRole("button", { name: "Next" }).click();
+    await owner.getByRole("checkbox", { name: "Google Ads", exact: true }).check();
+    await owner.getByRole("checkbox", { name: "Facebook Page", exact: true }).check();
+    await owner.getByRole("button", { name: "Next" }).click();
+    await expect(owner.getByRole("heading", { level: 2, name: "Preview your link" })).toBeVisible();
+    await owner.getByRole("button", { name: "Next" }).click();
+    await owner.getByRole("button", { name: "Next" }).click();
+    await expect(owner.getByLabel("Send email notification")).toBeChecked();
+    await owner.getByRole("button", { name: "Send" }).click();
+    await expect(owner.getByRole("heading", { name: "Invite sent" })).toBeVisible();
+    const url = await owner.getByLabel("Invite URL").inputValue();
+    await owner.getByRole("button", { name: "Copy link" }).click();
+    expect(await owner.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expect.poll(async () => (await mailsTo(clientEmail)).length).toBe(1);
+    expect(linkIn((await mailsTo(clientEmail))[0]?.text ?? "", /https?:\/\/\S+\/i\/\S+/)).toBe(url);
+    const [invite] = (await adminDb().collection(paths.invites(agency.agencyId)).get()).docs;
+    const inviteId = invite?.id ?? "";
+
+    // The teammate's board shows it: row, per-service status, counters, feed.
+    const mateRow = mate.getByRole("row", { name: /Bayside Bakery/ });
+    await expect(mateRow).toBeVisible();
+    await expect(mateRow).toContainText("Bayside Bakery Ltd");
+    await expect(mateRow.getByRole("listitem").filter({ hasText: "Google Ads" })).toContainText(
+      "pending",
+    );
+    await expect(mateRow.getByRole("listitem").filter({ hasText: "Facebook Page" })).toContainText(
+      "pending",
+    );
+    await expect(counter(mate, /All invites/)).toContainText("1");
+    await expect(counter(mate, /Pending/)).toContainText("1");
+    await expect(feed(mate)).toContainText("Otto Owner sent Bayside Bakery an invite");
+    await expect(mateRow).toContainText("None sent");
+
+    // The owner sends a reminder from the board; the button then waits out the cooldown.
+    await owner.getByRole("link", { name: "Go to the Dashboard" }).click();
+    const ownerRow = owner.getByRole("row", { name: /Bayside Bakery/ });
+    await ownerRow.getByRole("button", { name: "Send Reminder to Bayside Bakery" }).click();
+    await expect(ownerRow.getByRole("button", { name: /next reminder/ })).toBeDisabled();
+    await expect.poll(async () => (await mailsTo(clientEmail)).length).toBe(2);
+    expect((await mailsTo(clientEmail))[1]?.subject).toMatch(/reminder/i);
+
+    // The teammate's board shows the reminder and the cooldown, live.
+    const mateReminder = mateRow.getByRole("button", {
+      name: /Send Reminder to Bayside Bakery: next reminder/,
+    });
+    await expect(mateReminder).toBeDisabled();
+    await expect(mateReminder).toContainText("Next reminder");
+    await expect(mateRow).toContainText("1 sent");
+    await expect(feed(mate)).toContainText("Otto Owner sent Bayside Bakery a reminder");
+
+    // The client grants both services: statuses, counters and feed follow on both boards.
+    await grantService(agency.agencyId, inviteId, "google-ads");
+    await expect(mateRow.locator('[data-service-id="google-ads"]')).toHaveAttribute(
+      "data-status",
+      "granted",
+    );
+    await expect(feed(mate)).toContainText("Bayside Bakery granted Google Ads");
+    await expect(counter(mate, /In progress/)).toContainText("1");
+    await grantService(agency.agencyId, inviteId, "facebook-page");
+    await expect(counter(mate, /Complete/)).toContainText("1");
+    await expect(mateRow).toContainText("Complete");
+    await expect(feed(mate)).toContainText("Bayside Bakery's invite is complete");
+    await expect(ownerRow.locator('[data-service-id="facebook-page"]')).toHaveAttribute(
+      "data-status",
+      "granted",
+    );
+
+    expect(await pageMarker(mate)).toBe("still here");
+  });
+});
