@@ -148,7 +148,10 @@ test.describe("Create Invite", () => {
     await expect(page.getByLabel("Send email notification")).toBeChecked();
     await page.getByRole("button", { name: "Send" }).click();
 
-    await expect(page.getByRole("heading", { name: "Invite sent" })).toBeVisible();
+    // The first call to a function can be slow on the emulator.
+    await expect(page.getByRole("heading", { name: "Invite sent" })).toBeVisible({
+      timeout: 30_000,
+    });
     const urlField = page.getByLabel("Invite URL");
     await expect(urlField).toHaveValue(/\/i\/[A-Za-z0-9_-]{43}$/);
     const url = await urlField.inputValue();
@@ -324,7 +327,9 @@ test.describe("Create Invite", () => {
     await page.getByLabel("Send email notification").uncheck();
     await page.getByRole("button", { name: "Send" }).click();
 
-    await expect(page.getByRole("heading", { name: "Invite created" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Invite created" })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByText("No email was sent.", { exact: false })).toBeVisible();
     await expect(page.getByLabel("Invite URL")).toHaveValue(/\/i\/[A-Za-z0-9_-]{43}$/);
     const [invite] = await invitesOf(agency.agencyId);

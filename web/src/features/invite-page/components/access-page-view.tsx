@@ -146,7 +146,10 @@ export function AccessPageView({
                 <div className="access-page-service-title">
                   <span
                     className="service-icon"
-                    style={{ background: service.icon.color }}
+                    style={{
+                      background: service.icon.color,
+                      color: textColorOn(service.icon.color),
+                    }}
                     aria-hidden="true"
                   >
                     {service.icon.monogram}

@@ -183,14 +183,28 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
     return true;
   };
 
+  /** Takes keyboard and screen-reader users to the first problem of the step. */
+  const showFirstProblem = () => {
+    requestAnimationFrame(() => {
+      const section = headingRef.current?.parentElement;
+      const field = section?.querySelector<HTMLElement>(
+        'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]',
+      );
+      const message = section?.querySelector<HTMLElement>(".field-error, .form-error");
+      if (field) field.focus();
+      else message?.scrollIntoView({ block: "center" });
+    });
+  };
+
   const next = async () => {
     if (await validateStep(step)) goTo(step + 1);
+    else showFirstProblem();
   };
 
   const send = handleSubmit(
     async (input) => {
       setFormError(null);
-      if (!(await validateStep(4))) return;
+      if (!(await validateStep(4))) return showFirstProblem();
       try {
         const result = await callFunction<InviteOutput, { inviteId: string; url: string }>(
           CALLABLES.createInvite,
@@ -207,6 +221,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
         const first = Math.min(...fields.map(stepOfField), 4);
         setFormError(message);
         setStep(first);
+        if (first === step) showFirstProblem();
       }
     },
     (invalid) => {
@@ -288,17 +303,6 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
                     ? `. ${client.name} is a Prospect: requests are limited to read-only access where the platform supports access levels.`
                     : "."}
                 </p>
-                <ServiceChoices
-                  value={values.services}
-                  clientType={client.type}
-                  accounts={accountRows}
-                  errors={serviceChoiceErrors(values.services, errors.services)}
-                  listError={serviceListError(errors.services)}
-                  onChange={(services) => {
-                    setValue("services", services);
-                    clearErrors("services");
-                  }}
-                />
                 {offerIntake && (
                   <label className="choice toggle">
                     <input
@@ -320,6 +324,17 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
                     {errors.intakeForm.message}
                   </p>
                 )}
+                <ServiceChoices
+                  value={values.services}
+                  clientType={client.type}
+                  accounts={accountRows}
+                  errors={serviceChoiceErrors(values.services, errors.services)}
+                  listError={serviceListError(errors.services)}
+                  onChange={(services) => {
+                    setValue("services", services);
+                    clearErrors("services");
+                  }}
+                />
               </div>
             )}
             {step === 2 && client && branding && (

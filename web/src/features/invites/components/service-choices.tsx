@@ -1,3 +1,4 @@
+import { textColorOn } from "@portico/domain/branding";
 import {
   allowedAccessLevels,
   defaultAccessLevelFor,
@@ -198,7 +199,10 @@ export function ServiceChoices({
                       />
                       <span
                         className="service-icon"
-                        style={{ background: service.icon.color }}
+                        style={{
+                          background: service.icon.color,
+                          color: textColorOn(service.icon.color),
+                        }}
                         aria-hidden="true"
                       >
                         {service.icon.monogram}
