@@ -124,6 +124,7 @@ async function seedDemoContent(agencyId: string, owner: { uid: string; name: str
     accounts,
     createdBy: owner,
     count: DEMO_INVITES,
+    idPrefix: "demo-invite-",
   });
 }
 
@@ -139,6 +140,7 @@ export async function seedBoardInvites(agencyId: string, count: number, clientCo
     accounts,
     createdBy: { uid: "seed", name: DEMO_USERS.owner.displayName },
     count,
+    idPrefix: "board-invite-",
     seed: 11,
   });
 }

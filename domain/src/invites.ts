@@ -261,3 +261,11 @@ export const inviteStatsSchema = z.object({
   complete: z.number().default(0),
 });
 export type InviteStats = z.output<typeof inviteStatsSchema>;
+
+/** Why "Send email notification" cannot be on: the same words from the wizard and the callable. */
+export const noEmailForInviteMessage = (clientName: string) =>
+  `${clientName} has no email address. Add one, or turn off "Send email notification" and copy the link.`;
+
+/** Why "Send email update" cannot be on (Edit invite), from the dialog and the callable. */
+export const NO_EMAIL_FOR_UPDATE_MESSAGE =
+  "This client has no email address. Copy the link and send it yourself.";

@@ -6,14 +6,15 @@
  *
  *   tsx scripts/bench/clients-run.ts --clients=10000 --runs=5 --out=<file>
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium, devices, type Page } from "@playwright/test";
+import { type BrowserContext, devices, type Page } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import { DEMO_USERS } from "../lib/demo";
 import { appUrl } from "../lib/emulators";
 import { clientsFlag, SEED_SEARCH_WORD, seedDemo, seededSearchWordMatches } from "../seed";
+import { launchChromium } from "./browser";
 import type {
   BenchResult,
   FloorSample,
@@ -217,20 +218,7 @@ async function emulatorFloor(): Promise<FloorSample> {
   };
 }
 
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const browser = await chromium.launch({
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  // The same as playwright.config.ts.
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({
     ...devices["Desktop Chrome"],

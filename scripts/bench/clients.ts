@@ -16,97 +16,29 @@
  *
  * Flags: --clients=N (default 10000), --runs=N (default 5).
  */
-import { spawn } from "node:child_process";
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import { clientsFlag } from "../seed";
+import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
 import { type BenchResult, formatReport } from "./result";
-
-// The emulator profile reads its port offset when scripts/lib/emulators.ts loads.
-// Not 60: Chromium refuses port 5060 (SIP), where Hosting would land.
-process.env.PORTICO_TEST_PORT_OFFSET = process.env.PORTICO_BENCH_PORT_OFFSET ?? "80";
-const {
-  assertJava,
-  emulatorProcessEnv,
-  FIREBASE_BIN,
-  firebaseConfigPath,
-  PROJECT_IDS,
-  ROOT,
-  webEmulatorEnv,
-} = await import("../lib/emulators");
-const { bin, run } = await import("../lib/run");
 
 const clients = clientsFlag(process.argv) || 10_000;
 const runsArg = process.argv.find((arg) => arg.startsWith("--runs="));
 const runs = runsArg ? Number(runsArg.slice("--runs=".length)) : 5;
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs needs a whole number above 0.");
 
-const BENCH_DIR = path.join(ROOT, ".cache/bench");
-const WEB_DIR = path.join(BENCH_DIR, "web");
 const RESULT = path.join(BENCH_DIR, "clients.json");
 const LOG = path.join(BENCH_DIR, "emulators.log");
 
-function fail(message: string): never {
-  console.error(`\n✘ ${message}`);
-  process.exit(1);
-}
-
-/**
- * Runs the emulators with their (chatty: every Hosting request) output in LOG,
- * echoing only the benchmark's own progress lines. Resolves to the exit code.
- */
-function runQuietly(command: string, args: string[]): Promise<number> {
-  const log = createWriteStream(LOG);
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env: emulatorProcessEnv() });
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      log.write(`${line}\n`);
-      if (line.startsWith("[bench]") || line.startsWith("Seeded ")) console.log(`  ${line}`);
-    });
-    child.stderr.on("data", (chunk: Buffer) => log.write(chunk));
-    child.on("error", () => resolve(127));
-    child.on("close", (exitCode, signal) => log.end(() => resolve(exitCode ?? (signal ? 1 : 0))));
-  });
-}
-
 const started = performance.now();
-assertJava();
-mkdirSync(BENCH_DIR, { recursive: true });
 rmSync(RESULT, { force: true });
-
-console.log("\n▶ build web (bench emulators)");
-const built = await run(
-  bin("vite"),
-  ["build", "--outDir", WEB_DIR, "--emptyOutDir", "--logLevel", "error"],
-  { cwd: path.join(ROOT, "web"), env: { ...process.env, ...webEmulatorEnv("test") } },
-);
-if (built !== 0) fail("The web app did not build.");
-
-// The test profile's config (on the bench ports), serving this build instead of web/dist.
-const config = firebaseConfigPath("test");
-const json = JSON.parse(readFileSync(config, "utf8")) as { hosting: { public: string } };
-json.hosting.public = path.relative(ROOT, WEB_DIR);
-writeFileSync(config, `${JSON.stringify(json, null, 2)}\n`);
+await prepare({ functions: false });
 
 console.log(
   `\n▶ emulators, seed and browser (${clients.toLocaleString("en")} clients, ${runs} runs)`,
 );
-console.log(`  emulator output: ${path.relative(ROOT, LOG)}`);
-const code = await runQuietly(FIREBASE_BIN, [
-  "emulators:exec",
-  "--config",
-  config,
-  "--project",
-  PROJECT_IDS.test,
-  "--only",
+console.log(`  emulator output: ${path.relative(process.cwd(), LOG)}`);
+await runInEmulators(
   "auth,firestore,hosting",
   [
     bin("tsx"),
@@ -114,12 +46,10 @@ const code = await runQuietly(FIREBASE_BIN, [
     `--clients=${clients}`,
     `--runs=${runs}`,
     `--out=${RESULT}`,
-  ].join(" "),
-]);
-if (code !== 0 || !existsSync(RESULT)) {
-  const tail = readFileSync(LOG, "utf8").trimEnd().split("\n").slice(-40).join("\n");
-  fail(`The benchmark did not run to the end (exit ${code}). End of ${LOG}:\n${tail}`);
-}
+  ],
+  LOG,
+);
+if (!existsSync(RESULT)) fail(`The benchmark wrote no result (${RESULT}).`);
 
 const result = JSON.parse(readFileSync(RESULT, "utf8")) as BenchResult;
 console.log(`\n${formatReport(result)}`);

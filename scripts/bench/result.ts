@@ -90,7 +90,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function stats(values: number[]) {
+export function stats(values: number[]) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   return {
     min: sorted[0] ?? Number.NaN,

@@ -49,6 +49,8 @@ export interface SeedInvitesOptions {
   accounts: SeedAccount[];
   createdBy: { uid: string; name: string };
   count: number;
+  /** Invite ids are `<idPrefix><n>`, so re-running rewrites the same documents. */
+  idPrefix: string;
   seed?: number;
   /** createdAt spreads over the 60 days before this instant. */
   until?: Date;
@@ -58,7 +60,7 @@ const BATCH_SIZE = 400;
 const PARALLEL_BATCHES = 4;
 
 /**
- * Writes `count` invites (deterministic ids `seed-invite-N`): one to three
+ * Writes `count` invites (deterministic ids): one to three
  * services each that the agency has accounts for, at the level the wizard
  * would preselect, some granted or skipped, some with the intake form; then
  * recounts the board's counters. Re-running rewrites the same documents.
@@ -119,7 +121,7 @@ export async function seedInvites(agencyId: string, options: SeedInvitesOptions)
       : record.intake;
     const done = { ...record, services: servicesWithProgress, intake };
     return {
-      id: `seed-invite-${index}`,
+      id: `${options.idPrefix}${index}`,
       data: { ...done, status: inviteStatus(done), createdAt, updatedAt: createdAt },
     };
   });

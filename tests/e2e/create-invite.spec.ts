@@ -1,11 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
-import type { ClientType } from "@portico/domain/clients";
-import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import {
   addTeammate,
   adminDb,
   createAgencyWithOwner,
+  createClientRecord,
   linkIn,
   mailsTo,
   uniqueEmail,
@@ -46,26 +45,6 @@ async function setIntakeForm(agencyId: string, enabled: boolean) {
     });
 }
 
-/** A client as createClient stores it. */
-async function seedClient(
-  agencyId: string,
-  fields: { name: string; email: string; type: ClientType; language: Locale },
-) {
-  const { derivedClientFields } = await import("../../functions/src/clients/clientRecord");
-  const ref = adminDb().collection(paths.clients(agencyId)).doc();
-  await ref.set({
-    ...derivedClientFields(ref.id, { company: "", website: "", ...fields }),
-    metadata: {},
-    faviconUrl: null,
-    faviconStatus: "none",
-    latestInvite: null,
-    portal: null,
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  });
-  return ref.id;
-}
-
 const invitesOf = async (agencyId: string) =>
   (await adminDb().collection(paths.invites(agencyId)).get()).docs;
 
@@ -84,7 +63,7 @@ test.describe("Create Invite", () => {
     );
     await setIntakeForm(agency.agencyId, true);
     const clientEmail = uniqueEmail("marisol");
-    const clientId = await seedClient(agency.agencyId, {
+    const clientId = await createClientRecord(agency.agencyId, {
       name: "Marisol Café",
       email: clientEmail,
       type: "client",
@@ -194,7 +173,7 @@ test.describe("Create Invite", () => {
     await connectAccount(agency.agencyId, "google-ads-manager", "google", "222-333-4444");
     await setIntakeForm(agency.agencyId, true);
     const clientEmail = uniqueEmail("prospect");
-    const clientId = await seedClient(agency.agencyId, {
+    const clientId = await createClientRecord(agency.agencyId, {
       name: "Pebble Yoga",
       email: clientEmail,
       type: "prospect",

@@ -1,7 +1,11 @@
 import type { ClientType } from "@portico/domain/clients";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
-import { createInviteInputSchema, inviteServiceProblems } from "@portico/domain/invites";
+import {
+  createInviteInputSchema,
+  inviteServiceProblems,
+  noEmailForInviteMessage,
+} from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
@@ -54,7 +58,7 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
       "Your intake form is turned off or has no questions (Settings → Intake form).";
   }
   if (input.sendEmail && !client.email) {
-    problems.sendEmail = `${client.name} has no email address. Add one, or turn off "Send email notification" and copy the link.`;
+    problems.sendEmail = noEmailForInviteMessage(client.name);
   }
   if (Object.keys(problems).length > 0) {
     throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });

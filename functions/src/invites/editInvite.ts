@@ -5,6 +5,7 @@ import {
   invitePlatforms,
   inviteServiceProblems,
   mergeEditedServices,
+  NO_EMAIL_FOR_UPDATE_MESSAGE,
   type RequestedService,
   type ServiceStatus,
 } from "@portico/domain/invites";
@@ -53,8 +54,7 @@ export const editInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request)
     accounts,
   );
   if (input.sendEmailUpdate && !(invite.get("client.email") as string)) {
-    problems.sendEmailUpdate =
-      "This client has no email address. Copy the link and send it yourself.";
+    problems.sendEmailUpdate = NO_EMAIL_FOR_UPDATE_MESSAGE;
   }
   if (Object.keys(problems).length > 0) {
     throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });

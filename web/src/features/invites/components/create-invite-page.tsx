@@ -5,6 +5,7 @@ import {
   type CreateInviteInput,
   createInviteInputSchema,
   inviteServiceProblems,
+  noEmailForInviteMessage,
 } from "@portico/domain/invites";
 import { canEditAgencyData } from "@portico/domain/roles";
 import { useEffect, useRef, useState } from "react";
@@ -176,7 +177,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
     if (current === 3) return trigger(["thankYouMessage", "redirectUrl"]);
     if (current === 4 && getValues("sendEmail") && client && !client.email) {
       setError("sendEmail", {
-        message: `${client.name} has no email address. Add one, or turn off "Send email notification" and copy the link.`,
+        message: noEmailForInviteMessage(client.name),
       });
       return false;
     }

@@ -4,6 +4,7 @@ import {
   type EditInviteInput,
   editInviteInputSchema,
   inviteServiceProblems,
+  NO_EMAIL_FOR_UPDATE_MESSAGE,
   type ServiceStatus,
 } from "@portico/domain/invites";
 import { useId, useState } from "react";
@@ -112,8 +113,7 @@ function EditInviteForm({
       accountRows,
     );
     if (getValues("sendEmailUpdate") && !invite.client.email) {
-      problems.sendEmailUpdate =
-        "This client has no email address. Copy the link and send it yourself.";
+      problems.sendEmailUpdate = NO_EMAIL_FOR_UPDATE_MESSAGE;
     }
     for (const [field, message] of Object.entries(problems)) {
       setError(field as FieldPath<EditInviteInput>, { message });

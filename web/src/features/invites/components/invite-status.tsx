@@ -15,7 +15,11 @@ const INVITE_TONES: Record<InviteStatus, BadgeTone> = {
 };
 
 export function InviteStatusBadge({ status }: { status: InviteStatus }) {
-  return <Badge tone={INVITE_TONES[status]}>{INVITE_STATUS_LABELS[status]}</Badge>;
+  return (
+    <span data-invite-status={status}>
+      <Badge tone={INVITE_TONES[status]}>{INVITE_STATUS_LABELS[status]}</Badge>
+    </span>
+  );
 }
 
 const SERVICE_TONES: Record<ServiceStatus, BadgeTone> = {

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:board`: the live board's figures, printed in one run.
+ *   1. latency (Auth, Firestore, Functions, Hosting): over N changes each
+ *      (default 60), the raw floor (an Admin write -> the SDK's listener in a
+ *      bare Chromium page -> the DOM) and the board (a service status written
+ *      the way the client page's functions write it -> the board row
+ *      re-rendered, and -> the invite status the syncInviteStatus function
+ *      derives, re-rendered), p50/p95;
+ *   2. open (Auth, Firestore, Hosting): the demo agency with N invites (default
+ *      10,000): documents read and time to the board's first row.
+ * Prints figures and judges nothing; fails only when it could not run.
+ *
+ * Flags: --invites=N, --runs=N (board opens, default 3), --changes=N.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
+import { stats } from "./result";
+
+function flag(name: string, fallback: string): string {
+  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+const invites = flag("invites", "10000");
+const runs = flag("runs", "3");
+const changes = flag("changes", "60");
+if (Number(changes) < 1 || Number(invites) < 1)
+  fail("--changes and --invites need numbers above 0.");
+
+const LATENCY = path.join(BENCH_DIR, "board-latency.json");
+const OPEN = path.join(BENCH_DIR, "board-open.json");
+const started = performance.now();
+rmSync(LATENCY, { force: true });
+rmSync(OPEN, { force: true });
+await prepare({ functions: true });
+// The raw floor's bare page, served by Hosting beside the app (see raw-listener.ts).
+mkdirSync(path.join(WEB_DIR, "__bench"), { recursive: true });
+await build({
+  entryPoints: [path.join(import.meta.dirname, "raw-listener.ts")],
+  outfile: path.join(WEB_DIR, "__bench/raw-floor.js"),
+  bundle: true,
+  format: "esm",
+  minify: true,
+  platform: "browser",
+  logLevel: "error",
+});
+writeFileSync(
+  path.join(WEB_DIR, "__bench/raw-floor.html"),
+  '<!doctype html><p id="value"></p><script type="module" src="/__bench/raw-floor.js"></script>\n',
+);
+
+console.log(`\n▶ latency: ${changes} changes (emulators with functions)`);
+await runInEmulators(
+  "auth,firestore,functions,hosting",
+  [
+    bin("tsx"),
+    "scripts/bench/board-run.ts",
+    "--phase=latency",
+    `--changes=${changes}`,
+    `--out=${LATENCY}`,
+  ],
+  path.join(BENCH_DIR, "board-latency.log"),
+);
+console.log(`\n▶ open: ${Number(invites).toLocaleString("en")} invites, ${runs} runs`);
+await runInEmulators(
+  "auth,firestore,hosting",
+  [
+    bin("tsx"),
+    "scripts/bench/board-run.ts",
+    "--phase=open",
+    `--invites=${invites}`,
+    `--runs=${runs}`,
+    `--out=${OPEN}`,
+  ],
+  path.join(BENCH_DIR, "board-open.log"),
+);
+if (!existsSync(LATENCY) || !existsSync(OPEN)) fail("The benchmark wrote no result.");
+
+interface LatencyResult {
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  changes: number;
+  rawMs: number[];
+  serviceMs: number[];
+  statusMs: number[];
+}
+interface OpenResult {
+  invites: number;
+  seedMs: number;
+  samples: {
+    firstRowMs: number;
+    readsSettled: number;
+    rowsLoaded: number;
+    rowsInDom: number;
+    trInDocument: number;
+    aggregateQueries: number;
+    total: number;
+  }[];
+}
+const latency = JSON.parse(readFileSync(LATENCY, "utf8")) as LatencyResult;
+const open = JSON.parse(readFileSync(OPEN, "utf8")) as OpenResult;
+const m = latency.machine;
+
+const LABEL = 64;
+const line = (label: string, values: number[]) => {
+  const s = stats(values);
+  const cell = (v: number) =>
+    (Number.isFinite(v) ? Math.round(v).toLocaleString("en") : "–").padStart(8);
+  return `  ${label.padEnd(LABEL)}${[s.min, s.p50, s.p95, s.max].map(cell).join("")}`;
+};
+const head = (title: string) =>
+  `\n${title.padEnd(LABEL + 2)}${["min", "p50", "p95", "max"].map((h) => h.padStart(8)).join("")}`;
+const samples = open.samples;
+console.log(
+  [
+    "\nPortico live board benchmark",
+    `  machine   ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, Chromium ${m.chromium}`,
+    head(`Write -> rendered in Chromium, ms (${latency.changes} changes each)`),
+    line("raw floor: Admin write -> SDK listener in a bare page -> DOM", latency.rawMs),
+    line("board: service status written -> board row's service badge", latency.serviceMs),
+    line("board: ... -> invite status (syncInviteStatus function) on the row", latency.statusMs),
+    head(
+      `Opening the board with ${open.invites.toLocaleString("en")} invites (${samples.length} runs)`,
+    ),
+    line(
+      "navigation start -> first board row, ms",
+      samples.map((s) => s.firstRowMs),
+    ),
+    line(
+      "invite documents read (settled, 1.5 s after)",
+      samples.map((s) => s.readsSettled),
+    ),
+    line(
+      "rows loaded",
+      samples.map((s) => s.rowsLoaded),
+    ),
+    line(
+      "<tr> in the DOM",
+      samples.map((s) => s.trInDocument),
+    ),
+    line(
+      "aggregate queries sent",
+      samples.map((s) => s.aggregateQueries),
+    ),
+    line(
+      "total on the All invites counter (counter document: 1 read)",
+      samples.map((s) => s.total),
+    ),
+    `\n  ${open.invites.toLocaleString("en")} invites seeded in ${(open.seedMs / 1000).toFixed(1)} s; whole benchmark ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  ].join("\n"),
+);
