@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ServiceId } from "@portico/domain/catalogue/services";
 import type { ClientType } from "@portico/domain/clients";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
@@ -103,5 +104,64 @@ export async function createClientRecord(
     createdAt: new Date(),
     updatedAt: new Date(),
   });
+  return ref.id;
+}
+
+/**
+ * An invite as createInvite writes it, with the given service statuses and
+ * intake status, then the board's counters recounted (as the seed does).
+ */
+export async function createInviteRecord(
+  agencyId: string,
+  input: {
+    clientId: string;
+    client: { name: string; company?: string; email: string; type?: ClientType; language?: Locale };
+    services: {
+      serviceId: string;
+      accessLevel: string;
+      status: "pending" | "granted" | "skipped";
+    }[];
+    accounts: { id: string; kind: string; label: string; value: string }[];
+    createdAt?: Date;
+  },
+) {
+  const { newInviteRecord } = await import("../../functions/src/invites/inviteRecord");
+  const { recountInviteStats } = await import("../../functions/src/invites/inviteStats");
+  const { getService } = await import("@portico/domain/catalogue/services");
+  const { inviteStatus } = await import("@portico/domain/invites");
+  const record = newInviteRecord({
+    clientId: input.clientId,
+    client: {
+      company: "",
+      type: "client",
+      language: "en",
+      faviconUrl: null,
+      ...input.client,
+    },
+    services: input.services.map((service) => ({
+      serviceId: service.serviceId as ServiceId,
+      accessLevel: service.accessLevel,
+      optional: false,
+      connectedAccountId:
+        input.accounts.find(
+          (account) =>
+            account.kind === getService(service.serviceId as ServiceId).receivingAccountKind,
+        )?.id ?? "",
+    })),
+    accounts: input.accounts,
+    intakeForm: false,
+    thankYouMessage: "",
+    redirectUrl: "",
+    createdBy: { uid: "fixture", name: "Otto Owner" },
+  });
+  const services = record.services.map((service, index) => ({
+    ...service,
+    status: input.services[index]?.status ?? "pending",
+  }));
+  const invite = { ...record, services };
+  const ref = adminDb().collection(paths.invites(agencyId)).doc();
+  const createdAt = input.createdAt ?? new Date();
+  await ref.set({ ...invite, status: inviteStatus(invite), createdAt, updatedAt: createdAt });
+  await recountInviteStats(agencyId);
   return ref.id;
 }

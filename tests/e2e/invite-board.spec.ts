@@ -6,6 +6,7 @@ import {
   connectAccounts,
   createAgencyWithOwner,
   createClientRecord,
+  createInviteRecord,
   linkIn,
   mailsTo,
   uniqueEmail,
@@ -143,5 +144,147 @@ test.describe("the live invite board", () => {
     );
 
     expect(await pageMarker(mate)).toBe("still here");
+
+    // The client profile shows the same invite, live, and the access granted.
+    await owner
+      .getByRole("link", { name: /Bayside Bakery/ })
+      .first()
+      .click();
+    const history = owner.getByRole("table", { name: "Invite history" });
+    await expect(history.getByRole("row").filter({ hasText: "Google Ads" })).toContainText(
+      "Complete",
+    );
+    await expect(owner.getByRole("region", { name: "Granted access" })).toContainText("Google Ads");
+  });
+
+  test("filters by status, platform and client; counters come from the counter document; viewers only copy links", async ({
+    browser,
+  }) => {
+    const agency = await createAgencyWithOwner("Meadow Studio");
+    const viewer = await addTeammate(agency.agencyId, "viewer");
+    const accounts = await connectAccounts(agency.agencyId);
+    const fern = { name: "Fern Florist", email: uniqueEmail("fern") };
+    const gale = { name: "Gale Gym", email: uniqueEmail("gale") };
+    const fernId = await createClientRecord(agency.agencyId, {
+      ...fern,
+      type: "client",
+      language: "en",
+    });
+    const galeId = await createClientRecord(agency.agencyId, {
+      ...gale,
+      type: "client",
+      language: "en",
+    });
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000);
+    await createInviteRecord(agency.agencyId, {
+      clientId: fernId,
+      client: fern,
+      accounts,
+      createdAt: day(3),
+      services: [{ serviceId: "google-ads", accessLevel: "standard", status: "granted" }],
+    });
+    await createInviteRecord(agency.agencyId, {
+      clientId: fernId,
+      client: fern,
+      accounts,
+      createdAt: day(2),
+      services: [{ serviceId: "facebook-page", accessLevel: "admin", status: "pending" }],
+    });
+    await createInviteRecord(agency.agencyId, {
+      clientId: galeId,
+      client: gale,
+      accounts,
+      createdAt: day(1),
+      services: [
+        { serviceId: "google-ads", accessLevel: "standard", status: "granted" },
+        { serviceId: "facebook-page", accessLevel: "admin", status: "pending" },
+      ],
+    });
+
+    const context = await browser.newContext();
+    contexts = [context];
+    const page = await context.newPage();
+    await signIn(page, viewer.email, viewer.password, "/dashboard");
+    const rows = page.getByRole("table", { name: "Invites" }).getByRole("row");
+    await expect(rows).toHaveCount(4); // header + 3 invites
+    await expect(counter(page, /All invites/)).toContainText("3");
+    await expect(counter(page, /Pending/)).toContainText("1");
+    await expect(counter(page, /In progress/)).toContainText("1");
+    await expect(counter(page, /Complete/)).toContainText("1");
+
+    await counter(page, /Complete/).click();
+    await expect(counter(page, /Complete/)).toHaveAttribute("aria-pressed", "true");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText("Fern Florist");
+    await expect(rows.nth(1)).toContainText("Google Ads");
+    await expect(page).toHaveURL(/status=complete/);
+    await counter(page, /All invites/).click();
+    await expect(rows).toHaveCount(4);
+
+    await page.getByLabel("Platform").selectOption({ label: "Meta" });
+    await expect(rows).toHaveCount(3);
+    // Fern's Google-only invite is gone; Gale's (Google and Meta) stays.
+    await expect(rows.filter({ hasText: "Google Ads" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "Google Ads" })).toContainText("Gale Gym");
+    await page.getByLabel("Platform").selectOption({ label: "All platforms" });
+    await expect(rows).toHaveCount(4);
+
+    await page.getByRole("searchbox", { name: "Client" }).fill("gale");
+    await page
+      .getByRole("list", { name: "Matching clients" })
+      .getByRole("button", { name: /Gale Gym/ })
+      .click();
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText("Gale Gym");
+    await page.getByRole("button", { name: /Clear the client filter/ }).click();
+    await expect(rows).toHaveCount(4);
+
+    // A viewer sees no Send Reminder and can only copy links.
+    await expect(page.getByRole("button", { name: /Send Reminder/ })).toHaveCount(0);
+    await rows
+      .nth(1)
+      .getByRole("button", { name: /More actions/ })
+      .click();
+    await expect(page.getByRole("menuitem")).toHaveText(["Copy link"]);
+  });
+
+  test("Add CC refuses the client's own address beside the field, then sends the invite to a colleague", async ({
+    page,
+  }) => {
+    const agency = await createAgencyWithOwner("Orchard Digital");
+    const accounts = await connectAccounts(agency.agencyId);
+    const client = { name: "Hazel Hotel", email: uniqueEmail("hazel") };
+    const clientId = await createClientRecord(agency.agencyId, {
+      ...client,
+      type: "client",
+      language: "en",
+    });
+    await createInviteRecord(agency.agencyId, {
+      clientId,
+      client,
+      accounts,
+      services: [{ serviceId: "google-ads", accessLevel: "standard", status: "pending" }],
+    });
+    await signIn(page, agency.email, agency.password, "/dashboard");
+    const row = page.getByRole("row", { name: /Hazel Hotel/ });
+    await row.getByRole("button", { name: /More actions/ }).click();
+    await page.getByRole("menuitem", { name: "Add CC" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add CC" });
+    await dialog.getByLabel("Email address").fill(client.email);
+    await dialog.getByRole("button", { name: "Add CC" }).click();
+    await expect(
+      dialog.getByText("That is the client's own address.", { exact: false }),
+    ).toBeVisible();
+    await expect(dialog.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    expect(await mailsTo(client.email)).toHaveLength(0);
+
+    const colleague = uniqueEmail("colleague");
+    await dialog.getByLabel("Email address").fill(colleague);
+    await dialog.getByRole("button", { name: "Add CC" }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(async () => (await mailsTo(colleague)).length).toBe(1);
+    await expect(feed(page)).toContainText(
+      `Otto Owner added ${colleague} in CC on Hazel Hotel's invite`,
+    );
   });
 });
