@@ -90,30 +90,47 @@ export function intakeFormOffered(form: IntakeForm | null): boolean {
 
 export type Answer = string | string[] | boolean | null;
 
+/** Messages for answers that do not fit their question, in the client's language. */
+export interface AnswerMessages {
+  required: string;
+  tooLong: (limit: number) => string;
+  url: string;
+  choose: string;
+  chooseMany: string;
+}
+
+export const ENGLISH_ANSWER_MESSAGES: AnswerMessages = {
+  required: "This question needs an answer.",
+  tooLong: (limit) => `Use at most ${limit} characters.`,
+  url: "Enter a web address starting with https://.",
+  choose: "Choose one of the options.",
+  chooseMany: "Choose from the options, each once.",
+};
+
 /**
- * Validation of one answer, shared by the client's page (as they type) and the
- * function that stores answers.
+ * Validation of one answer, shared by the agency's preview and the function
+ * that stores the client's answers.
  */
-export function answerSchemaFor(question: Question): z.ZodType<Answer> {
-  const requiredMessage = "This question needs an answer.";
+export function answerSchemaFor(
+  question: Question,
+  messages: AnswerMessages = ENGLISH_ANSWER_MESSAGES,
+): z.ZodType<Answer> {
+  const requiredMessage = messages.required;
   switch (question.type) {
     case "short_text":
     case "long_text": {
       const limit = ANSWER_LIMITS[question.type];
-      const text = z
-        .string({ error: requiredMessage })
-        .trim()
-        .max(limit, `Use at most ${limit} characters.`);
+      const text = z.string({ error: requiredMessage }).trim().max(limit, messages.tooLong(limit));
       return question.required ? text.min(1, requiredMessage) : text.or(z.null());
     }
     case "url": {
       const url = z
         .string({ error: requiredMessage })
         .trim()
-        .max(2000, "Use at most 2000 characters.")
+        .max(2000, messages.tooLong(2000))
         .refine(
           (value) => value === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(value),
-          "Enter a web address starting with https://.",
+          messages.url,
         );
       return question.required
         ? url.refine((value) => value !== "", requiredMessage)
@@ -124,19 +141,25 @@ export function answerSchemaFor(question: Question): z.ZodType<Answer> {
     case "single_choice": {
       const choice = z
         .string({ error: requiredMessage })
-        .refine((value) => question.options.includes(value), "Choose one of the options.");
+        .refine((value) => question.options.includes(value), messages.choose);
       return question.required ? choice : choice.or(z.literal("")).or(z.null());
     }
     case "multiple_choice": {
       const choices = z
         .array(
-          z
-            .string()
-            .refine((value) => question.options.includes(value), "Choose from the options."),
+          z.string().refine((value) => question.options.includes(value), messages.chooseMany),
           { error: requiredMessage },
         )
-        .refine((values) => new Set(values).size === values.length, "Each option once.");
+        .refine((values) => new Set(values).size === values.length, messages.chooseMany);
       return question.required ? choices.min(1, requiredMessage) : choices;
     }
   }
+}
+
+/** True when the answer counts as given (for progress and required checks). */
+export function isAnswered(answer: Answer | undefined): boolean {
+  if (answer === null || answer === undefined) return false;
+  if (typeof answer === "string") return answer.trim() !== "";
+  if (Array.isArray(answer)) return answer.length > 0;
+  return true;
 }

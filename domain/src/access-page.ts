@@ -1,0 +1,240 @@
+import { z } from "zod";
+import type {
+  AccessPageIntakeModel,
+  AccessPageModel,
+  AccessPageTemplates,
+  AccessPageTextName,
+  AccessPageTexts,
+  GrantedVia,
+} from "./access-page-model";
+import { type Branding, textColorOn } from "./branding";
+import { getPlatform } from "./catalogue/platforms";
+import { getService, guidedSteps, type ServiceId } from "./catalogue/services";
+import { LOCALE_LABELS, LOCALES, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translator";
+import type { AnswerMessages } from "./intake";
+import type { ServiceStatus } from "./invites";
+import { TOKEN_PATTERN } from "./tokens";
+
+/**
+ * The client's access page (`/i/<token>`): what its callables take and the
+ * page model they answer with. The model carries every text already in the
+ * client's language, so the page itself ships no i18n, catalogue or Firestore
+ * code; the agency's preview builds the same model in the browser.
+ */
+
+export const MAX_SKIP_REASON_LENGTH = 500;
+export const MAX_ANSWER_KEYS = 60;
+
+const linkToken = z
+  .string({ error: "This link isn't valid." })
+  .regex(TOKEN_PATTERN, "This link isn't valid.");
+const serviceIdField = z.string().min(1, "Missing service.").max(80);
+
+export const openInviteInputSchema = z.object({
+  token: linkToken,
+  /** The language the client picked; the invite's language when absent. */
+  locale: z.enum(LOCALES).optional(),
+});
+export type OpenInviteInput = z.input<typeof openInviteInputSchema>;
+
+export const serviceActionInputSchema = z.object({
+  token: linkToken,
+  serviceId: serviceIdField,
+  locale: z.enum(LOCALES).optional(),
+});
+export type ServiceActionInput = z.input<typeof serviceActionInputSchema>;
+
+export const skipServiceInputSchema = serviceActionInputSchema.extend({
+  reason: z
+    .string()
+    .trim()
+    .max(MAX_SKIP_REASON_LENGTH, `Use at most ${MAX_SKIP_REASON_LENGTH} characters.`)
+    .default(""),
+});
+export type SkipServiceInput = z.input<typeof skipServiceInputSchema>;
+
+/** The provider sends the browser back with `code` and `state`; the page passes both on. */
+export const completeConnectionInputSchema = z.object({
+  token: linkToken,
+  state: z.string().min(16, "This sign-in isn't valid.").max(200, "This sign-in isn't valid."),
+  code: z.string().min(1, "This sign-in isn't valid.").max(4096, "This sign-in isn't valid."),
+  locale: z.enum(LOCALES).optional(),
+});
+export type CompleteConnectionInput = z.input<typeof completeConnectionInputSchema>;
+
+export const grantServiceInputSchema = z.object({
+  token: linkToken,
+  state: z.string().min(16, "This sign-in isn't valid.").max(200, "This sign-in isn't valid."),
+  accountId: z.string().min(1, "Choose an account.").max(200, "Choose an account."),
+  locale: z.enum(LOCALES).optional(),
+});
+export type GrantServiceInput = z.input<typeof grantServiceInputSchema>;
+
+export const saveIntakeAnswersInputSchema = z.object({
+  token: linkToken,
+  answers: z.record(
+    z.string().max(40),
+    z.union([z.string(), z.array(z.string()).max(40), z.boolean(), z.null()]),
+  ),
+  /** False while the client types (progress is kept); true on "Submit answers". */
+  submit: z.boolean().default(false),
+  locale: z.enum(LOCALES).optional(),
+});
+export type SaveIntakeAnswersInput = z.input<typeof saveIntakeAnswersInputSchema>;
+
+/** The page's texts: one i18n key each, filled with the agency's and client's names. */
+const TEXT_KEYS: Record<AccessPageTextName, string> = {
+  pageTitle: "accessPage.pageTitle",
+  greeting: "email.accessRequest.heading",
+  intro: "email.accessRequest.body",
+  language: "accessPage.language",
+  stepsInstead: "accessPage.stepsInstead",
+  stepsTitle: "accessPage.stepsTitle",
+  done: "accessPage.done",
+  skip: "accessPage.skip",
+  skipReason: "accessPage.skipReason",
+  skipReasonHint: "accessPage.skipReasonHint",
+  skipConfirm: "accessPage.skipConfirm",
+  cancel: "accessPage.cancel",
+  optional: "accessPage.optional",
+  accessLevel: "accessPage.accessLevel",
+  granted: "accessPage.granted",
+  grantedConfirmed: "accessPage.grantedConfirmed",
+  skipped: "accessPage.skipped",
+  grantAccess: "accessPage.grantAccess",
+  connecting: "accessPage.connecting",
+  questions: "accessPage.questions",
+  intakeIntro: "accessPage.intakeIntro",
+  required: "accessPage.required",
+  yes: "accessPage.yes",
+  no: "accessPage.no",
+  saving: "accessPage.saving",
+  saved: "accessPage.saved",
+  submitAnswers: "accessPage.submitAnswers",
+  answersDone: "accessPage.answersDone",
+  thankYouTitle: "accessPage.thankYouTitle",
+  thankYouDefault: "accessPage.thankYouDefault",
+  redirecting: "accessPage.redirecting",
+  continue: "accessPage.continue",
+  completeTitle: "accessPage.completeTitle",
+  completeBody: "accessPage.completeBody",
+  callbackError: "accessPage.callbackError",
+  actionFailed: "accessPage.actionFailed",
+};
+
+export interface AccessPageServiceInput {
+  serviceId: ServiceId;
+  accessLevel: string;
+  optional: boolean;
+  /** The agency's receiving account as saved (named in the guided steps). */
+  agencyAccount: string;
+  status: ServiceStatus;
+  grantedVia?: GrantedVia | null;
+  grantedAccount?: string | null;
+}
+
+export interface AccessPageModelInput {
+  branding: Branding;
+  locale: Locale;
+  clientName: string;
+  services: AccessPageServiceInput[];
+  /** Platforms with a connector; other sign-in services show their steps instead. */
+  connectablePlatforms: readonly string[] | "all";
+  intake: AccessPageIntakeModel | null;
+  state: "open" | "complete";
+  finish: { thankYouMessage: string; redirectUrl: string };
+}
+
+/** Builds the page model in `locale`; the same function serves the client's page and the preview. */
+export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
+  const t = translator(input.locale);
+  const values = { agency: input.branding.displayName, client: input.clientName };
+  const texts = Object.fromEntries(
+    Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)]),
+  ) as AccessPageTexts;
+  // Placeholders the page fills per service stay as `{{name}}`.
+  const keep = {
+    service: "{{service}}",
+    account: "{{account}}",
+    level: "{{level}}",
+    done: "{{done}}",
+    total: "{{total}}",
+  };
+  const templates: AccessPageTemplates = {
+    skipTitle: t("accessPage.skipTitle", { ...values, ...keep }),
+    grantedTo: t("accessPage.grantedTo", { ...values, ...keep }),
+    chooseAccountTitle: t("accessPage.chooseAccountTitle", { ...values, ...keep }),
+    chooseAccountBody: t("accessPage.chooseAccountBody", { ...values, ...keep }),
+    noAccounts: t("accessPage.noAccounts", { ...values, ...keep }),
+    progress: t("accessPage.progress", { ...values, ...keep }),
+  };
+  return {
+    locale: input.locale,
+    languages: LOCALES.map((id) => ({ id, name: LOCALE_LABELS[id] })),
+    agency: {
+      name: input.branding.displayName,
+      logoUrl: input.branding.logoUrl,
+      primaryColor: input.branding.primaryColor,
+      onPrimaryColor: textColorOn(input.branding.primaryColor),
+      accentColor: input.branding.accentColor,
+    },
+    clientName: input.clientName,
+    texts,
+    templates,
+    services: input.services.map((requested) => {
+      const service = getService(requested.serviceId);
+      const platform = getPlatform(service.platform);
+      const level = service.accessLevels.find(
+        (candidate) => candidate.id === requested.accessLevel,
+      );
+      const levelLabel = level?.label ?? requested.accessLevel;
+      const connectable =
+        service.grant.method === "oauth" &&
+        (input.connectablePlatforms === "all" ||
+          input.connectablePlatforms.includes(service.platform));
+      return {
+        serviceId: service.id,
+        name: service.name,
+        icon: { ...service.icon, textColor: textColorOn(service.icon.color) },
+        method: connectable ? "oauth" : "guided",
+        connectLabel: t("accessPage.signInWith", { platform: platform.name }),
+        levelLabel,
+        optional: requested.optional,
+        status: requested.status,
+        grantedVia: requested.grantedVia ?? null,
+        grantedAccount: requested.grantedAccount ?? null,
+        steps: guidedSteps(service.id, input.locale, {
+          agencyAccount: requested.agencyAccount,
+          accessLevel: levelLabel,
+        }),
+      };
+    }),
+    intake: input.intake,
+    state: input.state,
+    finish: input.finish,
+  };
+}
+
+/** The intake answer messages in `locale`, for the function that checks answers. */
+export function answerMessages(locale: Locale): AnswerMessages {
+  const t = translator(locale);
+  return {
+    required: t("accessPage.answerErrors.required"),
+    tooLong: (limit) => t("accessPage.answerErrors.tooLong", { limit }),
+    url: t("accessPage.answerErrors.url"),
+    choose: t("accessPage.answerErrors.choose"),
+    chooseMany: t("accessPage.answerErrors.chooseMany"),
+  };
+}
+
+/** Texts of the page shown for a link that leads nowhere, in the language the browser asked for. */
+export function unavailablePageTexts(
+  locale: Locale,
+  reason: "invalid" | "removed",
+): { title: string; body: string } {
+  const t = translator(locale);
+  return reason === "invalid"
+    ? { title: t("accessPage.invalidTitle"), body: t("accessPage.invalidBody") }
+    : { title: t("accessPage.removedTitle"), body: t("accessPage.removedBody") };
+}
