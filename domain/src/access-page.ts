@@ -139,8 +139,8 @@ export interface AccessPageModelInput {
   locale: Locale;
   clientName: string;
   services: AccessPageServiceInput[];
-  /** Platforms with a connector; other sign-in services show their steps instead. */
-  connectablePlatforms: readonly string[] | "all";
+  /** Services a connector can grant ("all" in the preview); other sign-in services show their steps. */
+  connectable: readonly string[] | "all";
   intake: AccessPageIntakeModel | null;
   state: "open" | "complete";
   finish: { thankYouMessage: string; redirectUrl: string };
@@ -191,8 +191,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
       const levelLabel = level?.label ?? requested.accessLevel;
       const connectable =
         service.grant.method === "oauth" &&
-        (input.connectablePlatforms === "all" ||
-          input.connectablePlatforms.includes(service.platform));
+        (input.connectable === "all" || input.connectable.includes(service.id));
       return {
         serviceId: service.id,
         name: service.name,
