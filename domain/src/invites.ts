@@ -82,6 +82,8 @@ export const createInviteInputSchema = z.object({
     .default(""),
   redirectUrl: redirectSchema.default(""),
   sendEmail: z.boolean().default(true),
+  /** Keep the tokens a platform sign-in returns (encrypted), for the agency's later use. */
+  retainTokens: z.boolean().default(false),
 });
 export type CreateInviteInput = z.input<typeof createInviteInputSchema>;
 
@@ -194,6 +196,17 @@ export const inviteIdInputSchema = z.object({
   inviteId: z.string().min(1, "Missing invite.").max(128),
 });
 
+/** The agency confirms a client-confirmed grant after checking the platform. */
+export const markServiceVerifiedInputSchema = z.object({
+  inviteId: z.string().min(1, "Missing invite.").max(128),
+  serviceId: z.string().min(1, "Missing service.").max(80),
+});
+export type MarkServiceVerifiedInput = z.input<typeof markServiceVerifiedInputSchema>;
+
+/** An owner or admin reveals a retained token; the reveal is recorded. */
+export const revealTokenInputSchema = markServiceVerifiedInputSchema;
+export type RevealTokenInput = MarkServiceVerifiedInput;
+
 export const addCcInputSchema = z.object({
   inviteId: z.string().min(1, "Missing invite.").max(128),
   email: emailSchema,
@@ -222,6 +235,23 @@ const storedServiceSchema = z.object({
   status: z.enum(SERVICE_STATUSES),
   statusChangedAt: z.date().nullable().default(null),
   skipReason: z.string().nullable().default(null),
+  /** How a granted service was granted: through the platform's sign-in, or the client says so. */
+  grantedVia: z.enum(["connector", "client_confirmed"]).nullable().default(null),
+  /** The client's account access was given for (sign-in grants). */
+  grantedAccount: z.object({ id: z.string(), name: z.string() }).nullable().default(null),
+  /** Set by the connector's check, or by the agency for a client-confirmed grant. */
+  verifiedAt: z.date().nullable().default(null),
+  verifiedBy: z.string().nullable().default(null),
+  /** Present when the sign-in's tokens were retained; the secret itself is server-only. */
+  tokenAccess: z
+    .object({
+      platform: z.string(),
+      scopes: z.array(z.string()),
+      expiresAt: z.date().nullable(),
+      retainedAt: z.date(),
+    })
+    .nullable()
+    .default(null),
 });
 export type StoredInviteService = z.output<typeof storedServiceSchema>;
 
@@ -242,6 +272,7 @@ export const inviteDocSchema = z.object({
   status: z.enum(INVITE_STATUSES),
   thankYouMessage: z.string(),
   redirectUrl: z.string(),
+  retainTokens: z.boolean().default(false),
   cc: z.array(z.string()),
   reminders: z.object({ count: z.number(), lastSentAt: z.date().nullable() }),
   emailDelivery: z

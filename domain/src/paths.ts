@@ -27,6 +27,17 @@ export const paths = {
     `agencies/${agencyId}/settings/${name}`,
   /** Hashed invitation tokens (server-only). */
   invitationToken: (tokenHash: string) => `invitationTokens/${tokenHash}`,
+  /** A client's intake answers for one invite (staff read; written by functions). */
+  intakeResponses: (agencyId: string, clientId: string) =>
+    `agencies/${agencyId}/clients/${clientId}/intakeResponses`,
+  intakeResponse: (agencyId: string, clientId: string, inviteId: string) =>
+    `agencies/${agencyId}/clients/${clientId}/intakeResponses/${inviteId}`,
+  /** A client's sign-in with a platform, from start to grant (server-only), keyed by the hashed state. */
+  connectorSession: (stateHash: string) => `connectorSessions/${stateHash}`,
+  /** Platform tokens kept for the agency, encrypted (server-only). */
+  retainedToken: (agencyId: string, inviteId: string, serviceId: string) =>
+    `retainedTokens/${agencyId}_${inviteId}_${serviceId}`,
+  retainedTokens: () => "retainedTokens",
   /** Email outbox (server-only). */
   mail: (mailId: string) => `mail/${mailId}`,
   mails: () => "mail",

@@ -33,3 +33,22 @@ export const FAVICON_ALLOW_PRIVATE_HOSTS = defineBoolean("FAVICON_ALLOW_PRIVATE_
  * `firebase functions:secrets:set INVITE_LINK_KEY`.
  */
 export const INVITE_LINK_KEY = defineSecret("INVITE_LINK_KEY");
+
+/**
+ * Key that encrypts retained platform tokens (AES-256-GCM). Set it in
+ * production with `firebase functions:secrets:set TOKEN_VAULT_KEY`.
+ */
+export const TOKEN_VAULT_KEY = defineSecret("TOKEN_VAULT_KEY");
+
+/**
+ * The sandbox connector plays every platform's sign-in locally (emulators and
+ * the demo). Never on in production: real providers take over there.
+ */
+export const SANDBOX_CONNECTORS = defineBoolean("SANDBOX_CONNECTORS", {
+  default: false,
+  description: "Use the local sandbox connector for every sign-in service (local only)",
+});
+export const SANDBOX_CONSENT_URL = defineString("SANDBOX_CONSENT_URL", {
+  default: "",
+  description: "URL of the sandboxProvider function (local only)",
+});

@@ -12,6 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { FUNCTIONS_REGION } from "@portico/domain/config";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const CACHE_DIR = path.join(ROOT, ".cache");
@@ -67,6 +68,9 @@ export function writeFunctionsEnv(profile: Profile): void {
     `MAIL_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
     // Tests serve favicons from 127.0.0.1; everywhere else private hosts stay refused.
     `FAVICON_ALLOW_PRIVATE_HOSTS=${profile === "test"}`,
+    // Platform sign-in is played locally by the sandbox connector's consent screen.
+    "SANDBOX_CONNECTORS=true",
+    `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
     "",
   ];
   writeFileSync(path.join(ROOT, `functions/.env.${PROJECT_IDS[profile]}`), lines.join("\n"));

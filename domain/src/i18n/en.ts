@@ -87,6 +87,21 @@ export const en = {
       choose: "Choose one of the options.",
       chooseMany: "Choose from the options, each once.",
     },
+    errors: {
+      notOnInvite: "This service is not part of this request.",
+      alreadyDone: "This service is already done. The page shows its latest state.",
+      requestComplete: "This request is already complete.",
+      noSignIn: "Signing in isn't available for this service. Follow the steps instead.",
+      signInInvalid: "This sign-in isn't valid any more. Start again from the service.",
+      accountUnavailable: "Choose one of the accounts listed.",
+      grantUnconfirmed:
+        "{{platform}} did not confirm the access. Try again, or follow the steps instead.",
+      providerRefused: "{{platform}} refused the sign-in. Start again.",
+      providerUnavailable: "{{platform}} isn't answering right now. Try again in a minute.",
+      intakeNotRequested: "This request has no questions.",
+      intakeAlreadySent: "Your answers were already sent.",
+      unknownQuestion: "This question is not on the form.",
+    },
     actionFailed: "Something went wrong. Please try again.",
   },
   roles: {

@@ -88,6 +88,21 @@ export const nl: Messages = {
       choose: "Kies een van de opties.",
       chooseMany: "Kies uit de opties, elke optie één keer.",
     },
+    errors: {
+      notOnInvite: "Deze dienst hoort niet bij dit verzoek.",
+      alreadyDone: "Deze dienst is al afgerond. De pagina toont de laatste stand.",
+      requestComplete: "Dit verzoek is al afgerond.",
+      noSignIn: "Inloggen is voor deze dienst niet mogelijk. Volg de stappen.",
+      signInInvalid: "Deze inlogpoging is niet meer geldig. Begin opnieuw bij de dienst.",
+      accountUnavailable: "Kies een van de getoonde accounts.",
+      grantUnconfirmed:
+        "{{platform}} heeft de toegang niet bevestigd. Probeer het opnieuw of volg de stappen.",
+      providerRefused: "{{platform}} heeft het inloggen geweigerd. Begin opnieuw.",
+      providerUnavailable: "{{platform}} reageert nu niet. Probeer het over een minuut opnieuw.",
+      intakeNotRequested: "Dit verzoek heeft geen vragen.",
+      intakeAlreadySent: "Je antwoorden zijn al verstuurd.",
+      unknownQuestion: "Deze vraag staat niet op het formulier.",
+    },
     actionFailed: "Er ging iets mis. Probeer het opnieuw.",
   },
   roles: {

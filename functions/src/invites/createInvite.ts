@@ -73,6 +73,7 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
     intakeForm: input.intakeForm,
     thankYouMessage: input.thankYouMessage,
     redirectUrl: input.redirectUrl,
+    retainTokens: input.retainTokens,
     createdBy: { uid: staff.uid, name: staff.displayName },
   });
   const mail = input.sendEmail

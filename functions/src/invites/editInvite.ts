@@ -18,6 +18,7 @@ import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
+import { pendingServiceRecord } from "./inviteRecord";
 
 interface StoredService {
   serviceId: string;
@@ -89,21 +90,7 @@ export const editInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request)
     const services = merged.map((service) => {
       const before = stored.find((candidate) => candidate.serviceId === service.serviceId);
       if (before && !service.changed) return { ...before, optional: service.optional };
-      const account = accounts.find((candidate) => candidate.id === service.connectedAccountId);
-      return {
-        serviceId: service.serviceId,
-        accessLevel: service.accessLevel,
-        optional: service.optional,
-        connectedAccount: {
-          id: service.connectedAccountId,
-          kind: account?.kind,
-          label: account?.label,
-          value: account?.value,
-        },
-        status: "pending",
-        statusChangedAt: null,
-        skipReason: null,
-      };
+      return pendingServiceRecord(service, accounts);
     });
     tx.update(ref, {
       services,

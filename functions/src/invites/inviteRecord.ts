@@ -23,6 +23,30 @@ export interface ReceivingAccount {
   value: string;
 }
 
+/** A requested service as stored, pending, with a snapshot of the account that receives it. */
+export function pendingServiceRecord(requested: RequestedService, accounts: ReceivingAccount[]) {
+  const account = accounts.find((candidate) => candidate.id === requested.connectedAccountId);
+  return {
+    serviceId: requested.serviceId,
+    accessLevel: requested.accessLevel,
+    optional: requested.optional,
+    connectedAccount: {
+      id: requested.connectedAccountId,
+      kind: account?.kind,
+      label: account?.label,
+      value: account?.value,
+    },
+    status: "pending" as const,
+    statusChangedAt: null,
+    skipReason: null,
+    grantedVia: null,
+    grantedAccount: null,
+    verifiedAt: null,
+    verifiedBy: null,
+    tokenAccess: null,
+  };
+}
+
 /**
  * A new invite's fields, as createInvite stores them (the seed writes the same
  * shape): a snapshot of the client and of each receiving account, every
@@ -36,27 +60,12 @@ export function newInviteRecord(input: {
   intakeForm: boolean;
   thankYouMessage: string;
   redirectUrl: string;
+  retainTokens?: boolean;
   createdBy: { uid: string; name: string };
 }) {
-  const services = input.services.map((requested) => {
-    const account = input.accounts.find(
-      (candidate) => candidate.id === requested.connectedAccountId,
-    );
-    return {
-      serviceId: requested.serviceId,
-      accessLevel: requested.accessLevel,
-      optional: requested.optional,
-      connectedAccount: {
-        id: requested.connectedAccountId,
-        kind: account?.kind,
-        label: account?.label,
-        value: account?.value,
-      },
-      status: "pending" as const,
-      statusChangedAt: null,
-      skipReason: null,
-    };
-  });
+  const services = input.services.map((requested) =>
+    pendingServiceRecord(requested, input.accounts),
+  );
   const intake = {
     requested: input.intakeForm,
     status: input.intakeForm ? ("pending" as const) : ("not_requested" as const),
@@ -72,6 +81,7 @@ export function newInviteRecord(input: {
     status,
     thankYouMessage: input.thankYouMessage,
     redirectUrl: input.redirectUrl,
+    retainTokens: input.retainTokens ?? false,
     cc: [] as string[],
     reminders: { count: 0, lastSentAt: null },
     emailDelivery: null,

@@ -1,0 +1,44 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { HttpsError } from "firebase-functions/v2/https";
+import { TOKEN_VAULT_KEY } from "../config";
+
+/** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
+const EMULATOR_KEY = "portico-local-token-vault-key";
+
+function vaultKey(): Buffer {
+  const secret =
+    TOKEN_VAULT_KEY.value() ||
+    (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_KEY : undefined);
+  if (!secret) {
+    throw new HttpsError("failed-precondition", "Token retention is not configured (TOKEN_VAULT_KEY).");
+  }
+  // Any secret string becomes a 256-bit key.
+  return createHash("sha256").update(secret).digest();
+}
+
+/**
+ * Encrypts with AES-256-GCM. `context` (the record's id) is authenticated
+ * data, so a ciphertext copied onto another record does not decrypt.
+ */
+export function sealSecret(plaintext: string, context: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", vaultKey(), iv);
+  cipher.setAAD(Buffer.from(context));
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return ["v1", iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
+}
+
+export function openSecret(sealed: string, context: string): string {
+  const [version, iv, tag, body] = sealed.split(".");
+  if (version !== "v1" || !iv || !tag || body === undefined) throw new Error("Unknown sealed format");
+  const decipher = createDecipheriv("aes-256-gcm", vaultKey(), Buffer.from(iv, "base64url"));
+  decipher.setAAD(Buffer.from(context));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([
+    decipher.update(Buffer.from(body, "base64url")),
+    decipher.final(),
+  ]).toString("utf8");
+}
