@@ -4,7 +4,9 @@ import { RouterProvider } from "react-router";
 import { router } from "./app/router";
 import { ToastProvider } from "./components/toast";
 import { SessionProvider } from "./features/auth/api/session";
+import "./styles/base.css";
 import "./styles.css";
+import "./styles/access-page.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -4,7 +4,14 @@ import { Button } from "../../../components/button";
 import { IntakeQuestionField } from "./intake-question-field";
 
 /** The form as the client will see it, with the same validation; nothing is saved. */
-export function IntakeFormPreview({ questions }: { questions: Question[] }) {
+export function IntakeFormPreview({
+  questions,
+  labels,
+}: {
+  questions: Question[];
+  /** Texts around each field, in the client's language (English when absent). */
+  labels?: { required: string; yes: string; no: string };
+}) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState(false);
@@ -30,6 +37,7 @@ export function IntakeFormPreview({ questions }: { questions: Question[] }) {
           value={answers[question.id] ?? null}
           error={errors[question.id]}
           onChange={(value) => setAnswers((current) => ({ ...current, [question.id]: value }))}
+          labels={labels}
         />
       ))}
       <div>

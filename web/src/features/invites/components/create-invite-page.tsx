@@ -345,6 +345,10 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
                 services={values.services}
                 accounts={accountRows}
                 questions={values.intakeForm && intake.form ? intake.form.questions : null}
+                finish={{
+                  thankYouMessage: values.thankYouMessage ?? "",
+                  redirectUrl: values.redirectUrl ?? "",
+                }}
               />
             )}
             {step === 3 && <CreateInviteAfterStep form={form} />}

@@ -1,13 +1,11 @@
+import { type AccessPageServiceInput, accessPageModel } from "@portico/domain/access-page";
 import type { Branding } from "@portico/domain/branding";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import type { Question } from "@portico/domain/intake";
 import type { ClientRow } from "../../clients/api/clients-repository";
 import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
-import {
-  type AccessPageService,
-  AccessPageView,
-} from "../../invite-page/components/access-page-view";
+import { AccessPagePreview } from "../../invite-page/components/access-page-view";
 import { InviteEmailPreview } from "./invite-preview";
 import type { ConnectedAccountRow, ServiceChoice } from "./service-choices";
 
@@ -18,6 +16,7 @@ export function CreateInvitePreviewStep({
   services,
   accounts,
   questions,
+  finish,
 }: {
   branding: Branding;
   client: ClientRow;
@@ -25,8 +24,10 @@ export function CreateInvitePreviewStep({
   accounts: ConnectedAccountRow[];
   /** The intake questions when the Intake Form toggle is on. */
   questions: Question[] | null;
+  /** The wizard's thank you message and redirect, as they stand. */
+  finish: { thankYouMessage: string; redirectUrl: string };
 }) {
-  const pageServices: AccessPageService[] = services.flatMap((choice) =>
+  const pageServices: AccessPageServiceInput[] = services.flatMap((choice) =>
     isServiceId(choice.serviceId)
       ? [
           {
@@ -41,6 +42,17 @@ export function CreateInvitePreviewStep({
       : [],
   );
   const language = LOCALE_LABELS[client.language];
+  const page = accessPageModel({
+    branding,
+    locale: client.language,
+    clientName: client.name,
+    services: pageServices,
+    connectable: "all",
+    intake: questions ? { questions, answers: {}, status: "pending" } : null,
+    state: "open",
+    finish,
+  });
+  const texts = page.texts;
 
   return (
     <div className="invite-preview-grid">
@@ -51,13 +63,16 @@ export function CreateInvitePreviewStep({
           preview.
         </p>
         <div className="invite-preview-frame">
-          <AccessPageView
-            branding={branding}
-            locale={client.language}
-            clientName={client.name}
-            services={pageServices}
-            intake={questions ? <IntakeFormPreview questions={questions} /> : undefined}
-            preview
+          <AccessPagePreview
+            page={page}
+            intake={
+              questions ? (
+                <IntakeFormPreview
+                  questions={questions}
+                  labels={{ required: texts.required, yes: texts.yes, no: texts.no }}
+                />
+              ) : undefined
+            }
           />
         </div>
       </section>
