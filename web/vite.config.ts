@@ -1,16 +1,44 @@
+import type { IncomingMessage } from "node:http";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/** The client's invite page and the platform's sign-in callback: the light entry (invite.html). */
+const INVITE_PAGE_PATHS = /^\/(i|connect)\//;
+
+/**
+ * Serves invite.html for the invite page's paths in `vite dev` and `vite
+ * preview`, as firebase.json's Hosting rewrites do once deployed.
+ */
+function invitePageRoutes(): Plugin {
+  const rewrite = (req: IncomingMessage, _res: unknown, next: () => void) => {
+    const [pathname = "", search] = (req.url ?? "").split("?");
+    if (INVITE_PAGE_PATHS.test(pathname)) req.url = `/invite.html${search ? `?${search}` : ""}`;
+    next();
+  };
+  return {
+    name: "portico-invite-page-routes",
+    configureServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
+  };
+}
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 // Emulator settings (VITE_EMULATORS, VITE_FIREBASE_PROJECT_ID) are passed in by
 // scripts/start.ts and scripts/test.ts; production builds read the project's
 // web config from VITE_FIREBASE_* (see README).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), invitePageRoutes()],
   server: { host: "127.0.0.1", strictPort: true },
   preview: { host: "127.0.0.1", strictPort: true },
   build: {
     sourcemap: true,
     target: "es2022",
+    // Read by scripts/check-invite-budget.ts: which chunks invite.html loads.
+    manifest: true,
+    // Two pages: the agency app, and the client's invite page (its own light entry).
+    rolldownOptions: { input: { index: page("index.html"), invite: page("invite.html") } },
     // The Firestore SDK alone is ~500 kB minified; it lives in the agency chunk,
     // which client-facing routes never load.
     chunkSizeWarningLimit: 700,
