@@ -3,7 +3,9 @@
  *   static:      type-check (tests included), lint and format
  *   unit:        vitest, no emulators
  *   rules, integration, e2e: inside `firebase emulators:exec` on the test
- *                profile's ports (Auth, Firestore, Functions, Hosting)
+ *                profile's ports (Auth, Firestore, Functions, Hosting); with e2e,
+ *                the web build is also checked against the invite page's
+ *                JavaScript budget (scripts/check-invite-budget.ts)
  * Ends with a summary and a closing `N passed, N failed` line.
  *
  * Flags: --only=<static,unit,rules,integration,e2e> runs a subset; other
@@ -86,6 +88,14 @@ if (emulated.length > 0) {
         ["run", "build", "-w", "web", "--", "--outDir", TEST_WEB_DIR, "--emptyOutDir"],
         { ...process.env, ...webEmulatorEnv("test") },
       )));
+  // The client's invite page: 100 KB of gzipped JavaScript at most, no Firestore or Auth SDK.
+  // Checked on the build the browser tests use; a failure does not stop the suites.
+  if (buildOk && selected.has("e2e")) {
+    await step("invite page JavaScript budget", bin("tsx"), [
+      "scripts/check-invite-budget.ts",
+      TEST_WEB_DIR,
+    ]);
+  }
   if (buildOk) {
     writeFunctionsEnv("test");
     const capture = await startMailCapture({
