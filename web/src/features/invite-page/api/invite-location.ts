@@ -38,9 +38,18 @@ export function readInviteLocation(
       error: search.get("error"),
     };
   }
-  const match = /^\/i\/([^/]+)\/?$/.exec(location.pathname);
-  if (!match?.[1]) return { kind: "unknown" };
-  return { kind: "invite", token: decodeURIComponent(match[1]), locale: langParam(search) };
+  // Anything else under /i/ is a link the server judges (a cut-short one included).
+  const match = /^\/i\/([^/]*)/.exec(location.pathname);
+  if (!match) return { kind: "unknown" };
+  return { kind: "invite", token: safeDecode(match[1] ?? ""), locale: langParam(search) };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** The invite's own address, keeping the language the client picked. */

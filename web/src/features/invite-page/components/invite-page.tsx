@@ -133,11 +133,18 @@ export function InvitePage() {
       show(page);
       return page;
     } catch (error) {
-      // A `?lang=` the server does not speak: open in the client's own language instead.
-      if (error instanceof CallableError && error.code === "invalid-argument" && locale.current) {
-        locale.current = undefined;
-        window.history.replaceState(null, "", invitePath(token.current, undefined));
-        return load();
+      if (error instanceof CallableError && error.code === "invalid-argument") {
+        // A `?lang=` the server does not speak: open in the client's own language instead.
+        if (error.fields.locale && locale.current) {
+          locale.current = undefined;
+          window.history.replaceState(null, "", invitePath(token.current, undefined));
+          return load();
+        }
+        // A link cut short or mangled on the way: the server's word for it.
+        if (error.fields.token) {
+          setScreen({ kind: "unavailable", title: error.fields.token, body: "" });
+          return null;
+        }
       }
       fail(error);
       return null;
@@ -211,7 +218,7 @@ export function InvitePage() {
 
   /** Saves the answers as they stand, after any save under way (saves never overtake each other). */
   const saveAnswers = useCallback(
-    (submit: boolean) => {
+    (submit: boolean, focusOnError = submit): Promise<boolean> => {
       clearTimeout(autosave.current);
       const run = async () => {
         const snapshot = answersRef.current ?? {};
@@ -236,7 +243,7 @@ export function InvitePage() {
             setFieldErrors(errors);
             const first = firstQuestionWithError(errors);
             if (first) {
-              if (submit) setFocusTarget(`question:${first}`);
+              if (focusOnError) setFocusTarget(`question:${first}`);
               return false;
             }
           }
@@ -280,8 +287,11 @@ export function InvitePage() {
     setBusy(serviceId);
     setAlert(null);
     try {
-      // Typed answers are saved before the browser leaves for the platform.
-      if (unsaved.current) await saveAnswers(false);
+      // Typed answers are saved before the browser leaves for the platform (or it stays).
+      if (unsaved.current && !(await saveAnswers(false, true))) {
+        setBusy(null);
+        return;
+      }
       const { authorizationUrl, state } = await startConnection({
         token: token.current,
         serviceId,

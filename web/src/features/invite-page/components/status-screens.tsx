@@ -10,7 +10,7 @@ export function UnavailableScreen({ title, body }: { title: string; body: string
   return (
     <main id="main" className="access-status">
       <h1>{title}</h1>
-      <p>{body}</p>
+      {body && <p>{body}</p>}
     </main>
   );
 }
