@@ -73,10 +73,17 @@ export type GrantServiceInput = z.input<typeof grantServiceInputSchema>;
 
 export const saveIntakeAnswersInputSchema = z.object({
   token: linkToken,
-  answers: z.record(
-    z.string().max(40),
-    z.union([z.string(), z.array(z.string()).max(40), z.boolean(), z.null()]),
-  ),
+  answers: z
+    .record(
+      z.string().max(40),
+      z.union([
+        z.string().max(10_000),
+        z.array(z.string().max(500)).max(40),
+        z.boolean(),
+        z.null(),
+      ]),
+    )
+    .refine((answers) => Object.keys(answers).length <= MAX_ANSWER_KEYS, "Too many answers."),
   /** False while the client types (progress is kept); true on "Submit answers". */
   submit: z.boolean().default(false),
   locale: z.enum(LOCALES).optional(),

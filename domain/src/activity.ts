@@ -14,6 +14,8 @@ export const ACTIVITY_TYPES = [
   "service_skipped",
   "intake_done",
   "invite_completed",
+  "service_verified",
+  "token_revealed",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -55,6 +57,10 @@ export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "cli
       return `${client} answered the intake form`;
     case "invite_completed":
       return `${client}'s invite is complete`;
+    case "service_verified":
+      return `${actor} verified ${client}'s ${serviceName(entry.serviceId)} access`;
+    case "token_revealed":
+      return `${actor} revealed the ${serviceName(entry.serviceId)} token for ${client}`;
   }
 }
 

@@ -70,6 +70,10 @@ export function writeFunctionsEnv(profile: Profile): void {
     `FAVICON_ALLOW_PRIVATE_HOSTS=${profile === "test"}`,
     // Platform sign-in is played locally by the sandbox connector's consent screen.
     "SANDBOX_CONNECTORS=true",
+    // No real provider locally: empty ids keep Google and Meta off (and unprompted).
+    "GOOGLE_OAUTH_CLIENT_ID=",
+    "GOOGLE_ADS_DEVELOPER_TOKEN=",
+    "META_APP_ID=",
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
     "",
   ];

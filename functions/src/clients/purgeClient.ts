@@ -39,6 +39,13 @@ export async function purgeClientData(agencyId: string, clientId: string) {
     .where("agencyId", "==", agencyId)
     .where("clientId", "==", clientId)
     .get();
+  // Retained platform tokens too, with their reveal records.
+  const retained = await db
+    .collection(paths.retainedTokens())
+    .where("agencyId", "==", agencyId)
+    .where("clientId", "==", clientId)
+    .get();
+  for (const doc of retained.docs) await db.recursiveDelete(doc.ref);
   const writer = db.bulkWriter();
   for (const doc of [...tokens.docs, ...activity.docs]) void writer.delete(doc.ref);
   await writer.close();

@@ -49,7 +49,11 @@ export function sandboxAccounts(serviceId: ServiceId): ConnectorAccount[] {
   const service = getService(serviceId);
   return [
     { id: `sbx-${serviceId}-1`, name: "Sandbox Bakery", detail: `${service.name} · 100-200-3001` },
-    { id: `sbx-${serviceId}-2`, name: "Sandbox Bakery Outlet", detail: `${service.name} · 100-200-3002` },
+    {
+      id: `sbx-${serviceId}-2`,
+      name: "Sandbox Bakery Outlet",
+      detail: `${service.name} · 100-200-3002`,
+    },
   ];
 }
 
@@ -81,12 +85,16 @@ export function sandboxConnector(consentUrl: string): Connector {
       return sandboxAccounts(serviceId);
     },
     async grantAccess(_tokens, request) {
-      if (!sandboxAccounts(request.serviceId).some((account) => account.id === request.account.id)) {
+      if (
+        !sandboxAccounts(request.serviceId).some((account) => account.id === request.account.id)
+      ) {
         throw new ConnectorError("That account is not available to this sign-in.", "refused");
       }
     },
     async verifyAccess(_tokens, request) {
-      return sandboxAccounts(request.serviceId).some((account) => account.id === request.account.id);
+      return sandboxAccounts(request.serviceId).some(
+        (account) => account.id === request.account.id,
+      );
     },
   };
 }

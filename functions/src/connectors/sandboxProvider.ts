@@ -19,7 +19,8 @@ export const sandboxProvider = onRequest({ invoker: "public" }, (request, respon
     response.status(404).send("Not found");
     return;
   }
-  const params = request.method === "POST" ? (request.body as Record<string, string>) : request.query;
+  const params =
+    request.method === "POST" ? (request.body as Record<string, string>) : request.query;
   const serviceId = String(params.service ?? "");
   const state = String(params.state ?? "");
   const redirectUri = String(params.redirect_uri ?? "");
@@ -48,7 +49,10 @@ export const sandboxProvider = onRequest({ invoker: "public" }, (request, respon
   const platform = getPlatform(service.platform);
   const hidden = (name: string, value: string) =>
     `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
-  response.status(200).type("html").send(`<!doctype html>
+  response
+    .status(200)
+    .type("html")
+    .send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>Sign in with ${escapeHtml(platform.name)} (sandbox)</title>
 <style>

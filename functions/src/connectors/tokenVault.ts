@@ -10,7 +10,10 @@ function vaultKey(): Buffer {
     TOKEN_VAULT_KEY.value() ||
     (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_KEY : undefined);
   if (!secret) {
-    throw new HttpsError("failed-precondition", "Token retention is not configured (TOKEN_VAULT_KEY).");
+    throw new HttpsError(
+      "failed-precondition",
+      "Token retention is not configured (TOKEN_VAULT_KEY).",
+    );
   }
   // Any secret string becomes a 256-bit key.
   return createHash("sha256").update(secret).digest();
@@ -26,14 +29,18 @@ export function sealSecret(plaintext: string, context: string): string {
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return ["v1", iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(
-    ".",
-  );
+  return [
+    "v1",
+    iv.toString("base64url"),
+    tag.toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 export function openSecret(sealed: string, context: string): string {
   const [version, iv, tag, body] = sealed.split(".");
-  if (version !== "v1" || !iv || !tag || body === undefined) throw new Error("Unknown sealed format");
+  if (version !== "v1" || !iv || !tag || body === undefined)
+    throw new Error("Unknown sealed format");
   const decipher = createDecipheriv("aes-256-gcm", vaultKey(), Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

@@ -1,0 +1,147 @@
+import { accessPageModel, unavailablePageTexts } from "@portico/domain/access-page";
+import type { AccessPageModel, UnavailablePageDetails } from "@portico/domain/access-page-model";
+import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
+import type { Locale } from "@portico/domain/i18n/locales";
+import { translator } from "@portico/domain/i18n/translator";
+import { type Answer, type IntakeForm, intakeFormSchema } from "@portico/domain/intake";
+import { type InviteDoc, inviteStatus, type StoredInviteService } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import type { DocumentReference, DocumentSnapshot, Transaction } from "firebase-admin/firestore";
+import { HttpsError } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { connectableServices } from "../connectors/registry";
+import { readBranding } from "../settings/agencySettings";
+import { readToken } from "../tokens/invitationTokens";
+
+/**
+ * The invite behind a link token, for the client's page and its actions.
+ * Only reads: opening the link changes nothing.
+ */
+export interface OpenedInvite {
+  agencyId: string;
+  ref: DocumentReference;
+  snapshot: DocumentSnapshot;
+  clientId: string;
+  services: StoredService[];
+  /** The page's language: the client's pick, else the client's language. */
+  locale: Locale;
+}
+
+/** A service as stored: the schema's fields, read loosely from Firestore. */
+export type StoredService = Omit<StoredInviteService, "serviceId"> & { serviceId: string };
+
+function unavailable(reason: "invalid" | "removed", locale: Locale): HttpsError {
+  const texts = unavailablePageTexts(locale, reason);
+  const details: UnavailablePageDetails = { unavailable: { reason, locale, ...texts } };
+  return new HttpsError("not-found", texts.title, details);
+}
+
+export async function resolveInvite(
+  token: string,
+  pickedLocale: Locale | undefined,
+  tx?: Transaction,
+): Promise<OpenedInvite> {
+  const record = await readToken(token, "invite", tx);
+  if (!record || record.state !== "valid") throw unavailable("invalid", pickedLocale ?? "en");
+  const ref = db.doc(record.subjectPath);
+  const snapshot = tx ? await tx.get(ref) : await ref.get();
+  if (!snapshot.exists) throw unavailable("removed", pickedLocale ?? "en");
+  return {
+    agencyId: record.agencyId,
+    ref,
+    snapshot,
+    clientId: snapshot.get("clientId") as string,
+    services: (snapshot.get("services") as StoredService[]) ?? [],
+    locale: pickedLocale ?? (snapshot.get("client.language") as Locale | undefined) ?? "en",
+  };
+}
+
+/** Page errors in the client's language. */
+export function pageError(
+  code: "failed-precondition" | "invalid-argument" | "unavailable",
+  locale: Locale,
+  key: string,
+  values: Record<string, string> = {},
+  field?: string,
+): HttpsError {
+  const message = translator(locale)(`accessPage.errors.${key}`, values);
+  return new HttpsError(code, message, field ? { fields: { [field]: message } } : undefined);
+}
+
+/** The requested service `serviceId`, still waiting for the client; refuses anything else. */
+export function pendingService(opened: OpenedInvite, serviceId: string): StoredService {
+  if (opened.snapshot.get("status") === "complete") {
+    throw pageError("failed-precondition", opened.locale, "requestComplete");
+  }
+  const service = opened.services.find((candidate) => candidate.serviceId === serviceId);
+  if (!service || !isServiceId(serviceId)) {
+    throw pageError("invalid-argument", opened.locale, "notOnInvite", {}, "serviceId");
+  }
+  if (service.status !== "pending") {
+    throw pageError("failed-precondition", opened.locale, "alreadyDone");
+  }
+  return service;
+}
+
+/** The invite's services with one replaced. */
+export function withService(
+  services: StoredService[],
+  serviceId: string,
+  change: Partial<StoredService>,
+): StoredService[] {
+  return services.map((service) =>
+    service.serviceId === serviceId ? { ...service, ...change } : service,
+  );
+}
+
+export async function readIntakeForm(agencyId: string): Promise<IntakeForm | null> {
+  const snapshot = await db.doc(paths.settings(agencyId, "intakeForm")).get();
+  const parsed = intakeFormSchema.safeParse(snapshot.data());
+  return parsed.success ? parsed.data : null;
+}
+
+/** The page model for the invite as it is now (read again, after any change). */
+export async function pageModel(
+  agencyId: string,
+  ref: DocumentReference,
+  locale: Locale,
+): Promise<AccessPageModel> {
+  const snapshot = await ref.get();
+  if (!snapshot.exists) throw unavailable("removed", locale);
+  const invite = snapshot.data() as Pick<
+    InviteDoc,
+    "client" | "intake" | "thankYouMessage" | "redirectUrl" | "clientId"
+  > & { services: StoredService[] };
+  const [branding, intakeForm, responses] = await Promise.all([
+    readBranding(agencyId),
+    invite.intake.requested ? readIntakeForm(agencyId) : Promise.resolve(null),
+    invite.intake.requested
+      ? db.doc(paths.intakeResponse(agencyId, invite.clientId, ref.id)).get()
+      : Promise.resolve(null),
+  ]);
+  const services = invite.services.filter((service) => isServiceId(service.serviceId));
+  return accessPageModel({
+    branding,
+    locale,
+    clientName: invite.client.name,
+    services: services.map((service) => ({
+      serviceId: service.serviceId as ServiceId,
+      accessLevel: service.accessLevel,
+      optional: service.optional,
+      agencyAccount: service.connectedAccount.value ?? service.connectedAccount.label ?? "",
+      status: service.status,
+      grantedVia: service.grantedVia ?? null,
+      grantedAccount: service.grantedAccount?.name ?? null,
+    })),
+    connectable: connectableServices(services.map((service) => service.serviceId as ServiceId)),
+    intake: invite.intake.requested
+      ? {
+          questions: intakeForm?.questions ?? [],
+          answers: (responses?.get("answers") as Record<string, Answer> | undefined) ?? {},
+          status: invite.intake.status,
+        }
+      : null,
+    state: inviteStatus(invite) === "complete" ? "complete" : "open",
+    finish: { thankYouMessage: invite.thankYouMessage, redirectUrl: invite.redirectUrl },
+  });
+}

@@ -1,0 +1,85 @@
+import { answerMessages, saveIntakeAnswersInputSchema } from "@portico/domain/access-page";
+import { translator } from "@portico/domain/i18n/translator";
+import { type Answer, answerSchemaFor, isAnswered } from "@portico/domain/intake";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
+
+/**
+ * The client's intake answers: saved as they go (`submit: false`, progress
+ * kept on the response), then sent (`submit: true`, every required question
+ * answered), which marks the invite's intake form done. Each answer is checked
+ * against its question; any problem refuses the whole call, so nothing is
+ * half-written.
+ */
+export const saveIntakeAnswers = onCall(async (request) => {
+  const input = parseInput(saveIntakeAnswersInputSchema, request.data);
+  const opened = await resolveInvite(input.token, input.locale);
+  const { locale } = opened;
+  if (opened.snapshot.get("intake.requested") !== true) {
+    throw pageError("failed-precondition", locale, "intakeNotRequested");
+  }
+  const form = await readIntakeForm(opened.agencyId);
+  const questions = form?.questions ?? [];
+  const messages = answerMessages(locale);
+  const t = translator(locale);
+
+  const problems: Record<string, string> = {};
+  const answers: Record<string, Answer> = {};
+  for (const [questionId, answer] of Object.entries(input.answers)) {
+    const question = questions.find((candidate) => candidate.id === questionId);
+    if (!question) {
+      problems[`answers.${questionId}`] = t("accessPage.errors.unknownQuestion");
+      continue;
+    }
+    // While saving progress an unanswered required question is fine.
+    const checked =
+      !input.submit && !isAnswered(answer)
+        ? { success: true as const, data: answer }
+        : answerSchemaFor(question, messages).safeParse(answer);
+    if (checked.success) answers[questionId] = checked.data;
+    else problems[`answers.${questionId}`] = checked.error.issues[0]?.message ?? messages.required;
+  }
+
+  const responseRef = db.doc(paths.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id));
+  await db.runTransaction(async (tx) => {
+    const current = await resolveInvite(input.token, input.locale, tx);
+    const stored = await tx.get(responseRef);
+    if (current.snapshot.get("intake.status") === "done") {
+      throw pageError("failed-precondition", locale, "intakeAlreadySent");
+    }
+    const merged = {
+      ...((stored.get("answers") as Record<string, Answer> | undefined) ?? {}),
+      ...answers,
+    };
+    if (input.submit) {
+      for (const question of questions) {
+        if (question.required && !isAnswered(merged[question.id])) {
+          problems[`answers.${question.id}`] ??= messages.required;
+        }
+      }
+    }
+    if (Object.keys(problems).length > 0) {
+      throw new HttpsError("invalid-argument", Object.values(problems)[0] ?? messages.required, {
+        fields: problems,
+      });
+    }
+    tx.set(responseRef, {
+      inviteId: current.ref.id,
+      clientId: current.clientId,
+      // What was asked, as it was asked: the agency may edit its form later.
+      questions: questions.map(({ id, label, type }) => ({ id, label, type })),
+      answers: merged,
+      status: input.submit ? "submitted" : "draft",
+      updatedAt: FieldValue.serverTimestamp(),
+      submittedAt: input.submit ? FieldValue.serverTimestamp() : null,
+    });
+    if (input.submit) {
+      tx.update(current.ref, { "intake.status": "done", updatedAt: FieldValue.serverTimestamp() });
+    }
+  });
+  return pageModel(opened.agencyId, opened.ref, locale);
+});

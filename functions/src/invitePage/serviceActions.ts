@@ -1,0 +1,48 @@
+import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domain/access-page";
+import { FieldValue } from "firebase-admin/firestore";
+import { onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { pageModel, pendingService, resolveInvite, withService } from "./openedInvite";
+
+/**
+ * "I've done this": the client followed the guided steps. The service counts
+ * as granted (client confirmed) until the agency marks it verified. The
+ * activity feed entry comes from syncInviteStatus.
+ */
+export const confirmService = onCall(async (request) => {
+  const input = parseInput(serviceActionInputSchema, request.data);
+  const opened = await db.runTransaction(async (tx) => {
+    const opened = await resolveInvite(input.token, input.locale, tx);
+    pendingService(opened, input.serviceId);
+    tx.update(opened.ref, {
+      services: withService(opened.services, input.serviceId, {
+        status: "granted",
+        grantedVia: "client_confirmed",
+        statusChangedAt: new Date(),
+      }),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    return opened;
+  });
+  return pageModel(opened.agencyId, opened.ref, opened.locale);
+});
+
+/** Skip, with the client's optional reason for the agency. */
+export const skipService = onCall(async (request) => {
+  const input = parseInput(skipServiceInputSchema, request.data);
+  const opened = await db.runTransaction(async (tx) => {
+    const opened = await resolveInvite(input.token, input.locale, tx);
+    pendingService(opened, input.serviceId);
+    tx.update(opened.ref, {
+      services: withService(opened.services, input.serviceId, {
+        status: "skipped",
+        skipReason: input.reason || null,
+        statusChangedAt: new Date(),
+      }),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    return opened;
+  });
+  return pageModel(opened.agencyId, opened.ref, opened.locale);
+});

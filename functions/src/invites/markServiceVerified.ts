@@ -1,0 +1,50 @@
+import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import type { StoredService } from "../invitePage/openedInvite";
+import { requireEditor } from "../staff";
+
+/**
+ * The agency checked the platform and confirms a grant the client made by
+ * following the steps ("granted (client confirmed)" -> verified).
+ */
+export const markServiceVerified = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const input = parseInput(markServiceVerifiedInputSchema, request.data);
+  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  await db.runTransaction(async (tx) => {
+    const invite = await tx.get(ref);
+    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+    const services = invite.get("services") as StoredService[];
+    const service = services.find((candidate) => candidate.serviceId === input.serviceId);
+    if (!service) throw new HttpsError("not-found", "This service is not on the invite.");
+    if (service.status !== "granted" || service.grantedVia !== "client_confirmed") {
+      throw new HttpsError(
+        "failed-precondition",
+        "Only a grant the client confirmed can be marked verified.",
+      );
+    }
+    if (service.verifiedAt) return; // already verified: nothing to do
+    tx.update(ref, {
+      services: services.map((candidate) =>
+        candidate.serviceId === input.serviceId
+          ? { ...candidate, verifiedAt: new Date(), verifiedBy: staff.displayName }
+          : candidate,
+      ),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "service_verified",
+      inviteId: input.inviteId,
+      clientId: invite.get("clientId") as string,
+      clientName: invite.get("client.name") as string,
+      serviceId: input.serviceId,
+      actor: staff.displayName,
+      at: FieldValue.serverTimestamp(),
+    });
+  });
+  return { inviteId: input.inviteId };
+});

@@ -1,0 +1,54 @@
+import { revealTokenInputSchema } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { TOKEN_VAULT_KEY } from "../config";
+import type { ConnectorTokens } from "../connectors/connector";
+import { openSecret } from "../connectors/tokenVault";
+import { requireManager } from "../staff";
+
+/**
+ * Token access: an owner or admin reveals a retained token. Each reveal is
+ * recorded on the token (who, when) and on the activity feed before the
+ * secret is returned.
+ */
+export const revealRetainedToken = onCall({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
+  const staff = await requireManager(request);
+  const input = parseInput(revealTokenInputSchema, request.data);
+  const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
+  const [snapshot, invite] = await Promise.all([
+    ref.get(),
+    db.doc(paths.invite(staff.agencyId, input.inviteId)).get(),
+  ]);
+  if (!snapshot.exists)
+    throw new HttpsError("not-found", "No token was retained for this service.");
+  const tokens = JSON.parse(
+    openSecret(snapshot.get("sealed") as string, ref.id),
+  ) as ConnectorTokens;
+  const batch = db.batch();
+  batch.create(ref.collection("reveals").doc(), {
+    uid: staff.uid,
+    name: staff.displayName,
+    at: FieldValue.serverTimestamp(),
+  });
+  batch.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    type: "token_revealed",
+    inviteId: input.inviteId,
+    clientId: snapshot.get("clientId") as string,
+    clientName: (invite.get("client.name") as string | undefined) ?? "",
+    serviceId: input.serviceId,
+    actor: staff.displayName,
+    at: FieldValue.serverTimestamp(),
+  });
+  await batch.commit();
+  return {
+    platform: snapshot.get("platform") as string,
+    accountId: snapshot.get("accountId") as string,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    scopes: tokens.scopes,
+    expiresAt: (snapshot.get("expiresAt") as Timestamp | null)?.toDate().toISOString() ?? null,
+  };
+});
