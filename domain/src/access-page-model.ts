@@ -147,6 +147,9 @@ export interface UnavailablePageDetails {
   unavailable: { reason: "invalid" | "removed"; locale: Locale; title: string; body: string };
 }
 
+/** The longest skip reason a client may give. */
+export const MAX_SKIP_REASON_LENGTH = 500;
+
 /** Where the page keeps a sign-in it started, so the callback can tell it began here (CSRF). */
 export const CONNECT_STORAGE_PREFIX = "portico.connect.";
 /** The path the platform's consent screen sends the browser back to. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type {
-  AccessPageIntakeModel,
-  AccessPageModel,
-  AccessPageTemplates,
-  AccessPageTextName,
-  AccessPageTexts,
-  GrantedVia,
+import {
+  type AccessPageIntakeModel,
+  type AccessPageModel,
+  type AccessPageTemplates,
+  type AccessPageTextName,
+  type AccessPageTexts,
+  type GrantedVia,
+  MAX_SKIP_REASON_LENGTH,
 } from "./access-page-model";
 import { type Branding, textColorOn } from "./branding";
 import { getPlatform } from "./catalogue/platforms";
@@ -23,7 +24,6 @@ import { TOKEN_PATTERN } from "./tokens";
  * code; the agency's preview builds the same model in the browser.
  */
 
-export const MAX_SKIP_REASON_LENGTH = 500;
 export const MAX_ANSWER_KEYS = 60;
 
 const linkToken = z

@@ -25,4 +25,14 @@ export const CALLABLES = {
   sendReminder: "sendReminder",
   addCc: "addCc",
   getInviteLink: "getInviteLink",
+  markServiceVerified: "markServiceVerified",
+  revealRetainedToken: "revealRetainedToken",
+  // The client's invite page (no account; the link token authorizes).
+  openInvite: "openInvite",
+  startConnection: "startConnection",
+  completeConnection: "completeConnection",
+  grantService: "grantService",
+  confirmService: "confirmService",
+  skipService: "skipService",
+  saveIntakeAnswers: "saveIntakeAnswers",
 } as const;

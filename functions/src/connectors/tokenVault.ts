@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { HttpsError } from "firebase-functions/v2/https";
 import { TOKEN_VAULT_KEY } from "../config";
+import type { ConnectorTokens } from "./connector";
 
 /** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
 const EMULATOR_KEY = "portico-local-token-vault-key";
@@ -48,4 +49,16 @@ export function openSecret(sealed: string, context: string): string {
     decipher.update(Buffer.from(body, "base64url")),
     decipher.final(),
   ]).toString("utf8");
+}
+
+/** A connector's tokens, sealed as one secret. */
+export function sealTokens(tokens: ConnectorTokens, context: string): string {
+  return sealSecret(JSON.stringify(tokens), context);
+}
+
+export function openTokens(sealed: string, context: string): ConnectorTokens {
+  const parsed = JSON.parse(openSecret(sealed, context)) as Omit<ConnectorTokens, "expiresAt"> & {
+    expiresAt: string | null;
+  };
+  return { ...parsed, expiresAt: parsed.expiresAt ? new Date(parsed.expiresAt) : null };
 }

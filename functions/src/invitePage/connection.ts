@@ -16,7 +16,6 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue, type Timestamp } from "firebase-admin/firestore";
 import { type HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { APP_URL, TOKEN_VAULT_KEY } from "../config";
 import {
   type Connector,
@@ -27,11 +26,12 @@ import {
 } from "../connectors/connector";
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
-import { openSecret, sealSecret } from "../connectors/tokenVault";
+import { openTokens, sealTokens } from "../connectors/tokenVault";
 import {
   type OpenedInvite,
   pageError,
   pageModel,
+  parsePageInput,
   pendingService,
   resolveInvite,
   type StoredService,
@@ -96,14 +96,14 @@ async function sessionFor(state: string, opened: OpenedInvite): Promise<Connecto
 
 function tokensOf(session: ConnectorSession, sessionId: string): ConnectorTokens {
   if (!session.sealedTokens) throw new Error("The session holds no tokens");
-  return JSON.parse(openSecret(session.sealedTokens, sessionId)) as ConnectorTokens;
+  return openTokens(session.sealedTokens, sessionId);
 }
 
 /** "Sign in with …": a fresh state and the platform's consent screen. */
 export const startConnection = onCall(
   { secrets },
   async (request): Promise<StartConnectionResult> => {
-    const input = parseInput(serviceActionInputSchema, request.data);
+    const input = parsePageInput(serviceActionInputSchema, request.data);
     const opened = await resolveInvite(input.token, input.locale);
     const service = pendingService(opened, input.serviceId);
     const serviceId = service.serviceId as ServiceId;
@@ -143,7 +143,7 @@ export const startConnection = onCall(
 export const completeConnection = onCall(
   { secrets },
   async (request): Promise<CompleteConnectionResult> => {
-    const input = parseInput(completeConnectionInputSchema, request.data);
+    const input = parsePageInput(completeConnectionInputSchema, request.data);
     const opened = await resolveInvite(input.token, input.locale);
     const session = await sessionFor(input.state, opened);
     const sessionId = hash(input.state);
@@ -186,7 +186,7 @@ export const completeConnection = onCall(
       tx.update(ref, {
         stage: "authorized",
         codeHash,
-        sealedTokens: sealSecret(JSON.stringify(tokens), sessionId),
+        sealedTokens: sealTokens(tokens, sessionId),
         tokenScopes: tokens.scopes,
         tokenExpiresAt: tokens.expiresAt,
         accounts,
@@ -203,7 +203,7 @@ export const completeConnection = onCall(
  * otherwise they are dropped.
  */
 export const grantService = onCall({ secrets }, async (request) => {
-  const input = parseInput(grantServiceInputSchema, request.data);
+  const input = parsePageInput(grantServiceInputSchema, request.data);
   const opened = await resolveInvite(input.token, input.locale);
   const session = await sessionFor(input.state, opened);
   const sessionId = hash(input.state);
@@ -278,7 +278,7 @@ export const grantService = onCall({ secrets }, async (request) => {
         platform: getService(session.serviceId).platform,
         connectorId: connector.id,
         accountId: account.id,
-        sealed: sealSecret(JSON.stringify(tokens), tokenRef.id),
+        sealed: sealTokens(tokens, tokenRef.id),
         scopes: tokens.scopes,
         expiresAt: tokens.expiresAt,
         retainedAt: now,

@@ -1,7 +1,6 @@
 import { openInviteInputSchema } from "@portico/domain/access-page";
 import { onCall } from "firebase-functions/v2/https";
-import { parseInput } from "../callable";
-import { pageModel, resolveInvite } from "./openedInvite";
+import { pageModel, parsePageInput, resolveInvite } from "./openedInvite";
 
 /**
  * The client's page for a link token. Reads only, so a mail scanner opening
@@ -9,7 +8,7 @@ import { pageModel, resolveInvite } from "./openedInvite";
  * removed invite answer `not-found` with the page to show instead.
  */
 export const openInvite = onCall(async (request) => {
-  const input = parseInput(openInviteInputSchema, request.data);
+  const input = parsePageInput(openInviteInputSchema, request.data);
   const opened = await resolveInvite(input.token, input.locale);
   return pageModel(opened.agencyId, opened.ref, opened.locale);
 });

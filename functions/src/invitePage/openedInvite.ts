@@ -1,14 +1,17 @@
 import { accessPageModel, unavailablePageTexts } from "@portico/domain/access-page";
 import type { AccessPageModel, UnavailablePageDetails } from "@portico/domain/access-page-model";
 import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
-import type { Locale } from "@portico/domain/i18n/locales";
+import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
 import { type Answer, type IntakeForm, intakeFormSchema } from "@portico/domain/intake";
 import { type InviteDoc, inviteStatus, type StoredInviteService } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
+import { TOKEN_PATTERN } from "@portico/domain/tokens";
 import type { DocumentReference, DocumentSnapshot, Transaction } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import type { z } from "zod";
 import { db } from "../admin";
+import { parseInput } from "../callable";
 import { connectableServices } from "../connectors/registry";
 import { readBranding } from "../settings/agencySettings";
 import { readToken } from "../tokens/invitationTokens";
@@ -34,6 +37,21 @@ function unavailable(reason: "invalid" | "removed", locale: Locale): HttpsError 
   const texts = unavailablePageTexts(locale, reason);
   const details: UnavailablePageDetails = { unavailable: { reason, locale, ...texts } };
   return new HttpsError("not-found", texts.title, details);
+}
+
+/**
+ * Parses a page callable's input. A link token that is not even well formed
+ * gets the same "this link isn't valid" page as an unknown one.
+ */
+export function parsePageInput<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+): z.output<Schema> {
+  const fields = (data ?? {}) as { token?: unknown; locale?: unknown };
+  if (typeof fields.token !== "string" || !TOKEN_PATTERN.test(fields.token)) {
+    throw unavailable("invalid", isLocale(fields.locale) ? fields.locale : "en");
+  }
+  return parseInput(schema, data);
 }
 
 export async function resolveInvite(

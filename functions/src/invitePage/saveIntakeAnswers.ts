@@ -5,8 +5,13 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
-import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
+import {
+  pageError,
+  pageModel,
+  parsePageInput,
+  readIntakeForm,
+  resolveInvite,
+} from "./openedInvite";
 
 /**
  * The client's intake answers: saved as they go (`submit: false`, progress
@@ -16,7 +21,7 @@ import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInv
  * half-written.
  */
 export const saveIntakeAnswers = onCall(async (request) => {
-  const input = parseInput(saveIntakeAnswersInputSchema, request.data);
+  const input = parsePageInput(saveIntakeAnswersInputSchema, request.data);
   const opened = await resolveInvite(input.token, input.locale);
   const { locale } = opened;
   if (opened.snapshot.get("intake.requested") !== true) {

@@ -2,8 +2,13 @@ import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domai
 import { FieldValue } from "firebase-admin/firestore";
 import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
-import { pageModel, pendingService, resolveInvite, withService } from "./openedInvite";
+import {
+  pageModel,
+  parsePageInput,
+  pendingService,
+  resolveInvite,
+  withService,
+} from "./openedInvite";
 
 /**
  * "I've done this": the client followed the guided steps. The service counts
@@ -11,7 +16,7 @@ import { pageModel, pendingService, resolveInvite, withService } from "./openedI
  * activity feed entry comes from syncInviteStatus.
  */
 export const confirmService = onCall(async (request) => {
-  const input = parseInput(serviceActionInputSchema, request.data);
+  const input = parsePageInput(serviceActionInputSchema, request.data);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId);
@@ -30,7 +35,7 @@ export const confirmService = onCall(async (request) => {
 
 /** Skip, with the client's optional reason for the agency. */
 export const skipService = onCall(async (request) => {
-  const input = parseInput(skipServiceInputSchema, request.data);
+  const input = parsePageInput(skipServiceInputSchema, request.data);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId);

@@ -1,12 +1,11 @@
 import { revealTokenInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
-import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
-import type { ConnectorTokens } from "../connectors/connector";
-import { openSecret } from "../connectors/tokenVault";
+import { openTokens } from "../connectors/tokenVault";
 import { requireManager } from "../staff";
 
 /**
@@ -24,9 +23,7 @@ export const revealRetainedToken = onCall({ secrets: [TOKEN_VAULT_KEY] }, async 
   ]);
   if (!snapshot.exists)
     throw new HttpsError("not-found", "No token was retained for this service.");
-  const tokens = JSON.parse(
-    openSecret(snapshot.get("sealed") as string, ref.id),
-  ) as ConnectorTokens;
+  const tokens = openTokens(snapshot.get("sealed") as string, ref.id);
   const batch = db.batch();
   batch.create(ref.collection("reveals").doc(), {
     uid: staff.uid,
@@ -49,6 +46,6 @@ export const revealRetainedToken = onCall({ secrets: [TOKEN_VAULT_KEY] }, async 
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
     scopes: tokens.scopes,
-    expiresAt: (snapshot.get("expiresAt") as Timestamp | null)?.toDate().toISOString() ?? null,
+    expiresAt: tokens.expiresAt?.toISOString() ?? null,
   };
 });

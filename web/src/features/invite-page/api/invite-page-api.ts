@@ -12,6 +12,7 @@ import type {
   StartConnectionResult,
   UnavailablePageDetails,
 } from "@portico/domain/access-page-model";
+import { CALLABLES } from "@portico/domain/config";
 import { CallableError, callWith, SERVER_FAULT_CODES } from "../../../lib/callable-core";
 import { functions } from "../../../lib/firebase-functions";
 
@@ -34,15 +35,19 @@ function withoutUndefined<Input extends object>(input: Input): Input {
   ) as Input;
 }
 
-export const openInvite = call<OpenInviteInput, AccessPageModel>("openInvite");
-export const startConnection = call<ServiceActionInput, StartConnectionResult>("startConnection");
-export const completeConnection = call<CompleteConnectionInput, CompleteConnectionResult>(
-  "completeConnection",
+export const openInvite = call<OpenInviteInput, AccessPageModel>(CALLABLES.openInvite);
+export const startConnection = call<ServiceActionInput, StartConnectionResult>(
+  CALLABLES.startConnection,
 );
-export const grantService = call<GrantServiceInput, AccessPageModel>("grantService");
-export const confirmService = call<ServiceActionInput, AccessPageModel>("confirmService");
-export const skipService = call<SkipServiceInput, AccessPageModel>("skipService");
-export const saveIntakeAnswers = call<SaveIntakeAnswersInput, AccessPageModel>("saveIntakeAnswers");
+export const completeConnection = call<CompleteConnectionInput, CompleteConnectionResult>(
+  CALLABLES.completeConnection,
+);
+export const grantService = call<GrantServiceInput, AccessPageModel>(CALLABLES.grantService);
+export const confirmService = call<ServiceActionInput, AccessPageModel>(CALLABLES.confirmService);
+export const skipService = call<SkipServiceInput, AccessPageModel>(CALLABLES.skipService);
+export const saveIntakeAnswers = call<SaveIntakeAnswersInput, AccessPageModel>(
+  CALLABLES.saveIntakeAnswers,
+);
 
 /** The page to show instead, when the link leads nowhere (unknown, tampered or withdrawn). */
 export function unavailablePage(error: unknown): UnavailablePageDetails["unavailable"] | null {

@@ -1,8 +1,8 @@
-import type { MAX_SKIP_REASON_LENGTH } from "@portico/domain/access-page";
 import {
   type AccessPageModel,
   type AccessPageServiceModel,
   fillTemplate,
+  MAX_SKIP_REASON_LENGTH,
 } from "@portico/domain/access-page-model";
 import { useState } from "react";
 import { ModalDialog } from "./modal-dialog";
@@ -12,7 +12,6 @@ import { primaryStyle } from "./service-card";
  * The domain's limit, typed by it (the page cannot import access-page.ts, which
  * brings zod): a different number there fails the type-check here.
  */
-const MAX_REASON_LENGTH: typeof MAX_SKIP_REASON_LENGTH = 500;
 
 /** Skip a service, with an optional reason the agency sees. */
 export function SkipDialog({
@@ -55,7 +54,7 @@ export function SkipDialog({
             id="skip-reason"
             className="input"
             rows={3}
-            maxLength={MAX_REASON_LENGTH}
+            maxLength={MAX_SKIP_REASON_LENGTH}
             value={reason}
             aria-describedby="skip-reason-hint"
             onChange={(event) => setReason(event.target.value)}
