@@ -8,6 +8,8 @@ import {
   type InviteStatus,
   inviteDocSchema,
   inviteStatsSchema,
+  type MarkServiceVerifiedInput,
+  type RevealTokenInput,
 } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import {
@@ -26,6 +28,7 @@ import { db } from "../../../lib/firestore";
 import { useLiveDocument, useLiveQuery } from "../../../lib/live";
 
 const inviteConverter = schemaConverter(inviteDocSchema);
+
 export type InviteRow = InviteDoc & { id: string };
 
 export interface InviteBoardFilter {
@@ -120,4 +123,27 @@ export function getInviteLink(inviteId: string) {
 
 export function addCc(input: AddCcInput) {
   return callFunction<AddCcInput, { inviteId: string; email: string }>(CALLABLES.addCc, input);
+}
+
+/** Confirms a grant the client made by following the steps (editors). */
+export function markServiceVerified(input: MarkServiceVerifiedInput) {
+  return callFunction<MarkServiceVerifiedInput, { inviteId: string }>(
+    CALLABLES.markServiceVerified,
+    input,
+  );
+}
+
+/** A retained token, in clear: only owners and admins, and each reveal is recorded. */
+export interface RevealedToken {
+  platform: string;
+  accountId: string;
+  accessToken: string;
+  refreshToken: string | null;
+  scopes: string[];
+  /** ISO date, or null when the platform gave no expiry. */
+  expiresAt: string | null;
+}
+
+export function revealRetainedToken(input: RevealTokenInput) {
+  return callFunction<RevealTokenInput, RevealedToken>(CALLABLES.revealRetainedToken, input);
 }

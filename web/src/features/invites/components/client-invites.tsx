@@ -67,15 +67,24 @@ export function ClientInviteSections({
   );
 }
 
-/** Every service the client has granted, newest invite first, once per service. */
+/**
+ * Every service the client has granted, newest invite first, once per
+ * service: the client's own account where the sign-in named it, and the
+ * agency account that received access.
+ */
 function GrantedServices({ invites }: { invites: InviteRow[] }) {
-  const granted = new Map<string, { account: string; at: Date | null }>();
+  const granted = new Map<
+    string,
+    { clientAccount: string | null; account: string; at: Date | null; unverified: boolean }
+  >();
   for (const invite of invites) {
     for (const service of invite.services) {
       if (service.status !== "granted" || granted.has(service.serviceId)) continue;
       granted.set(service.serviceId, {
+        clientAccount: service.grantedAccount?.name ?? null,
         account: service.connectedAccount.label ?? service.connectedAccount.value ?? "",
         at: service.statusChangedAt,
+        unverified: service.grantedVia === "client_confirmed" && service.verifiedAt === null,
       });
     }
   }
@@ -84,10 +93,12 @@ function GrantedServices({ invites }: { invites: InviteRow[] }) {
   }
   return (
     <ul className="plain-list stack-sm">
-      {[...granted].map(([serviceId, { account, at }]) => (
+      {[...granted].map(([serviceId, { clientAccount, account, at, unverified }]) => (
         <li key={serviceId}>
           <strong>{serviceName(serviceId)}</strong>
+          {clientAccount && <span>: {clientAccount}</span>}
           {account && <span className="muted"> → {account}</span>}
+          {unverified && <span className="muted small"> · client confirmed, not verified yet</span>}
           {at && (
             <span className="muted small">
               {" "}

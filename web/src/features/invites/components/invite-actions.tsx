@@ -8,8 +8,9 @@ import { CallableError } from "../../../lib/callable";
 import { useRerenderAt } from "../../../lib/use-now";
 import { addCc, getInviteLink, type InviteRow, sendReminder } from "../api/invites-repository";
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-export const formatDateTime = (date: Date) => timeFormat.format(date);
+import { formatDateTime } from "./date-format";
+
+export { formatDateTime };
 
 /**
  * Send Reminder, disabled inside the agency's cooldown with the time a

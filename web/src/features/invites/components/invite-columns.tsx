@@ -4,7 +4,8 @@ import { ClientAvatar } from "../../clients/components/client-avatar";
 import type { InviteRow } from "../api/invites-repository";
 import { formatDateTime } from "./invite-actions";
 import { InviteRowActions } from "./invite-row-actions";
-import { IntakeStatusBadge, InviteStatusBadge, ServiceStatusList } from "./invite-status";
+import { IntakeStatusBadge, InviteStatusBadge } from "./invite-status";
+import { ServiceStatusList } from "./service-status";
 
 export interface InviteColumnContext {
   agencyId: string;
@@ -32,7 +33,7 @@ export function inviteColumns(
     {
       id: "services",
       header: "Services",
-      cell: ({ row }) => <ServiceStatusList services={row.original.services} />,
+      cell: ({ row }) => <ServiceStatusList invite={row.original} canEdit={context.canEdit} />,
     },
     {
       id: "intake",

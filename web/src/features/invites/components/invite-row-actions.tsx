@@ -1,13 +1,20 @@
+import { canManageAgency } from "@portico/domain/roles";
 import { DropdownMenu } from "radix-ui";
 import { useState } from "react";
 import { useToast } from "../../../components/toast";
+import { useAgencySession } from "../../auth/api/session";
 import type { InviteRow } from "../api/invites-repository";
 import { EditInviteDialog } from "./edit-invite-dialog";
 import { AddCcDialog, copyInviteLink, SendReminderButton } from "./invite-actions";
+import { serviceName } from "./invite-status";
+import { awaitsVerification } from "./service-status-text";
+import { TokenAccessDialog, tokenServices } from "./token-access-dialog";
+import { useMarkVerified } from "./use-mark-verified";
 
 /**
  * An invite's actions on the board and the client profile: Send Reminder in
- * view, the rest (Copy link, Edit, Add CC) in a menu. Viewers can copy links only.
+ * view, the rest (Copy link, Edit, Add CC, Mark verified) in a menu, and
+ * Token access for owners and admins. Viewers can copy links only.
  */
 export function InviteRowActions({
   invite,
@@ -21,7 +28,11 @@ export function InviteRowActions({
   cooldownHours: number;
 }) {
   const toast = useToast();
-  const [dialog, setDialog] = useState<"edit" | "cc" | null>(null);
+  const { agency } = useAgencySession();
+  const [dialog, setDialog] = useState<"edit" | "cc" | "tokens" | null>(null);
+  const { markVerified } = useMarkVerified(invite);
+  const toVerify = canEdit ? invite.services.filter(awaitsVerification) : [];
+  const tokenAccess = canManageAgency(agency.role) && tokenServices(invite).length > 0;
 
   const copy = async () => {
     try {
@@ -63,6 +74,20 @@ export function InviteRowActions({
                 </DropdownMenu.Item>
               </>
             )}
+            {toVerify.map((service) => (
+              <DropdownMenu.Item
+                key={service.serviceId}
+                className="menu-item"
+                onSelect={() => void markVerified(service.serviceId)}
+              >
+                Mark {serviceName(service.serviceId)} verified
+              </DropdownMenu.Item>
+            ))}
+            {tokenAccess && (
+              <DropdownMenu.Item className="menu-item" onSelect={() => setDialog("tokens")}>
+                Token access
+              </DropdownMenu.Item>
+            )}
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
@@ -80,6 +105,13 @@ export function InviteRowActions({
             onOpenChange={(open) => setDialog(open ? "cc" : null)}
           />
         </>
+      )}
+      {tokenAccess && (
+        <TokenAccessDialog
+          invite={invite}
+          open={dialog === "tokens"}
+          onOpenChange={(open) => setDialog(open ? "tokens" : null)}
+        />
       )}
     </div>
   );
