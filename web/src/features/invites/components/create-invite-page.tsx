@@ -66,6 +66,7 @@ const EMPTY_INVITE: CreateInviteInput = {
   thankYouMessage: "",
   redirectUrl: "",
   sendEmail: true,
+  retainTokens: false,
 };
 
 /** Create Invite (`/invites/new`, `?client=<id>` preselects the client). */

@@ -6,7 +6,7 @@ import type { ClientRow } from "../../clients/api/clients-repository";
 import type { CreateInviteForm } from "./create-invite-form";
 import type { ConnectedAccountRow } from "./service-choices";
 
-/** Review the summary, then choose whether Portico emails the invite. */
+/** Review the summary, then choose whether Portico emails the invite and keeps sign-in tokens. */
 export function CreateInviteSummary({
   form,
   client,
@@ -25,6 +25,7 @@ export function CreateInviteSummary({
   } = form;
   const values = watch();
   const sendEmailId = useId();
+  const retainTokensId = useId();
   const afterText = values.redirectUrl
     ? `Redirect to ${values.redirectUrl}`
     : values.thankYouMessage
@@ -69,6 +70,12 @@ export function CreateInviteSummary({
         </dd>
         <dt>After granting access</dt>
         <dd>{afterText}</dd>
+        <dt>Access tokens</dt>
+        <dd>
+          {values.retainTokens
+            ? "Kept, encrypted: owners and admins can reveal them"
+            : "Not kept: used once to grant access, then dropped"}
+        </dd>
       </dl>
       <div className="field">
         <label className="choice">
@@ -90,6 +97,21 @@ export function CreateInviteSummary({
             {errors.sendEmail.message}
           </p>
         )}
+      </div>
+      <div className="field">
+        <label className="choice toggle">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={values.retainTokens ?? false}
+            aria-describedby={`${retainTokensId}-hint`}
+            {...register("retainTokens")}
+          />
+          Keep access tokens
+        </label>
+        <p id={`${retainTokensId}-hint`} className="field-hint">
+          Store the sign-in tokens, encrypted, so owners and admins can reveal them later.
+        </p>
       </div>
     </div>
   );
