@@ -17,6 +17,7 @@ import { ClientInviteSections } from "../../invites/components/client-invites";
 import { type ClientRow, useClient } from "../api/clients-repository";
 import { ClientAvatar } from "./client-avatar";
 import { ClientForm } from "./client-form";
+import { IntakeResponsesSection } from "./intake-responses";
 import { MetadataEditor } from "./metadata-editor";
 
 function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
@@ -161,10 +162,7 @@ export function ClientProfilePage() {
           </p>
         </section>
         <ClientInviteSections agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
-        <section className="card" aria-labelledby="intake-heading">
-          <h2 id="intake-heading">Intake form responses</h2>
-          <p className="muted">No responses yet.</p>
-        </section>
+        <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
           <h2 id="metadata-heading">Metadata</h2>
           <MetadataEditor
