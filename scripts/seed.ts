@@ -29,6 +29,19 @@ export interface SeedDemoResult {
   clients?: SeedClientsResult;
 }
 
+/** The client's page of a demo invite still waiting for the client, to try the client's side. */
+export async function demoInviteUrl(agencyId: string, appUrl: string): Promise<string | null> {
+  const { db } = await import("../functions/src/admin");
+  const { seededInviteUrl } = await import("./lib/seed-invites");
+  const waiting = await db
+    .collection(paths.invites(agencyId))
+    .where("status", "==", "pending")
+    .limit(1)
+    .get();
+  const invite = waiting.docs[0];
+  return invite ? seededInviteUrl(appUrl, invite.ref.path) : null;
+}
+
 export async function seedDemo(options: { clients?: number } = {}): Promise<SeedDemoResult> {
   assertEmulators();
   const { auth } = await import("../functions/src/admin");
@@ -125,6 +138,7 @@ async function seedDemoContent(agencyId: string, owner: { uid: string; name: str
     createdBy: owner,
     count: DEMO_INVITES,
     idPrefix: "demo-invite-",
+    links: true,
   });
 }
 

@@ -143,8 +143,11 @@ console.log("Starting the Firebase emulators (about 15 s)…");
 await startEmulators().catch((error: Error) => fail(error.message));
 
 Object.assign(process.env, emulatorClientEnv("dev"));
-const { seedDemo } = await import("./seed");
-const { seeded } = await seedDemo({ clients });
+const { demoInviteUrl, seedDemo } = await import("./seed");
+const { seeded, agencyId } = await seedDemo({ clients });
+const clientPageUrl = agencyId
+  ? await demoInviteUrl(agencyId, `http://127.0.0.1:${WEB_PORT}`)
+  : null;
 
 startWeb();
 
@@ -158,7 +161,7 @@ ${line}
   Firestore       http://127.0.0.1:${ports.firestore}
   Functions       http://127.0.0.1:${ports.functions}
   Dev inbox       ${mailCapture.inboxUrl}   (every email the app sends)
-
+${clientPageUrl ? `\n  A client's invite page (no login; sign-in runs on the sandbox):\n    ${clientPageUrl}\n` : ""}
   Demo logins (${seeded ? "just seeded" : "from your saved data"}):
 ${Object.values(DEMO_USERS)
   .map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(24)} ${user.password}`)

@@ -8,7 +8,47 @@ import type { ClientFields } from "@portico/domain/clients";
 import { saveConnectedAccountInputSchema } from "@portico/domain/connected-accounts";
 import { inviteStatus, type ServiceStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
+import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { seededRandom } from "./random";
+
+/**
+ * Link tokens for seeded invites, as createInvite issues them (emulator key),
+ * so "Copy link" on a demo invite opens the client's page.
+ */
+async function seedInviteLinks(
+  agencyId: string,
+  invites: { id: string; data: { clientId: string; createdAt: Date } }[],
+) {
+  const { db } = await import("../../functions/src/admin");
+  const { EMULATOR_INVITE_LINK_KEY, inviteToken } = await import(
+    "../../functions/src/invites/inviteLink"
+  );
+  const { hashToken } = await import("../../functions/src/tokens/invitationTokens");
+  const writer = db.batch();
+  for (const { id, data } of invites) {
+    const invitePath = paths.invite(agencyId, id);
+    const token = inviteToken(invitePath, EMULATOR_INVITE_LINK_KEY);
+    writer.set(db.doc(paths.invitationToken(hashToken(token))), {
+      kind: "invite",
+      agencyId,
+      subjectPath: invitePath,
+      clientId: data.clientId,
+      expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
+      createdAt: data.createdAt,
+      usedAt: null,
+      revokedAt: null,
+    });
+  }
+  await writer.commit();
+}
+
+/** The client's page for a seeded invite (emulator key). */
+export async function seededInviteUrl(appUrl: string, invitePath: string): Promise<string> {
+  const { EMULATOR_INVITE_LINK_KEY, inviteToken } = await import(
+    "../../functions/src/invites/inviteLink"
+  );
+  return `${appUrl}/i/${inviteToken(invitePath, EMULATOR_INVITE_LINK_KEY)}`;
+}
 
 export interface SeedAccount {
   id: string;
@@ -54,6 +94,8 @@ export interface SeedInvitesOptions {
   seed?: number;
   /** createdAt spreads over the 60 days before this instant. */
   until?: Date;
+  /** Also issue each invite's link token, so its link opens the client's page. */
+  links?: boolean;
 }
 
 const BATCH_SIZE = 400;
@@ -137,6 +179,7 @@ export async function seedInvites(agencyId: string, options: SeedInvitesOptions)
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_BATCHES }, worker));
+  if (options.links) await seedInviteLinks(agencyId, docs);
   await recountInviteStats(agencyId);
   return { written: docs.length, ids: docs.map((doc) => doc.id), ms: performance.now() - started };
 }

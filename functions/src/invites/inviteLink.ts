@@ -3,12 +3,12 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { APP_URL, INVITE_LINK_KEY } from "../config";
 
 /** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
-const EMULATOR_KEY = "portico-local-invite-link-key";
+export const EMULATOR_INVITE_LINK_KEY = "portico-local-invite-link-key";
 
 function linkKey(): string {
   const key = INVITE_LINK_KEY.value();
   if (key) return key;
-  if (process.env.FUNCTIONS_EMULATOR === "true") return EMULATOR_KEY;
+  if (process.env.FUNCTIONS_EMULATOR === "true") return EMULATOR_INVITE_LINK_KEY;
   throw new HttpsError("failed-precondition", "Invite links are not configured (INVITE_LINK_KEY).");
 }
 
@@ -17,8 +17,8 @@ function linkKey(): string {
  * bits). Derived, not stored, so staff can copy the link again any time while
  * Firestore keeps only its hash.
  */
-export function inviteToken(invitePath: string): string {
-  return createHmac("sha256", linkKey()).update(invitePath).digest("base64url");
+export function inviteToken(invitePath: string, key = linkKey()): string {
+  return createHmac("sha256", key).update(invitePath).digest("base64url");
 }
 
 export function inviteUrl(invitePath: string): string {
