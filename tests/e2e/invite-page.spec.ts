@@ -191,10 +191,9 @@ test("a client connects two services, follows the steps for one, skips one, answ
 
     // The questions: a required one left empty is refused beside the field.
     await client
-      .getByLabel(/May we call you/)
-      .first()
-      .waitFor();
-    await client.getByRole("radio", { name: "Yes" }).check();
+      .getByRole("group", { name: /May we call you/ })
+      .getByRole("radio", { name: "Yes" })
+      .check();
     await client.getByRole("button", { name: "Submit answers" }).click();
     await expect(client.getByText("This question needs an answer.")).toBeVisible();
     await client.getByLabel(/What should we improve first/).fill("Our search ads");

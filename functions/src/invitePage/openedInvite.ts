@@ -60,7 +60,7 @@ export async function resolveInvite(
   tx?: Transaction,
 ): Promise<OpenedInvite> {
   const record = await readToken(token, "invite", tx);
-  if (!record || record.state !== "valid") throw unavailable("invalid", pickedLocale ?? "en");
+  if (record?.state !== "valid") throw unavailable("invalid", pickedLocale ?? "en");
   const ref = db.doc(record.subjectPath);
   const snapshot = tx ? await tx.get(ref) : await ref.get();
   if (!snapshot.exists) throw unavailable("removed", pickedLocale ?? "en");

@@ -62,7 +62,15 @@ const AUTOSAVE_DELAY_MS = 800;
  */
 export function InvitePage() {
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusyState] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const submittingRef = useRef(false);
+  /** What is under way, read by handlers (a render's `busy` can be stale in a handler). */
+  const busyRef = useRef<string | null>(null);
+  const setBusy = useCallback((next: string | null) => {
+    busyRef.current = next;
+    setBusyState(next);
+  }, []);
   const [alert, setAlert] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
@@ -201,7 +209,7 @@ export function InvitePage() {
     };
     window.addEventListener("pageshow", onPageShow);
     return () => window.removeEventListener("pageshow", onPageShow);
-  }, []);
+  }, [setBusy]);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -270,7 +278,7 @@ export function InvitePage() {
 
   /** Runs one action on a service; the answer is the page to show. */
   const act = async (serviceId: string, run: () => Promise<AccessPageModel>, inDialog = false) => {
-    if (busy) return;
+    if (busyRef.current) return;
     setBusy(serviceId);
     setAlert(null);
     try {
@@ -283,7 +291,7 @@ export function InvitePage() {
   };
 
   const connect = async (serviceId: string) => {
-    if (busy) return;
+    if (busyRef.current) return;
     setBusy(serviceId);
     setAlert(null);
     try {
@@ -316,12 +324,15 @@ export function InvitePage() {
     }
   };
 
+  /** Sending the answers does not wait for a service action under way: each stands alone. */
   const submitAnswers = async () => {
-    if (busy) return;
-    setBusy("intake");
+    if (submittingRef.current) return;
+    submittingRef.current = true;
+    setSubmitting(true);
     setAlert(null);
     await saveAnswers(true);
-    setBusy(null);
+    submittingRef.current = false;
+    setSubmitting(false);
   };
 
   if (screen.kind === "loading") return <LoadingScreen />;
@@ -368,7 +379,7 @@ export function InvitePage() {
                   answers={answers}
                   errors={fieldErrors}
                   saveState={saveState}
-                  submitting={busy === "intake"}
+                  submitting={submitting}
                   onAnswer={answer}
                   onSubmit={() => void submitAnswers()}
                 />
