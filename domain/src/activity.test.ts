@@ -33,4 +33,13 @@ describe("activity feed", () => {
     expect(clientSteps(invite(["granted"], "done"), invite(["granted"], "done"))).toEqual([]);
     expect(clientSteps(invite(["granted"]), invite(["pending"]))).toEqual([]);
   });
+
+  it("writes the possessive of a name ending in s the English way", () => {
+    expect(activityText({ type: "invite_completed", clientName: "Rowan Rugs" })).toBe(
+      "Rowan Rugs' invite is complete",
+    );
+    expect(activityText({ type: "invite_completed", clientName: "Acme" })).toBe(
+      "Acme's invite is complete",
+    );
+  });
 });

@@ -36,6 +36,11 @@ function serviceName(serviceId: string | null | undefined): string {
   return serviceId && isServiceId(serviceId) ? getService(serviceId).name : "a service";
 }
 
+/** "Acme's", but "Rowan Rugs'". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** One feed line, e.g. "Acme granted Google Ads". */
 export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "clientId">): string {
   const actor = entry.actor || "Someone";
@@ -44,11 +49,11 @@ export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "cli
     case "invite_created":
       return `${actor} sent ${client} an invite`;
     case "invite_edited":
-      return `${actor} edited ${client}'s invite`;
+      return `${actor} edited ${possessive(client)} invite`;
     case "reminder_sent":
       return `${actor} sent ${client} a reminder`;
     case "cc_added":
-      return `${actor} added ${entry.email ?? "someone"} in CC on ${client}'s invite`;
+      return `${actor} added ${entry.email ?? "someone"} in CC on ${possessive(client)} invite`;
     case "service_granted":
       return `${client} granted ${serviceName(entry.serviceId)}`;
     case "service_skipped":
@@ -56,9 +61,9 @@ export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "cli
     case "intake_done":
       return `${client} answered the intake form`;
     case "invite_completed":
-      return `${client}'s invite is complete`;
+      return `${possessive(client)} invite is complete`;
     case "service_verified":
-      return `${actor} verified ${client}'s ${serviceName(entry.serviceId)} access`;
+      return `${actor} verified ${possessive(client)} ${serviceName(entry.serviceId)} access`;
     case "token_revealed":
       return `${actor} revealed the ${serviceName(entry.serviceId)} token for ${client}`;
   }

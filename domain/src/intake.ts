@@ -163,3 +163,24 @@ export function isAnswered(answer: Answer | undefined): boolean {
   if (Array.isArray(answer)) return answer.length > 0;
   return true;
 }
+
+export const INTAKE_RESPONSE_STATUSES = ["draft", "submitted"] as const;
+
+/**
+ * `agencies/{a}/clients/{c}/intakeResponses/{inviteId}`, written only by
+ * saveIntakeAnswers: the questions as they were asked, the client's answers
+ * so far, and whether they were sent.
+ */
+export const intakeResponseDocSchema = z.object({
+  inviteId: z.string(),
+  clientId: z.string(),
+  questions: z.array(z.object({ id: z.string(), label: z.string(), type: z.string() })),
+  answers: z.record(
+    z.string(),
+    z.union([z.string(), z.array(z.string()), z.boolean(), z.null()]) satisfies z.ZodType<Answer>,
+  ),
+  status: z.enum(INTAKE_RESPONSE_STATUSES),
+  updatedAt: z.date(),
+  submittedAt: z.date().nullable().default(null),
+});
+export type IntakeResponseDoc = z.output<typeof intakeResponseDocSchema>;

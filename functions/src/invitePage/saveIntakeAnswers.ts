@@ -1,6 +1,11 @@
 import { answerMessages, saveIntakeAnswersInputSchema } from "@portico/domain/access-page";
 import { translator } from "@portico/domain/i18n/translator";
-import { type Answer, answerSchemaFor, isAnswered } from "@portico/domain/intake";
+import {
+  type Answer,
+  answerSchemaFor,
+  type IntakeResponseDoc,
+  isAnswered,
+} from "@portico/domain/intake";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
@@ -72,13 +77,16 @@ export const saveIntakeAnswers = onCall(async (request) => {
         fields: problems,
       });
     }
-    tx.set(responseRef, {
+    const response: Omit<IntakeResponseDoc, "updatedAt" | "submittedAt"> = {
       inviteId: current.ref.id,
       clientId: current.clientId,
       // What was asked, as it was asked: the agency may edit its form later.
       questions: questions.map(({ id, label, type }) => ({ id, label, type })),
       answers: merged,
       status: input.submit ? "submitted" : "draft",
+    };
+    tx.set(responseRef, {
+      ...response,
       updatedAt: FieldValue.serverTimestamp(),
       submittedAt: input.submit ? FieldValue.serverTimestamp() : null,
     });
