@@ -182,7 +182,7 @@ test.describe("the agency's side of grants", () => {
       await expect(item).toHaveAttribute("title", /Verified by Otto Owner/);
     }
     await expect(feed(mate)).toContainText(
-      `Otto Owner verified ${clientName}'s Google Search Console access`,
+      `Otto Owner verified ${clientName}' Google Search Console access`,
     );
 
     // Token access (owner): what was kept, then Reveal token, recorded in the feed.
@@ -298,7 +298,7 @@ test.describe("the agency's side of grants", () => {
     await expect(watched).toHaveAttribute("data-verified", "true");
     await expect(watched).not.toContainText("client confirmed");
     await expect(feed(watcher)).toContainText(
-      "Otto Owner verified Rowan Rugs's Google Search Console access",
+      "Otto Owner verified Rowan Rugs' Google Search Console access",
     );
   });
 
