@@ -17,3 +17,23 @@ export function readAgencyClaims(claims: Record<string, unknown>): AgencyClaims 
   const parsed = agencyClaimsSchema.safeParse({ agencyId: claims.agencyId, role: claims.role });
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Custom claims on a client portal user's ID token: the agency and the client
+ * they belong to. Rules also require an active portal member document.
+ */
+export const portalClaimsSchema = z.object({
+  agencyId: z.string().min(1),
+  clientId: z.string().min(1),
+  role: z.literal("portal"),
+});
+export type PortalClaims = z.infer<typeof portalClaimsSchema>;
+
+export function readPortalClaims(claims: Record<string, unknown>): PortalClaims | null {
+  const parsed = portalClaimsSchema.safeParse({
+    agencyId: claims.agencyId,
+    clientId: claims.clientId,
+    role: claims.role,
+  });
+  return parsed.success ? parsed.data : null;
+}

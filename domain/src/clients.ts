@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
+import { clientPortalSchema } from "./portal";
 
 export const CLIENT_TYPES = ["client", "prospect"] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
@@ -116,13 +117,7 @@ export const clientDocSchema = z.object({
   faviconUrl: z.string().nullable(),
   faviconStatus: z.enum(FAVICON_STATUSES),
   latestInvite: latestInviteSchema.default(null),
-  portal: z
-    .object({
-      status: z.enum(["invited", "active", "revoked"]),
-      expiresAt: z.date().nullable(),
-    })
-    .nullable()
-    .default(null),
+  portal: clientPortalSchema.default(null),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

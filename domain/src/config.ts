@@ -27,6 +27,14 @@ export const CALLABLES = {
   getInviteLink: "getInviteLink",
   markServiceVerified: "markServiceVerified",
   revealRetainedToken: "revealRetainedToken",
+  // Client portal: the agency's actions, accepting, and the portal user's team.
+  sendPortalInvitation: "sendPortalInvitation",
+  revokePortalAccess: "revokePortalAccess",
+  removePortalUser: "removePortalUser",
+  describePortalInvitation: "describePortalInvitation",
+  acceptPortalInvitation: "acceptPortalInvitation",
+  invitePortalTeammate: "invitePortalTeammate",
+  portalInviteLinks: "portalInviteLinks",
   // The client's invite page (no account; the link token authorizes).
   openInvite: "openInvite",
   startConnection: "startConnection",

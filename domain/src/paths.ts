@@ -27,6 +27,15 @@ export const paths = {
     `agencies/${agencyId}/settings/${name}`,
   /** Hashed invitation tokens (server-only). */
   invitationToken: (tokenHash: string) => `invitationTokens/${tokenHash}`,
+  /** A client's portal users and the invitations that create them. */
+  portalMembers: (agencyId: string, clientId: string) =>
+    `agencies/${agencyId}/clients/${clientId}/portalMembers`,
+  portalMember: (agencyId: string, clientId: string, uid: string) =>
+    `agencies/${agencyId}/clients/${clientId}/portalMembers/${uid}`,
+  portalInvitations: (agencyId: string, clientId: string) =>
+    `agencies/${agencyId}/clients/${clientId}/portalInvitations`,
+  portalInvitation: (agencyId: string, clientId: string, invitationId: string) =>
+    `agencies/${agencyId}/clients/${clientId}/portalInvitations/${invitationId}`,
   /** A client's intake answers for one invite (staff read; written by functions). */
   intakeResponses: (agencyId: string, clientId: string) =>
     `agencies/${agencyId}/clients/${clientId}/intakeResponses`,

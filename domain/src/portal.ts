@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { emailSchema, passwordSchema, personNameSchema } from "./account";
+
 /**
  * Portal access state of a client, in the words agencies know from the seed
  * documents. One function decides it, for the badge on the list and profile.
@@ -12,9 +15,11 @@ export const PORTAL_STATES = [
 ] as const;
 export type PortalState = (typeof PORTAL_STATES)[number];
 
+export const CLIENT_PORTAL_STATUSES = ["invited", "active", "revoked"] as const;
+
 export interface PortalFields {
   email: string;
-  portal: { status: "invited" | "active" | "revoked"; expiresAt: Date | null } | null;
+  portal: { status: (typeof CLIENT_PORTAL_STATUSES)[number]; expiresAt: Date | null } | null;
 }
 
 export function portalState(client: PortalFields, now: Date): PortalState {
@@ -40,3 +45,107 @@ export const PORTAL_STATE_TONES: Record<
   Active: "success",
   Revoked: "danger",
 };
+
+/**
+ * The client's portal as the agency sees it, on the client document
+ * (`portal`): written only by the portal functions.
+ *  - invited: an invitation to `invitedEmail` waits, until `expiresAt`;
+ *  - active: at least one portal user is active;
+ *  - revoked: the agency revoked access (users disabled) until it invites again.
+ */
+export const clientPortalSchema = z
+  .object({
+    status: z.enum(CLIENT_PORTAL_STATUSES),
+    expiresAt: z.date().nullable(),
+    invitedEmail: z.string().nullable().default(null),
+    invitedAt: z.date().nullable().default(null),
+    activatedAt: z.date().nullable().default(null),
+    revokedAt: z.date().nullable().default(null),
+  })
+  .nullable();
+
+export const PORTAL_MEMBER_STATUSES = ["active", "removed", "revoked"] as const;
+export type PortalMemberStatus = (typeof PORTAL_MEMBER_STATUSES)[number];
+
+/** Who sent a portal invitation: the agency, or a portal user inviting their own team. */
+export const portalInviterSchema = z.object({
+  kind: z.enum(["agency", "portal"]),
+  uid: z.string(),
+  name: z.string(),
+});
+
+/**
+ * `agencies/{a}/clients/{c}/portalMembers/{uid}`: a client's portal user.
+ * Rules admit a portal user only while this document says `active`, so
+ * revoking or removing takes effect on open listeners at once.
+ */
+export const portalMemberDocSchema = z.object({
+  uid: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  status: z.enum(PORTAL_MEMBER_STATUSES),
+  invitedBy: portalInviterSchema,
+  joinedAt: z.date(),
+  updatedAt: z.date(),
+});
+export type PortalMemberDoc = z.output<typeof portalMemberDocSchema>;
+
+export const PORTAL_INVITATION_STATUSES = ["pending", "accepted", "replaced", "cancelled"] as const;
+
+/**
+ * `agencies/{a}/clients/{c}/portalInvitations/{id}`: one emailed link
+ * (single-use, expiring). Resending replaces it with a fresh one.
+ */
+export const portalInvitationDocSchema = z.object({
+  email: z.string(),
+  status: z.enum(PORTAL_INVITATION_STATUSES),
+  invitedBy: portalInviterSchema,
+  createdAt: z.date(),
+  expiresAt: z.date(),
+  emailDelivery: z
+    .object({
+      state: z.enum(["PENDING", "PROCESSING", "SUCCESS", "ERROR"]),
+      attempts: z.number(),
+      error: z.string().nullable(),
+      updatedAt: z.date(),
+    })
+    .nullable()
+    .optional(),
+});
+export type PortalInvitationDoc = z.output<typeof portalInvitationDocSchema>;
+
+const idField = z.string({ error: "Missing id." }).min(1, "Missing id.").max(128, "Invalid id.");
+
+/** Send (or resend) Portal Invitation, from the client profile. */
+export const sendPortalInvitationInputSchema = z.object({ clientId: idField });
+export const revokePortalAccessInputSchema = z.object({ clientId: idField });
+export const removePortalUserInputSchema = z.object({ clientId: idField, uid: idField });
+
+/** A portal user invites a teammate of their own company (clientId from their claims). */
+export const invitePortalTeammateInputSchema = z.object({ email: emailSchema });
+export type InvitePortalTeammateInput = z.input<typeof invitePortalTeammateInputSchema>;
+
+export const portalTokenInputSchema = z.object({
+  token: z.string({ error: "This link is no longer valid." }).min(1).max(200),
+});
+
+/** Accepting a portal invitation: the new user's name and password. */
+export const acceptPortalInvitationInputSchema = z.object({
+  token: z.string().min(1).max(200),
+  displayName: personNameSchema,
+  password: passwordSchema,
+});
+export type AcceptPortalInvitationInput = z.input<typeof acceptPortalInvitationInputSchema>;
+
+/** What the accept page shows before anyone acts (opening the link changes nothing). */
+export interface PortalInvitationSummary {
+  state: "valid" | "invalid";
+  agencyName: string;
+  clientName: string;
+  email: string;
+  locale: string;
+}
+
+/** The message for a used, expired or replaced link: one wording for every case. */
+export const PORTAL_LINK_NO_LONGER_VALID =
+  "This invitation link is no longer valid. Ask for a new invitation.";
