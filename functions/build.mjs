@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 /** Shared with scripts/start.ts, which rebuilds on change while the emulators run. */
 export const buildOptions = {
   entryPoints: ["src/index.ts"],
-  outdir: "lib",
+  // A parallel test run bundles into its own copy (scripts/lib/emulators.ts).
+  outdir: process.env.FUNCTIONS_OUTDIR ?? "lib",
   // Heavy modules (email rendering) are imported on demand, so functions that
   // never send mail start without loading them.
   splitting: true,

@@ -17,6 +17,7 @@ import {
   emulatorProcessEnv,
   FIREBASE_BIN,
   firebaseConfigPath,
+  functionsBuildEnv,
   mailCapturePorts,
   PROJECT_IDS,
   TEST_WEB_DIR,
@@ -80,7 +81,12 @@ if (selected.has("unit")) {
 if (emulated.length > 0) {
   assertJava();
   const buildOk =
-    (await step("build functions", "npm", ["run", "build", "-w", "functions"])) &&
+    (await step(
+      "build functions",
+      "npm",
+      ["run", "build", "-w", "functions"],
+      functionsBuildEnv("test"),
+    )) &&
     (!selected.has("e2e") ||
       (await step(
         "build web (test emulators)",

@@ -40,7 +40,8 @@ export async function prepare(options: { functions: boolean }) {
   if (built !== 0) fail("The web app did not build.");
   if (options.functions) {
     console.log("\n▶ build functions");
-    if ((await run("npm", ["run", "build", "-w", "functions"])) !== 0) {
+    const env = emulators.functionsBuildEnv("test");
+    if ((await run("npm", ["run", "build", "-w", "functions"], { env })) !== 0) {
       fail("The functions did not build.");
     }
     emulators.writeFunctionsEnv("test");

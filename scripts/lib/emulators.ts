@@ -34,6 +34,25 @@ const TEST_PORT_OFFSET = Number(process.env.PORTICO_TEST_PORT_OFFSET ?? 10);
 export const TEST_RUN_SUFFIX = TEST_PORT_OFFSET === 10 ? "" : `-${TEST_PORT_OFFSET}`;
 /** Where `npm test` builds the web app that the test Hosting emulator serves. */
 export const TEST_WEB_DIR = path.join(CACHE_DIR, `test-web${TEST_RUN_SUFFIX}`);
+/**
+ * Where the test emulators load functions from: functions/ for the default
+ * run, a copy of its bundle per parallel run, so one run's build never makes
+ * another run's Functions emulator reload mid-test.
+ */
+export const TEST_FUNCTIONS_DIR = TEST_RUN_SUFFIX
+  ? path.join(CACHE_DIR, `test-functions${TEST_RUN_SUFFIX}`)
+  : path.join(ROOT, "functions");
+
+/** Bundles the functions for a profile's emulators (see TEST_FUNCTIONS_DIR). */
+export function functionsBuildEnv(profile: Profile): NodeJS.ProcessEnv {
+  if (profile === "dev" || !TEST_RUN_SUFFIX) return process.env;
+  mkdirSync(TEST_FUNCTIONS_DIR, { recursive: true });
+  writeFileSync(
+    path.join(TEST_FUNCTIONS_DIR, "package.json"),
+    readFileSync(path.join(ROOT, "functions/package.json")),
+  );
+  return { ...process.env, FUNCTIONS_OUTDIR: path.join(TEST_FUNCTIONS_DIR, "lib") };
+}
 
 export const PROJECT_IDS: Record<Profile, string> = {
   dev: "demo-portico",
@@ -77,8 +96,9 @@ export function writeFunctionsEnv(profile: Profile): void {
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
     "",
   ];
-  writeFileSync(path.join(ROOT, `functions/.env.${PROJECT_IDS[profile]}`), lines.join("\n"));
-  writeFileSync(path.join(ROOT, "functions/.secret.local"), "SMTP_PASSWORD=\n");
+  const dir = profile === "test" ? TEST_FUNCTIONS_DIR : path.join(ROOT, "functions");
+  writeFileSync(path.join(dir, `.env.${PROJECT_IDS[profile]}`), lines.join("\n"));
+  writeFileSync(path.join(dir, ".secret.local"), "SMTP_PASSWORD=\n");
 }
 
 export interface EmulatorPorts {
@@ -143,6 +163,8 @@ export function firebaseConfigPath(profile: Profile): string {
     value.port += TEST_PORT_OFFSET;
     if (name === "firestore") value.websocketPort = ports.firestoreWebsocket;
   }
+  const [codebase] = (json as FirebaseJson & { functions: { source: string }[] }).functions;
+  if (TEST_RUN_SUFFIX && codebase) codebase.source = path.relative(ROOT, TEST_FUNCTIONS_DIR);
   // Must sit beside firebase.json: firebase-tools resolves sources relative to it.
   (json as FirebaseJson & { hosting: { public: string } }).hosting.public = path.relative(
     ROOT,
