@@ -7,6 +7,7 @@ import { SessionProvider } from "./features/auth/api/session";
 import "./styles/base.css";
 import "./styles.css";
 import "./styles/access-page.css";
+import "./styles/portal.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

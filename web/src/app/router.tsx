@@ -13,6 +13,9 @@ const agencyRoute = async () => {
   return { Component: AgencyLayout };
 };
 
+/** The client portal: its own guards, layout and pages, in chunks of their own. */
+const portalGuards = () => import("../features/portal/components/portal-guards");
+
 export const router = createBrowserRouter([
   { path: "/", element: <Navigate to="/dashboard" replace /> },
   {
@@ -108,6 +111,61 @@ export const router = createBrowserRouter([
                 }),
               },
             ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    path: "/portal/join/:token",
+    hydrateFallbackElement: <LoadingScreen />,
+    lazy: async () => ({
+      Component: (await import("../features/portal/components/portal-join-page")).PortalJoinPage,
+    }),
+  },
+  {
+    hydrateFallbackElement: <LoadingScreen />,
+    lazy: async () => ({ Component: (await portalGuards()).PortalPublicOnly }),
+    children: [
+      {
+        path: "/portal/sign-in",
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-sign-in-page"))
+            .PortalSignInPage,
+        }),
+      },
+      {
+        path: "/portal/forgot-password",
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-forgot-password-page"))
+            .PortalForgotPasswordPage,
+        }),
+      },
+    ],
+  },
+  {
+    hydrateFallbackElement: <LoadingScreen />,
+    lazy: async () => ({ Component: (await portalGuards()).RequirePortal }),
+    children: [
+      {
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-layout")).PortalLayout,
+        }),
+        children: [
+          {
+            path: "/portal",
+            lazy: async () => ({
+              Component: (await import("../features/portal/components/portal-home-page"))
+                .PortalHomePage,
+            }),
+          },
+          { path: "/portal/settings", element: <Navigate to="/portal/settings/team" replace /> },
+          {
+            path: "/portal/settings/team",
+            lazy: async () => ({
+              Component: (await import("../features/portal/components/portal-team-page"))
+                .PortalTeamPage,
+            }),
           },
         ],
       },

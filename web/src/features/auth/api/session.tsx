@@ -1,5 +1,11 @@
-import { type AgencyClaims, readAgencyClaims } from "@portico/domain/claims";
+import {
+  type AgencyClaims,
+  type PortalClaims,
+  readAgencyClaims,
+  readPortalClaims,
+} from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
+import { FirebaseError } from "firebase/app";
 import { signOut as firebaseSignOut, onIdTokenChanged, type User } from "firebase/auth";
 import { doc, onSnapshot, type Timestamp } from "firebase/firestore";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
@@ -9,41 +15,66 @@ import { db } from "../../../lib/firestore";
 export type Session =
   | { status: "loading" }
   | { status: "signedOut" }
-  | { status: "signedIn"; user: User; agency: AgencyClaims | null };
+  | {
+      status: "signedIn";
+      user: User;
+      /** Agency staff: the agency app. */
+      agency: AgencyClaims | null;
+      /** A client's portal user: the portal only (never both kinds of claims). */
+      portal: PortalClaims | null;
+    };
 
 const SessionContext = createContext<Session>({ status: "loading" });
 
 /**
- * Tracks the signed-in user and their agency claims. It also listens to the
- * user's `userSessions/{uid}` document, which functions bump whenever the
- * claims change, and force-refreshes the ID token then: a new owner, a role
- * change or a removal reaches the open app without signing out and in.
+ * Tracks the signed-in user and their claims (agency staff or a client's
+ * portal user). It also listens to the user's `userSessions/{uid}` document,
+ * which functions bump whenever the claims change, and force-refreshes the ID
+ * token then: a new owner, a role change or a removal reaches the open app
+ * without signing out and in. A refresh refused because the account was
+ * disabled (a revoked portal user) ends the session with a notice.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: "loading" });
 
   useEffect(() => {
     let previousAgency: string | null = null;
+    let previousPortal: string | null = null;
     return onIdTokenChanged(auth, async (user) => {
       if (!user) {
         previousAgency = null;
+        previousPortal = null;
         setSession({ status: "signedOut" });
         return;
       }
-      const token = await user.getIdTokenResult();
-      const agency = readAgencyClaims(token.claims);
+      let claims: Record<string, unknown>;
+      try {
+        claims = (await user.getIdTokenResult()).claims;
+      } catch (error) {
+        await endSessionAfterRefreshFailure(error, previousPortal !== null);
+        return;
+      }
+      const agency = readAgencyClaims(claims);
+      const portal = agency ? null : readPortalClaims(claims);
       if (previousAgency && !agency) {
         // Removed from the team while the app was open: sign out, and say why.
         previousAgency = null;
         await endSession(ACCESS_ENDED_MESSAGE);
         return;
       }
+      if (previousPortal && !portal) {
+        previousPortal = null;
+        await endSession(PORTAL_ACCESS_REMOVED_MESSAGE);
+        return;
+      }
       previousAgency = agency?.agencyId ?? null;
-      setSession({ status: "signedIn", user, agency });
+      previousPortal = portal?.clientId ?? null;
+      setSession({ status: "signedIn", user, agency, portal });
     });
   }, []);
 
   const uid = session.status === "signedIn" ? session.user.uid : null;
+  const isPortalUser = session.status === "signedIn" && session.portal !== null;
   useEffect(() => {
     if (!uid) return;
     return onSnapshot(
@@ -52,16 +83,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const user = auth.currentUser;
         const updatedAt = snapshot.get("claimsUpdatedAt") as Timestamp | null | undefined;
         if (!user || user.uid !== uid || !updatedAt) return;
-        const token = await user.getIdTokenResult();
-        if (updatedAt.toMillis() > Date.parse(token.issuedAtTime)) {
-          await user.getIdToken(true); // onIdTokenChanged delivers the new claims
+        try {
+          const token = await user.getIdTokenResult();
+          if (updatedAt.toMillis() > Date.parse(token.issuedAtTime)) {
+            await user.getIdToken(true); // onIdTokenChanged delivers the new claims
+          }
+        } catch (error) {
+          await endSessionAfterRefreshFailure(error, isPortalUser);
         }
       },
       // A session document the user can no longer read is not fatal here;
       // the data listeners' own errors drive what the user sees.
       () => undefined,
     );
-  }, [uid]);
+  }, [uid, isPortalUser]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
@@ -81,6 +116,17 @@ export function useAgencySession(): { user: User; agency: AgencyClaims } {
   }, [session]);
 }
 
+/** The session of a page behind RequirePortal: a client's portal user. */
+export function usePortalSession(): { user: User; portal: PortalClaims } {
+  const session = useSession();
+  return useMemo(() => {
+    if (session.status !== "signedIn" || !session.portal) {
+      throw new Error("usePortalSession is only for pages behind RequirePortal");
+    }
+    return { user: session.user, portal: session.portal };
+  }, [session]);
+}
+
 export function signOut(): Promise<void> {
   return firebaseSignOut(auth);
 }
@@ -88,16 +134,52 @@ export function signOut(): Promise<void> {
 const FLASH_KEY = "portico.signInNotice";
 export const ACCESS_ENDED_MESSAGE =
   "Your access to this workspace has ended. Ask an owner if you think this is a mistake.";
+/**
+ * Left for the portal's sign-in page after the agency revoked access or removed
+ * the user; the portal shows its own wording for it in the client's language.
+ */
+export const PORTAL_ACCESS_REMOVED_MESSAGE = "Your access to this portal was removed.";
+
+const noticeListeners = new Set<() => void>();
 
 /** Signs out with a notice the sign-in page shows once (e.g. after being removed from a team). */
 export async function endSession(notice: string): Promise<void> {
   sessionStorage.setItem(FLASH_KEY, notice);
+  for (const listener of noticeListeners) listener();
   await firebaseSignOut(auth);
+}
+
+/** Auth refuses to refresh a disabled or deleted account's token: that session is over. */
+async function endSessionAfterRefreshFailure(error: unknown, portalUser: boolean): Promise<void> {
+  const code = error instanceof FirebaseError ? error.code : "";
+  if (code === "auth/user-disabled" || code === "auth/user-not-found") {
+    await endSession(portalUser ? PORTAL_ACCESS_REMOVED_MESSAGE : ACCESS_ENDED_MESSAGE);
+  }
 }
 
 /** The notice left by endSession, read once. */
 export function takeSignInNotice(): string | null {
   const notice = sessionStorage.getItem(FLASH_KEY);
   sessionStorage.removeItem(FLASH_KEY);
+  return notice;
+}
+
+/**
+ * The notice left by endSession, for a sign-in page that may already be on
+ * screen when the session ends (e.g. the account was disabled and Auth signed
+ * it out first). Read once: it stays on this page, not on the next visit.
+ */
+export function useSignInNotice(): string | null {
+  const [notice, setNotice] = useState(takeSignInNotice);
+  useEffect(() => {
+    const listener = () => {
+      const next = takeSignInNotice();
+      if (next) setNotice(next);
+    };
+    noticeListeners.add(listener);
+    return () => {
+      noticeListeners.delete(listener);
+    };
+  }, []);
   return notice;
 }

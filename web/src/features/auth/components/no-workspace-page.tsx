@@ -29,6 +29,7 @@ export function NoWorkspacePage() {
   if (session.status === "loading") return <LoadingScreen />;
   if (session.status === "signedOut") return <Navigate to="/sign-in" replace />;
   if (session.agency) return <Navigate to="/dashboard" replace />;
+  if (session.portal) return <Navigate to="/portal" replace />;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -2,7 +2,10 @@ import { Navigate, Outlet, useLocation, useSearchParams } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
 import { useSession } from "../api/session";
 
-/** Agency pages: signed in with agency claims; otherwise to sign-in or the no-workspace page. */
+/**
+ * Agency pages: signed in with agency claims; otherwise to sign-in or the
+ * no-workspace page. A client's portal user belongs in the portal.
+ */
 export function RequireAgency() {
   const session = useSession();
   const location = useLocation();
@@ -11,6 +14,7 @@ export function RequireAgency() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }
+  if (session.portal) return <Navigate to="/portal" replace />;
   if (!session.agency) return <Navigate to="/no-workspace" replace />;
   return <Outlet />;
 }
@@ -21,6 +25,7 @@ export function PublicOnly() {
   const [params] = useSearchParams();
   if (session.status === "loading") return <LoadingScreen />;
   if (session.status === "signedIn") {
+    if (session.portal) return <Navigate to="/portal" replace />;
     if (!session.agency) return <Navigate to="/no-workspace" replace />;
     return <Navigate to={safeNext(params.get("next"))} replace />;
   }

@@ -1,0 +1,183 @@
+import { type Branding, brandingSchema } from "@portico/domain/branding";
+import { clientDocSchema } from "@portico/domain/clients";
+import { CALLABLES } from "@portico/domain/config";
+import { inviteDocSchema } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import {
+  type AcceptPortalInvitationInput,
+  type InvitePortalTeammateInput,
+  type PortalInvitationDoc,
+  type PortalInvitationSummary,
+  type PortalMemberDoc,
+  portalInvitationDocSchema,
+  portalMemberDocSchema,
+} from "@portico/domain/portal";
+import { collection, doc, orderBy, query, where } from "firebase/firestore";
+import { useMemo } from "react";
+import { callFunction } from "../../../lib/callable";
+import { schemaConverter } from "../../../lib/converters";
+import { db } from "../../../lib/firestore";
+import { type LiveState, useLiveDocument, useLiveQuery } from "../../../lib/live";
+
+/*
+ * The portal's data, read by a client's portal user (rules admit them to their
+ * own client only) and, for the team lists, by the agency's staff too.
+ */
+
+export type PortalMemberRow = PortalMemberDoc & { id: string };
+export type PortalInvitationRow = PortalInvitationDoc & { id: string };
+
+const memberConverter = schemaConverter(portalMemberDocSchema);
+const invitationConverter = schemaConverter(portalInvitationDocSchema);
+const clientConverter = schemaConverter(clientDocSchema);
+const brandingConverter = schemaConverter(brandingSchema);
+const inviteConverter = schemaConverter(inviteDocSchema);
+
+const memberOrder = { active: 0, revoked: 1, removed: 2 } as const;
+
+/**
+ * A client's portal users, live: active first, then by name. A client's team
+ * is a handful of people, so it is read whole and sorted here.
+ */
+export function usePortalMembers(agencyId: string, clientId: string) {
+  const path = paths.portalMembers(agencyId, clientId);
+  const state = useLiveQuery(
+    useMemo(() => collection(db, path).withConverter(memberConverter), [path]),
+    path,
+  );
+  return useMemo(
+    () =>
+      state.status === "ready"
+        ? {
+            ...state,
+            data: [...state.data].sort(
+              (a, b) =>
+                memberOrder[a.status] - memberOrder[b.status] ||
+                a.displayName.localeCompare(b.displayName),
+            ),
+          }
+        : state,
+    [state],
+  );
+}
+
+/**
+ * A client's portal invitations still waiting, newest first. One equality
+ * filter (no composite index); sorted here, as there are only a few.
+ */
+export function usePendingPortalInvitations(
+  agencyId: string,
+  clientId: string,
+): LiveState<PortalInvitationRow[]> {
+  const path = paths.portalInvitations(agencyId, clientId);
+  const state = useLiveQuery(
+    useMemo(
+      () =>
+        query(
+          collection(db, path).withConverter(invitationConverter),
+          where("status", "==", "pending"),
+        ),
+      [path],
+    ),
+    `${path}?pending`,
+  );
+  return useMemo(
+    () =>
+      state.status === "ready"
+        ? {
+            ...state,
+            data: [...state.data].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()),
+          }
+        : state,
+    [state],
+  );
+}
+
+/** The portal user's own client (its name and language). */
+export function usePortalClient(agencyId: string, clientId: string) {
+  const path = paths.client(agencyId, clientId);
+  return useLiveDocument(
+    useMemo(() => doc(db, path).withConverter(clientConverter), [path]),
+    path,
+  );
+}
+
+/** The agency's branding as the portal shows it; null until loaded or when none is saved. */
+export function usePortalBranding(agencyId: string): LiveState<Branding | null> {
+  const path = paths.settings(agencyId, "branding");
+  return useLiveDocument(
+    useMemo(() => doc(db, path).withConverter(brandingConverter), [path]),
+    path,
+  );
+}
+
+/** The portal user's own member document: rules refuse it (and everything) once revoked. */
+export function usePortalMember(agencyId: string, clientId: string, uid: string) {
+  const path = paths.portalMember(agencyId, clientId, uid);
+  return useLiveDocument(
+    useMemo(() => doc(db, path).withConverter(memberConverter), [path]),
+    path,
+  );
+}
+
+/** The client's access requests, newest first; rules require the clientId filter. */
+export function usePortalInvites(agencyId: string, clientId: string) {
+  const path = paths.invites(agencyId);
+  return useLiveQuery(
+    useMemo(
+      () =>
+        query(
+          collection(db, path).withConverter(inviteConverter),
+          where("clientId", "==", clientId),
+          orderBy("createdAt", "desc"),
+        ),
+      [path, clientId],
+    ),
+    `${path}?client=${clientId}`,
+  );
+}
+
+// ---- Callables -------------------------------------------------------------
+
+export function describePortalInvitation(token: string) {
+  return callFunction<{ token: string }, PortalInvitationSummary>(
+    CALLABLES.describePortalInvitation,
+    { token },
+  );
+}
+
+export function acceptPortalInvitation(input: AcceptPortalInvitationInput) {
+  return callFunction<AcceptPortalInvitationInput, { email: string }>(
+    CALLABLES.acceptPortalInvitation,
+    input,
+  );
+}
+
+export function invitePortalTeammate(input: InvitePortalTeammateInput) {
+  return callFunction<InvitePortalTeammateInput, unknown>(CALLABLES.invitePortalTeammate, input);
+}
+
+/** Links to the client's access requests that are not complete, to continue them. */
+export function portalInviteLinks() {
+  return callFunction<Record<string, never>, { inviteId: string; url: string }[]>(
+    CALLABLES.portalInviteLinks,
+    {},
+  );
+}
+
+// ---- Agency actions (client profile) ----------------------------------------
+
+export function sendPortalInvitation(clientId: string) {
+  return callFunction<{ clientId: string }, unknown>(CALLABLES.sendPortalInvitation, { clientId });
+}
+
+export function revokePortalAccess(clientId: string) {
+  return callFunction<{ clientId: string }, unknown>(CALLABLES.revokePortalAccess, { clientId });
+}
+
+export function removePortalUser(clientId: string, uid: string) {
+  return callFunction<{ clientId: string; uid: string }, unknown>(CALLABLES.removePortalUser, {
+    clientId,
+    uid,
+  });
+}

@@ -1,0 +1,56 @@
+import { type Branding, textColorOn } from "@portico/domain/branding";
+import type { CSSProperties, ReactNode } from "react";
+import type { PortalLook } from "../portal-look";
+
+/** The agency's colours as the page's theme variables (buttons, links, focus). */
+export function brandStyle(branding: Branding | null): CSSProperties | undefined {
+  if (!branding) return undefined;
+  return {
+    "--color-primary": branding.primaryColor,
+    "--color-primary-hover": branding.primaryColor,
+    "--color-on-primary": textColorOn(branding.primaryColor),
+    "--color-accent": branding.accentColor,
+  } as CSSProperties;
+}
+
+/** The agency's logo, or its name when it has none. */
+export function BrandMark({ branding, fallback }: { branding: Branding | null; fallback: string }) {
+  if (branding?.logoUrl) {
+    return <img src={branding.logoUrl} alt={branding.displayName} className="portal-logo" />;
+  }
+  return <strong className="portal-brand-name">{branding?.displayName ?? fallback}</strong>;
+}
+
+/** A centred, branded card: the portal's signed-out pages (sign in, reset, join). */
+export function PortalCard({
+  look,
+  title,
+  children,
+  footer,
+}: {
+  look: Pick<PortalLook, "branding" | "locale" | "t">;
+  title: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  const { branding, t } = look;
+  return (
+    <main className="auth-page portal" lang={look.locale} style={brandStyle(branding)}>
+      <div className="auth-card auth-card-branded">
+        <div
+          className="join-brand"
+          style={
+            branding
+              ? { background: branding.primaryColor, color: textColorOn(branding.primaryColor) }
+              : undefined
+          }
+        >
+          <BrandMark branding={branding} fallback={t.portal} />
+        </div>
+        <h1 className="auth-title">{title}</h1>
+        {children}
+      </div>
+      {footer && <div className="auth-footer">{footer}</div>}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { passwordResetInputSchema } from "@portico/domain/account";
+import { FirebaseError } from "firebase/app";
+import { sendPasswordResetEmail } from "firebase/auth";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link } from "react-router";
+import type { z } from "zod";
+import { Button } from "../../../components/button";
+import { FormError, TextField } from "../../../components/form-field";
+import { auth } from "../../../lib/firebase";
+import { rememberedPortalLook } from "../portal-look";
+import { fill } from "../portal-strings";
+import { PortalCard } from "./portal-brand";
+
+type ResetForm = z.input<typeof passwordResetInputSchema>;
+
+/** /portal/forgot-password: the same answer whether or not the address has an account. */
+export function PortalForgotPasswordPage() {
+  const [look] = useState(rememberedPortalLook);
+  const { t } = look;
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetForm>({ resolver: zodResolver(passwordResetInputSchema) });
+
+  const onSubmit = handleSubmit(async ({ email }) => {
+    setFormError(null);
+    const address = email.trim().toLowerCase();
+    auth.languageCode = look.locale;
+    try {
+      await sendPasswordResetEmail(auth, address, {
+        url: `${window.location.origin}/portal/sign-in`,
+      });
+    } catch (error) {
+      // Unknown addresses get the same answer as known ones: no account enumeration.
+      const code = error instanceof FirebaseError ? error.code : "";
+      if (code === "auth/network-request-failed" || code === "auth/too-many-requests") {
+        setFormError(t.forgot.failed);
+        return;
+      }
+    }
+    setSentTo(address);
+  });
+
+  return (
+    <PortalCard
+      look={look}
+      title={t.forgot.title}
+      footer={<Link to="/portal/sign-in">{t.forgot.back}</Link>}
+    >
+      {sentTo ? (
+        <p role="status" className="notice">
+          {fill(t.forgot.sent, { email: sentTo })}
+        </p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate className="stack">
+          <p className="muted">{t.forgot.intro}</p>
+          <FormError>{formError}</FormError>
+          <TextField
+            label={t.signIn.email}
+            type="email"
+            autoComplete="email"
+            error={errors.email?.message}
+            {...register("email")}
+          />
+          <Button type="submit" busy={isSubmitting}>
+            {t.forgot.submit}
+          </Button>
+        </form>
+      )}
+    </PortalCard>
+  );
+}

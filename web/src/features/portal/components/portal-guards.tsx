@@ -1,0 +1,58 @@
+import { Link, Navigate, Outlet, useLocation, useSearchParams } from "react-router";
+import { Button } from "../../../components/button";
+import { LoadingScreen } from "../../../components/spinner";
+import { signOut, useSession } from "../../auth/api/session";
+import { rememberedPortalLook } from "../portal-look";
+import { PortalCard } from "./portal-brand";
+
+/**
+ * Portal pages: a client's portal user only. Signed out goes to the portal's
+ * sign-in; agency staff and accounts without portal access are refused here.
+ */
+export function RequirePortal() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "signedOut") {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/portal/sign-in?next=${next}`} replace />;
+  }
+  if (!session.portal) return <NotAPortalAccount staff={session.agency !== null} />;
+  return <Outlet />;
+}
+
+/** The portal's sign-in and reset pages: a signed-in portal user goes on to the portal. */
+export function PortalPublicOnly() {
+  const session = useSession();
+  const [params] = useSearchParams();
+  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "signedIn" && session.portal) {
+    return <Navigate to={safePortalNext(params.get("next"))} replace />;
+  }
+  if (session.status === "signedIn" && session.agency) return <NotAPortalAccount staff />;
+  return <Outlet />;
+}
+
+function NotAPortalAccount({ staff }: { staff: boolean }) {
+  const look = rememberedPortalLook();
+  const { t } = look;
+  return (
+    <PortalCard look={look} title={t.portal}>
+      <p className="muted">{staff ? t.signIn.staffAccount : t.signIn.disabled}</p>
+      {staff ? (
+        <Link to="/dashboard" className="btn btn-primary">
+          {t.signIn.toAgencyApp}
+        </Link>
+      ) : (
+        <Button variant="secondary" onClick={() => void signOut()}>
+          {t.signOut}
+        </Button>
+      )}
+    </PortalCard>
+  );
+}
+
+/** Only portal paths, so a crafted link cannot send a client elsewhere after sign-in. */
+function safePortalNext(next: string | null): string {
+  return next?.startsWith("/portal") && !next.startsWith("/portal/sign-in") ? next : "/portal";
+}

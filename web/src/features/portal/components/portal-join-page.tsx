@@ -1,0 +1,135 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { passwordSchema, personNameSchema } from "@portico/domain/account";
+import { type Branding, brandingSchema, defaultBranding } from "@portico/domain/branding";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@portico/domain/i18n/locales";
+import type { PortalInvitationSummary } from "@portico/domain/portal";
+import { signInWithEmailAndPassword } from "firebase/auth";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link, useNavigate, useParams } from "react-router";
+import { z } from "zod";
+import { Button } from "../../../components/button";
+import { FormError, TextField } from "../../../components/form-field";
+import { LoadingScreen } from "../../../components/spinner";
+import { CallableError } from "../../../lib/callable";
+import { auth } from "../../../lib/firebase";
+import { applyServerErrors } from "../../../lib/server-errors";
+import { useSession } from "../../auth/api/session";
+import { acceptPortalInvitation, describePortalInvitation } from "../api/portal-repository";
+import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../portal-look";
+import { fill, portalStrings } from "../portal-strings";
+import { PortalCard } from "./portal-brand";
+
+const joinSchema = z.object({ displayName: personNameSchema, password: passwordSchema });
+type JoinForm = z.input<typeof joinSchema>;
+
+type Invitation =
+  | { valid: false }
+  | { valid: true; summary: PortalInvitationSummary; look: PortalLook };
+
+/** The summary's branding when the server sends it; otherwise the agency's name on default colours. */
+function lookOf(summary: PortalInvitationSummary): PortalLook {
+  const locale: Locale = isLocale(summary.locale) ? summary.locale : DEFAULT_LOCALE;
+  const sent = brandingSchema.safeParse((summary as { branding?: unknown }).branding);
+  const branding: Branding = sent.success ? sent.data : defaultBranding(summary.agencyName);
+  return { locale, t: portalStrings(locale), branding };
+}
+
+/** A used, expired, replaced or unknown link: one page for all, and nothing written. */
+function InvalidLink({ look }: { look: PortalLook }) {
+  const { t } = look;
+  return (
+    <PortalCard look={look} title={t.join.invalidTitle}>
+      <p className="muted">{t.join.invalidBody}</p>
+      <Link to="/portal/sign-in">{t.join.toSignIn}</Link>
+    </PortalCard>
+  );
+}
+
+/**
+ * /portal/join/:token. Opening the link only reads (mail scanners open
+ * links); the account is created by an explicit submit, then the page signs
+ * in with the new password and opens the portal.
+ */
+export function PortalJoinPage() {
+  const { token = "" } = useParams();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<JoinForm>({ resolver: zodResolver(joinSchema) });
+
+  useEffect(() => {
+    let current = true;
+    describePortalInvitation(token)
+      .then((summary) => {
+        if (!current) return;
+        if (summary.state !== "valid") {
+          setInvitation({ valid: false });
+          return;
+        }
+        setInvitation({ valid: true, summary, look: lookOf(summary) });
+      })
+      .catch(() => current && setInvitation({ valid: false }));
+    return () => {
+      current = false;
+    };
+  }, [token]);
+
+  if (!invitation) return <LoadingScreen />;
+  if (!invitation.valid) return <InvalidLink look={rememberedPortalLook()} />;
+  const { summary, look } = invitation;
+  const { t } = look;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { email } = await acceptPortalInvitation({ token, ...values });
+      rememberPortalLook(look.locale, look.branding);
+      await signInWithEmailAndPassword(auth, email, values.password);
+      navigate("/portal", { replace: true });
+    } catch (error) {
+      if (error instanceof CallableError && error.code === "failed-precondition") {
+        setInvitation({ valid: false });
+        return;
+      }
+      setFormError(applyServerErrors(error, setError, ["displayName", "password"]));
+    }
+  });
+
+  const values = { agency: summary.agencyName, client: summary.clientName, email: summary.email };
+  return (
+    <PortalCard look={look} title={fill(t.join.title, values)}>
+      <p className="muted">{fill(t.join.intro, values)}</p>
+      {session.status === "signedIn" && session.user.email !== summary.email && (
+        <p className="notice">{fill(t.join.signedInAs, { email: session.user.email ?? "" })}</p>
+      )}
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <FormError>{formError}</FormError>
+        <TextField label={t.join.email} value={summary.email} readOnly />
+        <TextField
+          label={t.join.name}
+          autoComplete="name"
+          error={errors.displayName?.message}
+          {...register("displayName")}
+        />
+        <TextField
+          label={t.join.password}
+          type="password"
+          autoComplete="new-password"
+          hint={t.join.passwordHint}
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <Button type="submit" busy={isSubmitting}>
+          {t.join.submit}
+        </Button>
+      </form>
+    </PortalCard>
+  );
+}

@@ -1,0 +1,116 @@
+import { textColorOn } from "@portico/domain/branding";
+import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
+import { Suspense, useEffect, useMemo } from "react";
+import { NavLink, Outlet, useNavigate } from "react-router";
+import { Button } from "../../../components/button";
+import { LoadingScreen } from "../../../components/spinner";
+import { auth } from "../../../lib/firebase";
+import {
+  endSession,
+  PORTAL_ACCESS_REMOVED_MESSAGE,
+  signOut,
+  usePortalSession,
+} from "../../auth/api/session";
+import { usePortalBranding, usePortalClient, usePortalMember } from "../api/portal-repository";
+import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
+import { portalStrings } from "../portal-strings";
+import { BrandMark, brandStyle } from "./portal-brand";
+
+const isPermissionDenied = (error: Error | undefined) =>
+  (error as { code?: string } | undefined)?.code === "permission-denied";
+
+/**
+ * The portal's shell: the agency's branding, the client's language, and the
+ * watch on the user's own access. Rules admit a portal user only while their
+ * member document is active, so revoking or removing them fails these
+ * listeners (or shows the member document's new status) within a second or
+ * two, on every open tab; the portal then signs out and says why.
+ */
+export function PortalLayout() {
+  const { user, portal } = usePortalSession();
+  const navigate = useNavigate();
+  const client = usePortalClient(portal.agencyId, portal.clientId);
+  const branding = usePortalBranding(portal.agencyId);
+  const member = usePortalMember(portal.agencyId, portal.clientId, user.uid);
+
+  const accessEnded =
+    isPermissionDenied(client.error) ||
+    isPermissionDenied(branding.error) ||
+    isPermissionDenied(member.error) ||
+    (member.status === "ready" && member.data?.status !== "active");
+  useEffect(() => {
+    // Listeners also fail when this tab signs out on purpose; only a live session ends here.
+    if (accessEnded && auth.currentUser?.uid === user.uid) {
+      void endSession(PORTAL_ACCESS_REMOVED_MESSAGE);
+    }
+  }, [accessEnded, user.uid]);
+
+  const locale = client.data?.language ?? DEFAULT_LOCALE;
+  const brand = branding.status === "ready" ? branding.data : null;
+  const look = useMemo<PortalLook>(
+    () => ({ locale, t: portalStrings(locale), branding: brand }),
+    [locale, brand],
+  );
+  useEffect(() => {
+    if (client.status === "ready" && branding.status === "ready") rememberPortalLook(locale, brand);
+  }, [client.status, branding.status, locale, brand]);
+
+  if (accessEnded || client.status === "loading" || branding.status === "loading") {
+    return <LoadingScreen label={look.t.loading} />;
+  }
+  if (client.status === "error" || !client.data) {
+    return (
+      <main className="auth-page">
+        <p role="alert">{look.t.loadFailed}</p>
+      </main>
+    );
+  }
+  const { t } = look;
+
+  const handleSignOut = async () => {
+    await signOut();
+    navigate("/portal/sign-in", { replace: true });
+  };
+
+  return (
+    <PortalLookContext.Provider value={look}>
+      <div className="portal portal-shell" lang={locale} style={brandStyle(brand)}>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header
+          className="portal-header"
+          style={
+            brand
+              ? { background: brand.primaryColor, color: textColorOn(brand.primaryColor) }
+              : undefined
+          }
+        >
+          <div className="portal-header-inner">
+            <BrandMark branding={brand} fallback={t.portal} />
+            <span className="portal-client" data-testid="portal-client-name">
+              {client.data.name}
+            </span>
+            <nav aria-label={t.portal} className="portal-nav">
+              <NavLink to="/portal" end className="portal-nav-link">
+                {t.home}
+              </NavLink>
+              <NavLink to="/portal/settings/team" className="portal-nav-link">
+                {t.settings}
+              </NavLink>
+            </nav>
+            <span className="portal-user">{user.displayName ?? user.email}</span>
+            <Button variant="secondary" className="btn-small" onClick={() => void handleSignOut()}>
+              {t.signOut}
+            </Button>
+          </div>
+        </header>
+        <main id="main" className="portal-main" tabIndex={-1}>
+          <Suspense fallback={<LoadingScreen label={t.loading} />}>
+            <Outlet context={{ clientName: client.data.name }} />
+          </Suspense>
+        </main>
+      </div>
+    </PortalLookContext.Provider>
+  );
+}

@@ -1,0 +1,82 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signInInputSchema } from "@portico/domain/account";
+import { FirebaseError } from "firebase/app";
+import { signInWithEmailAndPassword } from "firebase/auth";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link } from "react-router";
+import type { z } from "zod";
+import { Button } from "../../../components/button";
+import { FormError, TextField } from "../../../components/form-field";
+import { auth } from "../../../lib/firebase";
+import { PORTAL_ACCESS_REMOVED_MESSAGE, useSignInNotice } from "../../auth/api/session";
+import { rememberedPortalLook } from "../portal-look";
+import type { PortalStrings } from "../portal-strings";
+import { PortalCard } from "./portal-brand";
+
+type SignInForm = z.input<typeof signInInputSchema>;
+
+/** /portal/sign-in: the client's own sign-in, in their agency's colours. */
+export function PortalSignInPage() {
+  const [look] = useState(rememberedPortalLook);
+  const { t } = look;
+  const notice = useSignInNotice();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInForm>({ resolver: zodResolver(signInInputSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await signInWithEmailAndPassword(auth, values.email.trim(), values.password);
+      // PortalPublicOnly sends the user on once the session has their claims.
+    } catch (error) {
+      setFormError(signInErrorMessage(error, t));
+    }
+  });
+
+  return (
+    <PortalCard look={look} title={t.signIn.title}>
+      <form onSubmit={onSubmit} noValidate className="stack">
+        {notice && (
+          <p className="notice" role="status">
+            {notice === PORTAL_ACCESS_REMOVED_MESSAGE ? t.signIn.accessRemoved : notice}
+          </p>
+        )}
+        <FormError>{formError}</FormError>
+        <TextField
+          label={t.signIn.email}
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <TextField
+          label={t.signIn.password}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <Button type="submit" busy={isSubmitting}>
+          {t.signIn.submit}
+        </Button>
+        <Link to="/portal/forgot-password" className="muted-link">
+          {t.signIn.forgot}
+        </Link>
+      </form>
+    </PortalCard>
+  );
+}
+
+function signInErrorMessage(error: unknown, t: PortalStrings): string {
+  const code = error instanceof FirebaseError ? error.code : "";
+  if (code === "auth/user-disabled") return t.signIn.disabled;
+  if (code === "auth/too-many-requests") return t.signIn.tooMany;
+  if (code === "auth/network-request-failed") return t.signIn.offline;
+  // One message for an unknown email and a wrong password: no account enumeration.
+  return t.signIn.mismatch;
+}

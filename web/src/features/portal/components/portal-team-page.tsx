@@ -1,0 +1,114 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  type InvitePortalTeammateInput,
+  invitePortalTeammateInputSchema,
+} from "@portico/domain/portal";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { NavLink } from "react-router";
+import { Button } from "../../../components/button";
+import { FormError, TextField } from "../../../components/form-field";
+import { LoadingScreen } from "../../../components/spinner";
+import { useToast } from "../../../components/toast";
+import { applyServerErrors } from "../../../lib/server-errors";
+import { useNow } from "../../../lib/use-now";
+import { usePortalSession } from "../../auth/api/session";
+import {
+  invitePortalTeammate,
+  usePendingPortalInvitations,
+  usePortalMembers,
+} from "../api/portal-repository";
+import { usePortalLook } from "../portal-look";
+import { fill } from "../portal-strings";
+import { PortalTeamTables } from "./portal-team-tables";
+
+function InviteTeammateForm() {
+  const { t } = usePortalLook();
+  const toast = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<InvitePortalTeammateInput>({
+    resolver: zodResolver(invitePortalTeammateInputSchema),
+    defaultValues: { email: "" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await invitePortalTeammate(values);
+      toast.show(fill(t.teamPage.sent, { email: values.email }), { tone: "success" });
+      reset({ email: "" });
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ["email"]));
+    }
+  });
+
+  return (
+    <section className="card" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t.teamPage.inviteTitle}</h2>
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <FormError>{formError}</FormError>
+        <div className="inline-form">
+          <TextField
+            label={t.teamPage.email}
+            type="email"
+            autoComplete="off"
+            error={errors.email?.message}
+            {...register("email")}
+          />
+          <Button type="submit" busy={isSubmitting}>
+            {t.teamPage.submit}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** /portal/settings/team: who is invited, who is active, and an invite by email. */
+export function PortalTeamPage() {
+  const { user, portal } = usePortalSession();
+  const { t, locale } = usePortalLook();
+  const members = usePortalMembers(portal.agencyId, portal.clientId);
+  const invitations = usePendingPortalInvitations(portal.agencyId, portal.clientId);
+  const now = useNow(60_000);
+
+  return (
+    <div className="stack-lg portal-page">
+      <div>
+        <h1>{t.settings}</h1>
+        <nav aria-label={t.settings} className="tabs">
+          <NavLink to="/portal/settings/team" className="tab">
+            {t.team}
+          </NavLink>
+        </nav>
+      </div>
+      <p className="muted">{t.teamPage.intro}</p>
+      <InviteTeammateForm />
+      <section className="card" aria-labelledby="people-heading">
+        <h2 id="people-heading">{t.teamPage.people}</h2>
+        {(members.status === "loading" || invitations.status === "loading") && (
+          <LoadingScreen label={t.loading} />
+        )}
+        {(members.status === "error" || invitations.status === "error") && (
+          <p role="alert">{t.loadFailed}</p>
+        )}
+        {members.status === "ready" && invitations.status === "ready" && (
+          <PortalTeamTables
+            t={t.teamPage}
+            locale={locale}
+            members={members.data}
+            invitations={invitations.data}
+            currentUid={user.uid}
+            now={now}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

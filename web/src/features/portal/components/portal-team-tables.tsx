@@ -1,0 +1,110 @@
+import type { Locale } from "@portico/domain/i18n/locales";
+import type { ColumnDef } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
+import { Badge } from "../../../components/badge";
+import { DataTable } from "../../../components/data-table";
+import type { PortalInvitationRow, PortalMemberRow } from "../api/portal-repository";
+import { formatPortalDate, type PortalStrings } from "../portal-strings";
+
+const MEMBER_TONES = { active: "success", removed: "neutral", revoked: "danger" } as const;
+
+/**
+ * A client's portal team: who is active (or was revoked or removed) and who is
+ * invited. The portal's Settings -> Team and the agency's client profile both
+ * show it; the agency adds a Remove action per active user.
+ */
+export function PortalTeamTables({
+  t,
+  locale,
+  members,
+  invitations,
+  currentUid,
+  now,
+  memberAction,
+}: {
+  t: PortalStrings["teamPage"];
+  locale: Locale;
+  members: PortalMemberRow[];
+  invitations: PortalInvitationRow[];
+  currentUid?: string;
+  now: Date;
+  memberAction?: (member: PortalMemberRow) => ReactNode;
+}) {
+  const memberColumns = useMemo<ColumnDef<PortalMemberRow, unknown>[]>(
+    () => [
+      {
+        accessorKey: "displayName",
+        header: t.name,
+        cell: ({ row }) => (
+          <>
+            {row.original.displayName}
+            {row.original.uid === currentUid && <span className="muted"> {t.you}</span>}
+          </>
+        ),
+      },
+      { accessorKey: "email", header: t.email },
+      {
+        accessorKey: "status",
+        header: t.status,
+        cell: ({ row }) => (
+          <Badge tone={MEMBER_TONES[row.original.status]}>
+            {t.memberStatus[row.original.status]}
+          </Badge>
+        ),
+      },
+      ...(memberAction
+        ? [
+            {
+              id: "actions",
+              header: () => <span className="visually-hidden">Actions</span>,
+              cell: ({ row }) => memberAction(row.original),
+            } satisfies ColumnDef<PortalMemberRow, unknown>,
+          ]
+        : []),
+    ],
+    [t, currentUid, memberAction],
+  );
+
+  const invitationColumns = useMemo<ColumnDef<PortalInvitationRow, unknown>[]>(
+    () => [
+      { accessorKey: "email", header: t.email },
+      {
+        id: "status",
+        header: t.status,
+        cell: ({ row }) =>
+          row.original.expiresAt.getTime() <= now.getTime() ? (
+            <Badge tone="danger">{t.expired}</Badge>
+          ) : (
+            <Badge tone="warning">{t.invited}</Badge>
+          ),
+      },
+      {
+        accessorKey: "expiresAt",
+        header: t.expires,
+        cell: ({ row }) => formatPortalDate(row.original.expiresAt, locale),
+      },
+    ],
+    [t, locale, now],
+  );
+
+  return (
+    <>
+      {members.length > 0 && (
+        <DataTable
+          label={t.peopleTable}
+          columns={memberColumns}
+          data={members}
+          getRowId={(row) => row.id}
+        />
+      )}
+      {invitations.length > 0 && (
+        <DataTable
+          label={t.invitationsTable}
+          columns={invitationColumns}
+          data={invitations}
+          getRowId={(row) => row.id}
+        />
+      )}
+    </>
+  );
+}
