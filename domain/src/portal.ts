@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
+import type { Branding } from "./branding";
 
 /**
  * Portal access state of a client, in the words agencies know from the seed
@@ -144,6 +145,23 @@ export interface PortalInvitationSummary {
   clientName: string;
   email: string;
   locale: string;
+  /** Only on a valid link: the agency's branding for the page, who invited, and until when. */
+  branding?: Branding;
+  inviterName?: string;
+  /** ISO date-time. */
+  expiresAt?: string;
+}
+
+/** What acceptPortalInvitation answers: the page then signs in with this email and the password. */
+export interface AcceptPortalInvitationResult {
+  email: string;
+}
+
+/** One of portalInviteLinks' answers: an access request of the client that is not complete yet. */
+export interface PortalInviteLink {
+  inviteId: string;
+  /** The invite page's link (/i/<token>), the portal home's "continue". */
+  url: string;
 }
 
 /** The message for a used, expired or replaced link: one wording for every case. */

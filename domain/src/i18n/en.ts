@@ -12,6 +12,17 @@ export const en = {
       body: "{{inviter}} invited you to join the {{agency}} workspace as {{role}}. Portico is where the team brings clients on board and follows every access request live.",
       button: "Accept invitation",
     },
+    portalInvitation: {
+      subject: "{{agency}} invited you to your client portal",
+      teammateSubject: "{{inviter}} invited you to the {{client}} portal",
+      preview: "Create your portal account with {{agency}}",
+      heading: "Hi {{client}},",
+      teammateHeading: "Join the {{client}} portal",
+      body: "{{agency}} invited you to your client portal. Create your portal account with a password and you can start exploring your dashboard right away.",
+      teammateBody:
+        "{{inviter}} invited you to the {{client}} client portal from {{agency}}. Create your own account with a password and you'll see the same data as the rest of your team.",
+      button: "Create your portal account",
+    },
     accessRequest: {
       subject: "{{agency}} is requesting access to your accounts",
       reminderSubject: "Reminder: {{agency}} is waiting for access to your accounts",

@@ -13,6 +13,17 @@ export const es: Messages = {
       body: "{{inviter}} te ha invitado a unirte al espacio de trabajo de {{agency}} como {{role}}. Portico es donde el equipo incorpora a sus clientes y sigue cada solicitud de acceso en directo.",
       button: "Aceptar invitación",
     },
+    portalInvitation: {
+      subject: "{{agency}} te ha invitado a tu portal de cliente",
+      teammateSubject: "{{inviter}} te ha invitado al portal de {{client}}",
+      preview: "Crea tu cuenta del portal con {{agency}}",
+      heading: "Hola, {{client}}:",
+      teammateHeading: "Únete al portal de {{client}}",
+      body: "{{agency}} te ha invitado a tu portal de cliente. Crea tu cuenta del portal con una contraseña y podrás empezar a explorar tu panel enseguida.",
+      teammateBody:
+        "{{inviter}} te ha invitado al portal de cliente de {{client}} en {{agency}}. Crea tu propia cuenta con una contraseña y verás los mismos datos que el resto de tu equipo.",
+      button: "Crear tu cuenta del portal",
+    },
     accessRequest: {
       subject: "{{agency}} solicita acceso a tus cuentas",
       reminderSubject: "Recordatorio: {{agency}} espera acceso a tus cuentas",

@@ -13,6 +13,17 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    portalInvitation: {
+      subject: "{{agency}} nodigt je uit voor je klantportaal",
+      teammateSubject: "{{inviter}} nodigt je uit voor het portaal van {{client}}",
+      preview: "Maak je portaalaccount aan bij {{agency}}",
+      heading: "Hallo {{client}},",
+      teammateHeading: "Word lid van het portaal van {{client}}",
+      body: "{{agency}} nodigt je uit voor je klantportaal. Maak je portaalaccount aan met een wachtwoord en je kunt meteen aan de slag met je dashboard.",
+      teammateBody:
+        "{{inviter}} nodigt je uit voor het klantportaal van {{client}} bij {{agency}}. Maak je eigen account aan met een wachtwoord en je ziet dezelfde gegevens als de rest van je team.",
+      button: "Je portaalaccount aanmaken",
+    },
     accessRequest: {
       subject: "{{agency}} vraagt toegang tot je accounts",
       reminderSubject: "Herinnering: {{agency}} wacht op toegang tot je accounts",
