@@ -1,7 +1,7 @@
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
 import { CALLABLES } from "@portico/domain/config";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
-import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
+import { PORTAL_STATE_TONES, type PortalState, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -12,13 +12,16 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { callFunction } from "../../../lib/callable";
+import { useRerenderAt } from "../../../lib/use-now";
 import { useAgencySession } from "../../auth/api/session";
 import { ClientInviteSections } from "../../invites/components/client-invites";
 import { type ClientRow, useClient } from "../api/clients-repository";
 import { ClientAvatar } from "./client-avatar";
 import { ClientForm } from "./client-form";
+import { ClientPortalTeam } from "./client-portal-team";
 import { IntakeResponsesSection } from "./intake-responses";
 import { MetadataEditor } from "./metadata-editor";
+import { NO_PORTAL_EMAIL_REASON, PortalActionBar } from "./portal-actions";
 
 function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -86,6 +89,28 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
   );
 }
 
+/** What the portal state means for this client, under the badge. */
+function portalStateText(client: ClientRow, state: PortalState): string {
+  const until = client.portal?.expiresAt?.toLocaleString(undefined, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  switch (state) {
+    case "No Email":
+      return NO_PORTAL_EMAIL_REASON;
+    case "Email Set":
+      return `The portal invitation will go to ${client.email}.`;
+    case "Invite Sent":
+      return `Invitation sent to ${client.portal?.invitedEmail ?? client.email}. The link works until ${until}.`;
+    case "Expired":
+      return `The invitation to ${client.portal?.invitedEmail ?? client.email} expired on ${until}. Resend it for a fresh link.`;
+    case "Active":
+      return "The client has a portal account and can sign in.";
+    case "Revoked":
+      return "Portal access was revoked. Send a new invitation to give it back.";
+  }
+}
+
 export function ClientProfilePage() {
   const { clientId = "" } = useParams();
   const { agency } = useAgencySession();
@@ -95,6 +120,9 @@ export function ClientProfilePage() {
   const navigate = useNavigate();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const now = new Date();
+  // The badge turns to Expired by itself when the link's time is up.
+  useRerenderAt(client.data?.portal?.status === "invited" ? client.data.portal.expiresAt : null);
 
   if (client.status === "loading") return <LoadingScreen label="Loading client" />;
   if (client.status === "error" || !client.data) {
@@ -105,7 +133,7 @@ export function ClientProfilePage() {
     );
   }
   const data = client.data;
-  const state = portalState(data, new Date());
+  const state = portalState(data, now);
 
   const remove = async () => {
     setDeleting(true);
@@ -138,11 +166,11 @@ export function ClientProfilePage() {
             </p>
           </div>
         </div>
-        {canEdit && (
+        <PortalActionBar client={data} state={state} agencyId={agency.agencyId} canEdit={canEdit}>
           <Button variant="danger" onClick={() => setConfirmDelete(true)}>
             Delete client
           </Button>
-        )}
+        </PortalActionBar>
       </div>
 
       <div className="profile-grid">
@@ -155,12 +183,9 @@ export function ClientProfilePage() {
           <p>
             <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
           </p>
-          <p className="muted">
-            {data.email
-              ? `The client portal invitation will go to ${data.email}.`
-              : "Add the client's email to invite them to the client portal."}
-          </p>
+          <p className="muted">{portalStateText(data, state)}</p>
         </section>
+        <ClientPortalTeam agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <ClientInviteSections agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">

@@ -1,0 +1,101 @@
+import { useCallback, useState } from "react";
+import { Button } from "../../../components/button";
+import { Dialog, DialogClose } from "../../../components/dialog";
+import { useToast } from "../../../components/toast";
+import { useNow } from "../../../lib/use-now";
+import {
+  type PortalMemberRow,
+  removePortalUser,
+  usePendingPortalInvitations,
+  usePortalMembers,
+} from "../../portal/api/portal-repository";
+import { PortalTeamTables } from "../../portal/components/portal-team-tables";
+import { portalStrings } from "../../portal/portal-strings";
+
+/** The agency reads the portal team in English: the portal's own English labels. */
+const english = portalStrings("en").teamPage;
+
+/**
+ * The client's portal team on its profile, live: portal users (active,
+ * revoked or removed) and pending invitations. Editors remove a single user.
+ */
+export function ClientPortalTeam({
+  agencyId,
+  clientId,
+  canEdit,
+}: {
+  agencyId: string;
+  clientId: string;
+  canEdit: boolean;
+}) {
+  const members = usePortalMembers(agencyId, clientId);
+  const invitations = usePendingPortalInvitations(agencyId, clientId);
+  const toast = useToast();
+  const now = useNow(60_000);
+  const [removing, setRemoving] = useState<PortalMemberRow | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const memberAction = useCallback(
+    (member: PortalMemberRow) =>
+      member.status === "active" ? (
+        <Button variant="ghost" onClick={() => setRemoving(member)}>
+          Remove
+        </Button>
+      ) : null,
+    [],
+  );
+
+  const remove = async () => {
+    if (!removing) return;
+    setBusy(true);
+    try {
+      await removePortalUser(clientId, removing.uid);
+      toast.show(`${removing.displayName} was removed from the portal`, { tone: "success" });
+      setRemoving(null);
+    } catch (error) {
+      toast.show(error instanceof Error ? error.message : "Couldn't remove this user.", {
+        tone: "error",
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ready = members.status === "ready" && invitations.status === "ready";
+  const empty = ready && members.data.length === 0 && invitations.data.length === 0;
+  return (
+    <section className="card card-wide" aria-labelledby="portal-team-heading">
+      <h2 id="portal-team-heading">Client's team</h2>
+      {(members.status === "error" || invitations.status === "error") && (
+        <p role="alert">Couldn't load the client's portal team.</p>
+      )}
+      {empty && <p className="muted">No one from this client has portal access yet.</p>}
+      {ready && (
+        <PortalTeamTables
+          t={english}
+          locale="en"
+          members={members.data}
+          invitations={invitations.data}
+          now={now}
+          {...(canEdit ? { memberAction } : {})}
+        />
+      )}
+      <Dialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={`Remove ${removing?.displayName ?? ""} from the portal?`}
+        description={`${removing?.email ?? ""} is signed out at once and can't sign in to the portal again. The rest of the client's team keeps access.`}
+        footer={
+          <>
+            <DialogClose asChild>
+              <Button variant="secondary">Keep</Button>
+            </DialogClose>
+            <Button variant="danger" busy={busy} onClick={() => void remove()}>
+              Remove from portal
+            </Button>
+          </>
+        }
+      />
+    </section>
+  );
+}
