@@ -5,6 +5,7 @@ import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { countInviteChange } from "../invites/inviteStats";
 import { logs } from "../logs";
+import { disablePortalUsers } from "../portal/portalAccounts";
 
 /**
  * Removes everything under a deleted client (invites, responses, portal data,
@@ -26,6 +27,9 @@ export const purgeClient = onDocumentCreated(
 
 export async function purgeClientData(agencyId: string, clientId: string) {
   const clientRef = db.doc(paths.client(agencyId, clientId));
+  // Portal users lose access with their member documents; their accounts are disabled too.
+  const portalMembers = await db.collection(paths.portalMembers(agencyId, clientId)).get();
+  await disablePortalUsers(portalMembers.docs.map((member) => member.id));
   await db.recursiveDelete(clientRef);
   // Invites and activity live beside clients (the board reads them agency-wide).
   const [invites, activity] = await Promise.all([

@@ -1,3 +1,4 @@
+import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
@@ -38,6 +39,13 @@ export const acceptTeamInvitation = onCall(async (request) => {
       );
     }
     user = await auth.getUser(request.auth.uid);
+    // A client's portal account stays one: staff claims would replace its portal claims.
+    if (readPortalClaims(user.customClaims ?? {})) {
+      throw new HttpsError(
+        "failed-precondition",
+        "This account is a client portal account. Ask to be invited at a different address.",
+      );
+    }
   } else {
     const existing = await auth.getUserByEmail(email).catch(() => null);
     if (existing) {

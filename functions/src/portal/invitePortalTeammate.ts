@@ -1,0 +1,56 @@
+import { paths } from "@portico/domain/paths";
+import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { invalidField, parseInput } from "../callable";
+import { addressUse, refusalFor } from "./portalAccounts";
+import {
+  activePortalMembers,
+  clientLocale,
+  endPortalInvitation,
+  pendingPortalInvitations,
+  preparePortalInvitation,
+  writePortalInvitation,
+} from "./portalInvitations";
+import { requirePortalUser } from "./portalUser";
+
+/**
+ * Portal Settings -> Team -> Invite: a portal user invites a teammate of their
+ * own company. The client comes from the caller's claims (the input has only
+ * the email). Inviting an address again replaces its pending link.
+ */
+export const invitePortalTeammate = onCall(async (request) => {
+  const caller = await requirePortalUser(request);
+  const { email } = parseInput(invitePortalTeammateInputSchema, request.data);
+  const { agencyId, clientId } = caller;
+  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const client = await clientRef.get();
+  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
+  const refusal = refusalFor(await addressUse(email, agencyId, clientId));
+  if (refusal) throw invalidField("email", refusal);
+
+  const invitation = await preparePortalInvitation({
+    agencyId,
+    clientId,
+    clientName: client.get("name") as string,
+    locale: clientLocale(client.get("language")),
+    email,
+    inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
+  });
+
+  await db.runTransaction(async (tx) => {
+    const active = await activePortalMembers(tx, agencyId, clientId);
+    const pending = await pendingPortalInvitations(tx, agencyId, clientId);
+    if (!active.some((member) => member.id === caller.uid)) {
+      throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+    }
+    if (active.some((member) => member.get("email") === email)) {
+      throw invalidField("email", "This person already has access to the portal.");
+    }
+    for (const earlier of pending) {
+      if (earlier.get("email") === email) endPortalInvitation(tx, earlier, "replaced");
+    }
+    writePortalInvitation(tx, invitation);
+  });
+  return { invitationId: invitation.ref.id, email };
+});

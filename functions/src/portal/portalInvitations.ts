@@ -1,0 +1,143 @@
+import { isLocale, type Locale } from "@portico/domain/i18n/locales";
+import { paths } from "@portico/domain/paths";
+import { addDays } from "@portico/domain/tokens";
+import {
+  type DocumentReference,
+  FieldValue,
+  type QueryDocumentSnapshot,
+  type Transaction,
+} from "firebase-admin/firestore";
+import { db } from "../admin";
+import { APP_URL } from "../config";
+import { type OutgoingMail, queueMail } from "../mail/queueMail";
+import { readBranding, readGeneralSettings } from "../settings/agencySettings";
+import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
+
+export interface PortalInviter {
+  kind: "agency" | "portal";
+  uid: string;
+  name: string;
+}
+
+/** A portal invitation made ready outside the transaction: its id, raw token and rendered email. */
+export interface PreparedPortalInvitation {
+  agencyId: string;
+  clientId: string;
+  ref: DocumentReference;
+  email: string;
+  inviter: PortalInviter;
+  token: string;
+  expiresAt: Date;
+  mail: OutgoingMail;
+}
+
+/** The client's language, for the email and the accept page. */
+export function clientLocale(language: unknown): Locale {
+  return isLocale(language) ? language : "en";
+}
+
+/**
+ * A new invitation's token, expiry (the agency's portal link lifetime) and
+ * email in the client's language and the agency's branding. Rendered before
+ * the transaction that writes it, so the transaction stays short.
+ */
+export async function preparePortalInvitation(options: {
+  agencyId: string;
+  clientId: string;
+  clientName: string;
+  locale: Locale;
+  email: string;
+  inviter: PortalInviter;
+}): Promise<PreparedPortalInvitation> {
+  const ref = db.collection(paths.portalInvitations(options.agencyId, options.clientId)).doc();
+  const token = newToken();
+  const [settings, branding, { portalInvitationEmail }] = await Promise.all([
+    readGeneralSettings(options.agencyId),
+    readBranding(options.agencyId),
+    import("@portico/emails/portal-invitation"),
+  ]);
+  const expiresAt = addDays(new Date(), settings.portalLinkLifetimeDays);
+  const message = await portalInvitationEmail({
+    branding,
+    locale: options.locale,
+    clientName: options.clientName,
+    inviter: { kind: options.inviter.kind, name: options.inviter.name },
+    acceptUrl: `${APP_URL.value()}/portal/join/${token}`,
+    expiresAt,
+  });
+  return {
+    agencyId: options.agencyId,
+    clientId: options.clientId,
+    ref,
+    email: options.email,
+    inviter: options.inviter,
+    token,
+    expiresAt,
+    mail: {
+      to: options.email,
+      message,
+      agencyId: options.agencyId,
+      relatedPath: ref.path,
+      template: options.inviter.kind === "agency" ? "portal-invitation" : "portal-teammate",
+    },
+  };
+}
+
+/** The client's pending invitations, read inside `tx`. */
+export async function pendingPortalInvitations(
+  tx: Transaction,
+  agencyId: string,
+  clientId: string,
+): Promise<QueryDocumentSnapshot[]> {
+  const pending = await tx.get(
+    db.collection(paths.portalInvitations(agencyId, clientId)).where("status", "==", "pending"),
+  );
+  return pending.docs;
+}
+
+/** Ends a pending invitation: its link shows the "no longer valid" page from now on. */
+export function endPortalInvitation(
+  tx: Transaction,
+  invitation: QueryDocumentSnapshot,
+  status: "replaced" | "cancelled",
+) {
+  revokeToken(tx, invitation.get("tokenHash") as string | null);
+  tx.update(invitation.ref, { status, endedAt: FieldValue.serverTimestamp() });
+}
+
+/**
+ * Writes the invitation, its hashed token and its email inside `tx`. The mail's
+ * id is derived from the invitation's, so one invitation is mailed once, however
+ * often the transaction runs.
+ */
+export function writePortalInvitation(tx: Transaction, invitation: PreparedPortalInvitation) {
+  const { tokenHash } = issueToken(tx, invitation.token, {
+    kind: "portal",
+    agencyId: invitation.agencyId,
+    clientId: invitation.clientId,
+    subjectPath: invitation.ref.path,
+    expiresAt: invitation.expiresAt,
+  });
+  tx.create(invitation.ref, {
+    email: invitation.email,
+    status: "pending",
+    invitedBy: invitation.inviter,
+    createdAt: FieldValue.serverTimestamp(),
+    expiresAt: invitation.expiresAt,
+    tokenHash,
+    emailDelivery: null,
+  });
+  queueMail(invitation.mail, { tx, mailId: `portal-invitation-${invitation.ref.id}` });
+}
+
+/** Active portal members of a client, read inside `tx`. */
+export async function activePortalMembers(
+  tx: Transaction,
+  agencyId: string,
+  clientId: string,
+): Promise<QueryDocumentSnapshot[]> {
+  const active = await tx.get(
+    db.collection(paths.portalMembers(agencyId, clientId)).where("status", "==", "active"),
+  );
+  return active.docs;
+}

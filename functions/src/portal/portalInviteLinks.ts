@@ -1,0 +1,32 @@
+import { paths } from "@portico/domain/paths";
+import type { PortalInviteLink } from "@portico/domain/portal";
+import type { Timestamp } from "firebase-admin/firestore";
+import { onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { INVITE_LINK_KEY } from "../config";
+import { inviteUrl } from "../invites/inviteLink";
+import { requirePortalUser } from "./portalUser";
+
+/**
+ * The portal home's "continue" links: the invite page URL of each of the
+ * client's access requests that is not complete, newest first. Links are
+ * derived from the invite (only their hash is stored), so they come from here.
+ */
+export const portalInviteLinks = onCall(
+  { secrets: [INVITE_LINK_KEY] },
+  async (request): Promise<PortalInviteLink[]> => {
+    const { agencyId, clientId } = await requirePortalUser(request);
+    const invites = await db
+      .collection(paths.invites(agencyId))
+      .where("clientId", "==", clientId)
+      .get();
+    return invites.docs
+      .filter((invite) => invite.get("status") !== "complete")
+      .sort(
+        (a, b) =>
+          ((b.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0) -
+          ((a.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0),
+      )
+      .map((invite) => ({ inviteId: invite.id, url: inviteUrl(invite.ref.path) }));
+  },
+);

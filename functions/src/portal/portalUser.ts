@@ -1,0 +1,35 @@
+import { readPortalClaims } from "@portico/domain/claims";
+import { paths } from "@portico/domain/paths";
+import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
+import { db } from "../admin";
+
+export interface PortalUser {
+  uid: string;
+  agencyId: string;
+  clientId: string;
+  displayName: string;
+  email: string;
+}
+
+/**
+ * The caller as a client portal user: portal claims AND an active portal
+ * member document, as the rules require, so a revoked or removed user is
+ * refused at once. The client comes from the claims, never from the input.
+ */
+export async function requirePortalUser(request: CallableRequest): Promise<PortalUser> {
+  const uid = request.auth?.uid;
+  if (!uid) throw new HttpsError("unauthenticated", "Sign in to continue.");
+  const claims = readPortalClaims(request.auth?.token ?? {});
+  if (!claims) throw new HttpsError("permission-denied", "Only client portal users can do this.");
+  const member = await db.doc(paths.portalMember(claims.agencyId, claims.clientId, uid)).get();
+  if (!member.exists || member.get("status") !== "active") {
+    throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+  }
+  return {
+    uid,
+    agencyId: claims.agencyId,
+    clientId: claims.clientId,
+    displayName: (member.get("displayName") as string) || (member.get("email") as string),
+    email: member.get("email") as string,
+  };
+}

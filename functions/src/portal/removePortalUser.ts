@@ -1,0 +1,56 @@
+import { paths } from "@portico/domain/paths";
+import { removePortalUserInputSchema } from "@portico/domain/portal";
+import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { requireEditor } from "../staff";
+import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
+import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
+
+/**
+ * The agency removes one portal user: their member document says "removed"
+ * (the rules refuse them at once) and their Auth user is disabled.
+ *
+ * When the last active user goes, the client's portal no longer reads
+ * "Active": it reads "Invite Sent" while an invitation still waits (with that
+ * invitation's expiry), otherwise "Revoked" (nobody can sign in; inviting again
+ * restores access), which is what the badge should tell the agency.
+ */
+export const removePortalUser = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const { clientId, uid } = parseInput(removePortalUserInputSchema, request.data);
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+
+  await db.runTransaction(async (tx) => {
+    const member = await tx.get(memberRef);
+    const client = await tx.get(clientRef);
+    const active = await activePortalMembers(tx, staff.agencyId, clientId);
+    const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
+    if (member.get("status") === "removed") return;
+    tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
+    touchPortalSession(tx, uid, staff.agencyId, clientId);
+
+    const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+    const othersActive = active.some((other) => other.id !== uid);
+    if (portal?.status !== "active" || othersActive) return;
+    const waiting = pending
+      .map((invitation) => (invitation.get("expiresAt") as Timestamp).toDate())
+      .filter((expiresAt) => expiresAt.getTime() > Date.now())
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    tx.update(clientRef, {
+      portal: waiting
+        ? { ...portal, status: "invited", expiresAt: waiting }
+        : {
+            ...portal,
+            status: "revoked",
+            expiresAt: null,
+            revokedAt: FieldValue.serverTimestamp(),
+          },
+    });
+  });
+  await disablePortalUsers([uid]);
+  return { clientId, uid };
+});

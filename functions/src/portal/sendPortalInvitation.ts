@@ -1,0 +1,89 @@
+import { paths } from "@portico/domain/paths";
+import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
+import { FieldValue } from "firebase-admin/firestore";
+import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { parseInput } from "../callable";
+import { requireEditor } from "../staff";
+import { addressUse, refusalFor } from "./portalAccounts";
+import {
+  activePortalMembers,
+  clientLocale,
+  endPortalInvitation,
+  pendingPortalInvitations,
+  preparePortalInvitation,
+  writePortalInvitation,
+} from "./portalInvitations";
+
+export const NO_CLIENT_EMAIL =
+  "Add the client's email first: the portal invitation is sent to the contact email.";
+
+/**
+ * Send (or Resend) Portal Invitation from the client profile: a fresh
+ * single-use link to the client's contact email. An earlier pending agency
+ * invitation (or one to the same address) is replaced, so its link dies.
+ * Invitation, token, email and the client's portal state change together.
+ */
+export const sendPortalInvitation = onCall(async (request) => {
+  const staff = await requireEditor(request);
+  const { clientId } = parseInput(sendPortalInvitationInputSchema, request.data);
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const client = await clientRef.get();
+  if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+  const email = (client.get("email") as string | undefined) ?? "";
+  if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
+  const refusal = refusalFor(await addressUse(email, staff.agencyId, clientId));
+  if (refusal) throw new HttpsError("failed-precondition", refusal);
+
+  const invitation = await preparePortalInvitation({
+    agencyId: staff.agencyId,
+    clientId,
+    clientName: client.get("name") as string,
+    locale: clientLocale(client.get("language")),
+    email,
+    inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
+  });
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(clientRef);
+    const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    const active = await activePortalMembers(tx, staff.agencyId, clientId);
+    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    if (current.get("email") !== email) {
+      throw new HttpsError(
+        "aborted",
+        "The client's email changed while sending. Check it and send again.",
+      );
+    }
+    if (active.some((member) => member.get("email") === email)) {
+      throw new HttpsError(
+        "failed-precondition",
+        "This address already has portal access. They can sign in to the portal.",
+      );
+    }
+    // Teammates invited by the client keep their own pending links.
+    for (const earlier of pending) {
+      if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
+        endPortalInvitation(tx, earlier, "replaced");
+      }
+    }
+    writePortalInvitation(tx, invitation);
+    const previous = current.get("portal") as Record<string, unknown> | null | undefined;
+    tx.update(clientRef, {
+      portal: {
+        // Someone already uses the portal: inviting one more person keeps it active.
+        status: active.length > 0 ? "active" : "invited",
+        expiresAt: invitation.expiresAt,
+        invitedEmail: email,
+        invitedAt: FieldValue.serverTimestamp(),
+        activatedAt: previous?.activatedAt ?? null,
+        revokedAt: previous?.revokedAt ?? null,
+      },
+    });
+  });
+  return {
+    invitationId: invitation.ref.id,
+    email,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+});
