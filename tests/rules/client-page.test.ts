@@ -3,11 +3,11 @@ import { assertFails } from "@firebase/rules-unit-testing";
 import { paths } from "@portico/domain/paths";
 import { describe, expect, it } from "vitest";
 import {
-  ACTIVE_STAFF,
   AGENCY_ID,
   type Fields,
   OTHER_AGENCY_ID,
   rulesSuite,
+  STAFF_AND_PORTAL,
 } from "../support/rules-grid";
 
 // What the client's invite page leaves behind: intake answers (staff read
@@ -95,7 +95,8 @@ suite.describeAccessGrid({
   createData: () => responseDoc("invite-new"),
   // Answering for the client, or rewriting what they said.
   updateData: { answers: { goals: "Whatever the agency prefers" } },
-  expect: { get: ACTIVE_STAFF, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
+  // client-1's portal users read its answers on the portal home.
+  expect: { get: STAFF_AND_PORTAL, list: STAFF_AND_PORTAL, create: [], update: [], delete: [] },
 });
 
 suite.describeAccessGrid({

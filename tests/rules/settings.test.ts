@@ -4,7 +4,14 @@ import { EMPTY_INTAKE_FORM, type IntakeForm, intakeFormSchema } from "@portico/d
 import { paths } from "@portico/domain/paths";
 import { DEFAULT_GENERAL_SETTINGS, type GeneralSettings } from "@portico/domain/settings";
 import { describe, expect, it } from "vitest";
-import { ACTIVE_STAFF, AGENCY_ID, OTHER_AGENCY_ID, rulesSuite, uidOf } from "../support/rules-grid";
+import {
+  ACTIVE_STAFF,
+  AGENCY_ID,
+  OTHER_AGENCY_ID,
+  rulesSuite,
+  STAFF_AND_PORTAL,
+  uidOf,
+} from "../support/rules-grid";
 
 const brandingPath = paths.settings(AGENCY_ID, "branding");
 const generalPath = paths.settings(AGENCY_ID, "general");
@@ -80,7 +87,9 @@ suite.describeAccessGrid({
   createData: defaultBranding("Agency A"),
   updateData: { primaryColor: "#b91c1c" },
   expect: {
-    get: ACTIVE_STAFF,
+    // The portal is branded: the agency's active portal users, of any of its
+    // clients, get this document (and no other setting).
+    get: [...STAFF_AND_PORTAL, "otherPortal"],
     list: ACTIVE_STAFF,
     create: [],
     update: [],

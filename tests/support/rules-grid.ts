@@ -43,6 +43,10 @@ export type Fields = Record<string, unknown>;
 export const AGENCY_ID = "agency-a";
 /** Another tenant, whose staff must never reach agency A. */
 export const OTHER_AGENCY_ID = "agency-b";
+/** The client of agency A whose portal user is the `portal` actor. */
+export const PORTAL_CLIENT_ID = "client-1";
+/** Another client of agency A, with a portal user of its own (`otherPortal`). */
+export const OTHER_PORTAL_CLIENT_ID = "client-2";
 
 const SEEDED_AT = new Date("2026-01-05T09:00:00Z");
 
@@ -98,6 +102,39 @@ function removedStaff(agencyId: string, uid: string, phrase: string): ActorDefin
   };
 }
 
+export function portalMemberDoc(uid: string, status: "active" | "revoked" | "removed"): Fields {
+  return {
+    uid,
+    email: `${uid}@client.example`,
+    displayName: uid,
+    status,
+    invitedBy: { kind: "agency", uid: "owner-a", name: "owner-a" },
+    joinedAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+/**
+ * A client's portal user: custom claims {agencyId, clientId, role: "portal"}
+ * and a portal member document. A revoked one keeps the claims (tokens live up
+ * to an hour): only the member document's status tells the rules.
+ */
+function portalUser(
+  clientId: string,
+  uid: string,
+  status: "active" | "revoked",
+  phrase: string,
+): ActorDefinition {
+  return {
+    phrase,
+    auth: { uid, claims: { agencyId: AGENCY_ID, clientId, role: "portal" } },
+    documents: {
+      [paths.portalMember(AGENCY_ID, clientId, uid)]: portalMemberDoc(uid, status),
+      [paths.userSession(uid)]: { ...sessionDoc(AGENCY_ID), clientId },
+    },
+  };
+}
+
 export const ACTORS = {
   signedOut: { phrase: "a signed-out visitor", auth: null, documents: {} },
   owner: staff(AGENCY_ID, "owner-a", "owner", "an owner of this agency"),
@@ -106,6 +143,19 @@ export const ACTORS = {
   viewer: staff(AGENCY_ID, "viewer-a", "viewer", "a viewer of this agency"),
   removedMember: removedStaff(AGENCY_ID, "removed-a", "a removed member of this agency"),
   otherAgencyOwner: staff(OTHER_AGENCY_ID, "owner-b", "owner", "staff of another agency"),
+  portal: portalUser(PORTAL_CLIENT_ID, "portal-1", "active", "a portal user of client-1"),
+  otherPortal: portalUser(
+    OTHER_PORTAL_CLIENT_ID,
+    "portal-2",
+    "active",
+    "a portal user of another client of this agency",
+  ),
+  revokedPortal: portalUser(
+    PORTAL_CLIENT_ID,
+    "portal-revoked",
+    "revoked",
+    "a revoked portal user of client-1",
+  ),
 } as const satisfies Record<string, ActorDefinition>;
 
 export type ActorName = keyof typeof ACTORS;
@@ -113,6 +163,8 @@ export const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
 
 /** Every actor with an agency role in this agency, i.e. the active staff. */
 export const ACTIVE_STAFF = ["owner", "admin", "member", "viewer"] as const satisfies ActorName[];
+/** The active staff and the active portal user of client-1: who reads that client's portal data. */
+export const STAFF_AND_PORTAL = [...ACTIVE_STAFF, "portal"] as const satisfies ActorName[];
 /** Every signed-in actor. */
 export const SIGNED_IN = ACTOR_NAMES.filter((name) => name !== "signedOut");
 
