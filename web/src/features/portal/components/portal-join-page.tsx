@@ -30,7 +30,7 @@ type Invitation =
 /** The summary's branding when the server sends it; otherwise the agency's name on default colours. */
 function lookOf(summary: PortalInvitationSummary): PortalLook {
   const locale: Locale = isLocale(summary.locale) ? summary.locale : DEFAULT_LOCALE;
-  const sent = brandingSchema.safeParse((summary as { branding?: unknown }).branding);
+  const sent = brandingSchema.safeParse(summary.branding);
   const branding: Branding = sent.success ? sent.data : defaultBranding(summary.agencyName);
   return { locale, t: portalStrings(locale), branding };
 }

@@ -42,7 +42,7 @@ export function PortalTeamTables({
           </>
         ),
       },
-      { accessorKey: "email", header: t.email },
+      { accessorKey: "email", header: t.emailColumn },
       {
         accessorKey: "status",
         header: t.status,
@@ -67,7 +67,7 @@ export function PortalTeamTables({
 
   const invitationColumns = useMemo<ColumnDef<PortalInvitationRow, unknown>[]>(
     () => [
-      { accessorKey: "email", header: t.email },
+      { accessorKey: "email", header: t.emailColumn },
       {
         id: "status",
         header: t.status,
