@@ -85,6 +85,8 @@ export const portalMemberDocSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   status: z.enum(PORTAL_MEMBER_STATUSES),
+  /** A new contact address waiting for this user to verify it (it then becomes the sign-in). */
+  pendingEmail: z.string().nullish(),
   invitedBy: portalInviterSchema,
   joinedAt: z.date(),
   updatedAt: z.date(),

@@ -12,6 +12,13 @@ export const en = {
       body: "{{inviter}} invited you to join the {{agency}} workspace as {{role}}. Portico is where the team brings clients on board and follows every access request live.",
       button: "Accept invitation",
     },
+    portalEmailChange: {
+      subject: "Confirm your new sign-in address for the {{client}} portal",
+      preview: "One click to confirm your new address",
+      heading: "Hi {{name}},",
+      body: "{{agency}} changed the contact address of {{client}} to this one. Confirm it and it becomes your sign-in address for the client portal. Until then, keep signing in with {{oldEmail}}.",
+      button: "Confirm this address",
+    },
     portalInvitation: {
       subject: "{{agency}} invited you to your client portal",
       teammateSubject: "{{inviter}} invited you to the {{client}} portal",

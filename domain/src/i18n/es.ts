@@ -13,6 +13,13 @@ export const es: Messages = {
       body: "{{inviter}} te ha invitado a unirte al espacio de trabajo de {{agency}} como {{role}}. Portico es donde el equipo incorpora a sus clientes y sigue cada solicitud de acceso en directo.",
       button: "Aceptar invitación",
     },
+    portalEmailChange: {
+      subject: "Confirma tu nueva dirección de acceso al portal de {{client}}",
+      preview: "Un clic para confirmar tu nueva dirección",
+      heading: "Hola, {{name}}:",
+      body: "{{agency}} ha cambiado la dirección de contacto de {{client}} a esta. Confírmala y pasará a ser tu dirección de acceso al portal de cliente. Hasta entonces, sigue entrando con {{oldEmail}}.",
+      button: "Confirmar esta dirección",
+    },
     portalInvitation: {
       subject: "{{agency}} te ha invitado a tu portal de cliente",
       teammateSubject: "{{inviter}} te ha invitado al portal de {{client}}",

@@ -13,6 +13,13 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    portalEmailChange: {
+      subject: "Bevestig je nieuwe inlogadres voor het portaal van {{client}}",
+      preview: "Eén klik om je nieuwe adres te bevestigen",
+      heading: "Hallo {{name}},",
+      body: "{{agency}} heeft het contactadres van {{client}} gewijzigd in dit adres. Bevestig het en het wordt je inlogadres voor het klantportaal. Tot dan log je in met {{oldEmail}}.",
+      button: "Dit adres bevestigen",
+    },
     portalInvitation: {
       subject: "{{agency}} nodigt je uit voor je klantportaal",
       teammateSubject: "{{inviter}} nodigt je uit voor het portaal van {{client}}",

@@ -4,6 +4,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
+import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
@@ -13,6 +14,9 @@ export const updateClient = onCall(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
   const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const before = await ref.get();
+  const oldEmail = (before.get("email") as string | undefined) ?? "";
+  await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
@@ -32,5 +36,7 @@ export const updateClient = onCall(async (request) => {
       countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
     }
   });
+  // A portal already in use: the new address must be verified before it signs in.
+  await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
   return { clientId };
 });

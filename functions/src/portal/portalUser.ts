@@ -1,5 +1,6 @@
 import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
 import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 
@@ -25,11 +26,20 @@ export async function requirePortalUser(request: CallableRequest): Promise<Porta
   if (!member.exists || member.get("status") !== "active") {
     throw new HttpsError("permission-denied", "You no longer have access to this portal.");
   }
+  // The sign-in address moved (a verified contact email change): the member follows.
+  const signedInWith = request.auth?.token.email;
+  if (signedInWith && signedInWith !== member.get("email")) {
+    await member.ref.update({
+      email: signedInWith,
+      pendingEmail: FieldValue.delete(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+  }
   return {
     uid,
     agencyId: claims.agencyId,
     clientId: claims.clientId,
     displayName: (member.get("displayName") as string) || (member.get("email") as string),
-    email: member.get("email") as string,
+    email: signedInWith ?? (member.get("email") as string),
   };
 }

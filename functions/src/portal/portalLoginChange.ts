@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import type { Locale } from "@portico/domain/i18n/locales";
+import { paths } from "@portico/domain/paths";
+import { FieldValue } from "firebase-admin/firestore";
+import { auth, db } from "../admin";
+import { invalidField } from "../callable";
+import { APP_URL } from "../config";
+import { queueMail } from "../mail/queueMail";
+import { readBranding } from "../settings/agencySettings";
+import { addressUse, refusalFor } from "./portalAccounts";
+
+/** Active portal users who sign in with the client's contact address `email`. */
+async function portalUsersSignedInWith(agencyId: string, clientId: string, email: string) {
+  if (!email) return [];
+  const members = await db
+    .collection(paths.portalMembers(agencyId, clientId))
+    .where("status", "==", "active")
+    .where("email", "==", email)
+    .get();
+  return members.docs;
+}
+
+/**
+ * Before the contact address of a client with an active portal changes:
+ * refuses a new address that another account signs in with (the portal login
+ * could never move to it).
+ */
+export async function assertPortalLoginCanMove(
+  agencyId: string,
+  clientId: string,
+  oldEmail: string,
+  newEmail: string,
+) {
+  if (!newEmail || oldEmail === newEmail) return;
+  if ((await portalUsersSignedInWith(agencyId, clientId, oldEmail)).length === 0) return;
+  const use = await addressUse(newEmail, agencyId, clientId);
+  const refusal =
+    use.kind === "thisPortal"
+      ? "This address is already a portal user's sign-in."
+      : refusalFor(use);
+  if (refusal) throw invalidField("email", refusal);
+}
+
+/**
+ * After acceptance, a new contact address becomes the sign-in address only
+ * once it is verified: the portal user signed in with the old address gets
+ * Firebase Auth's verify-and-change link at the new one (branded, in the
+ * client's language) and keeps the old sign-in until they open it. One email
+ * per user and new address, however often this runs.
+ */
+export async function requestPortalLoginChange(
+  agencyId: string,
+  clientId: string,
+  oldEmail: string,
+  newEmail: string,
+) {
+  if (!newEmail || oldEmail === newEmail) return;
+  const members = await portalUsersSignedInWith(agencyId, clientId, oldEmail);
+  if (members.length === 0) return;
+  const [client, branding, { portalEmailChangeEmail }] = await Promise.all([
+    db.doc(paths.client(agencyId, clientId)).get(),
+    readBranding(agencyId),
+    import("@portico/emails/portal-email-change"),
+  ]);
+  for (const member of members) {
+    const confirmUrl = await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail, {
+      url: `${APP_URL.value()}/portal/sign-in`,
+    });
+    const message = await portalEmailChangeEmail({
+      branding,
+      locale: (client.get("language") as Locale | undefined) ?? "en",
+      clientName: (client.get("name") as string | undefined) ?? "",
+      name: (member.get("displayName") as string) || oldEmail,
+      oldEmail,
+      confirmUrl,
+    });
+    const mailId = `portal-email-change-${member.id}-${createHash("sha256").update(newEmail).digest("hex").slice(0, 20)}`;
+    await db.runTransaction(async (tx) => {
+      const queued = await tx.get(db.doc(paths.mail(mailId)));
+      tx.update(member.ref, { pendingEmail: newEmail, updatedAt: FieldValue.serverTimestamp() });
+      if (queued.exists) return;
+      queueMail(
+        {
+          to: newEmail,
+          cc: [],
+          message,
+          agencyId,
+          relatedPath: member.ref.path,
+          template: "portal-email-change",
+        },
+        { tx, mailId },
+      );
+    });
+  }
+}
