@@ -11,6 +11,7 @@ import {
   createInviteRecord,
   linkIn,
   mailsTo,
+  oobCodesFor,
   STRONG_PASSWORD,
   uniqueEmail,
 } from "./fixtures";
@@ -288,6 +289,16 @@ test.describe("Client portal", () => {
     const clientPage = await newPage(browser);
     await acceptInvitation(clientPage, link, "Elm Estates", "Eli Elm");
 
+    // Each side stays on its own side: agency pages send a portal user to the portal,
+    // and the portal refuses agency staff.
+    await clientPage.goto("/dashboard");
+    await expect(clientPage).toHaveURL(/\/portal$/);
+    await expect(clientPage.getByRole("heading", { name: "Welcome, Eli Elm" })).toBeVisible();
+    const staffInPortal = await owner.context().newPage();
+    await staffInPortal.goto("/portal");
+    await expect(staffInPortal.getByText("This is an agency account.")).toBeVisible();
+    await staffInPortal.close();
+
     const users = owner.getByRole("table", { name: "Portal users" });
     await users
       .getByRole("row", { name: /Eli Elm/ })
@@ -315,6 +326,30 @@ test.describe("Client portal", () => {
     await expect(
       clientPage.getByText("This account can no longer sign in to the portal."),
     ).toBeVisible();
+  });
+
+  test("forgot password from the portal sign-in answers the same whether or not the address has an account", async ({
+    page,
+  }) => {
+    const email = uniqueEmail("forgetful");
+    await adminAuth().createUser({ email, password: STRONG_PASSWORD });
+    const unknown = uniqueEmail("stranger");
+
+    const answers: string[] = [];
+    for (const address of [email, unknown]) {
+      await page.goto("/portal/sign-in");
+      await page.getByRole("link", { name: "Forgot your password?" }).click();
+      await expect(page).toHaveURL(/\/portal\/forgot-password$/);
+      await page.getByLabel("Email").fill(address);
+      await page.getByRole("button", { name: "Send reset link" }).click();
+      const status = page.getByRole("status");
+      await expect(status).toContainText("If a portal account exists for");
+      answers.push(((await status.textContent()) ?? "").replace(address, "<address>"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    const codes = await oobCodesFor(email);
+    expect(codes.map((code) => code.requestType)).toContain("PASSWORD_RESET");
+    expect(await oobCodesFor(unknown)).toHaveLength(0);
   });
 
   test("an expired link shows the invalid page and writes nothing", async ({ browser }) => {
