@@ -369,6 +369,10 @@ test.describe("Client portal", () => {
       .update({ "portal.expiresAt": past });
     await expect(owner.locator(".page-header").getByText("Expired")).toBeVisible();
     await expect(owner.getByRole("button", { name: "Resend Invitation" })).toBeVisible();
+    await owner.getByRole("link", { name: "Clients", exact: true }).first().click();
+    await expect(
+      owner.getByRole("table", { name: "Clients" }).getByRole("row", { name: /Oak Optics/ }),
+    ).toContainText("Expired");
 
     const before = await portalWrites(agency.agencyId, clientId, link, client.email);
     const page = await newPage(browser);

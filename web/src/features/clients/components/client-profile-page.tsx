@@ -1,11 +1,10 @@
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
 import { CALLABLES } from "@portico/domain/config";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
-import { PORTAL_STATE_TONES, type PortalState, portalState } from "@portico/domain/portal";
+import { type PortalState, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { Badge } from "../../../components/badge";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
@@ -22,6 +21,7 @@ import { ClientPortalTeam } from "./client-portal-team";
 import { IntakeResponsesSection } from "./intake-responses";
 import { MetadataEditor } from "./metadata-editor";
 import { NO_PORTAL_EMAIL_REASON, PortalActionBar } from "./portal-actions";
+import { PortalStateBadge } from "./portal-state-badge";
 
 function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -121,7 +121,7 @@ export function ClientProfilePage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const now = new Date();
-  // The badge turns to Expired by itself when the link's time is up.
+  // The actions turn to Resend Invitation by themselves when the link's time is up.
   useRerenderAt(client.data?.portal?.status === "invited" ? client.data.portal.expiresAt : null);
 
   if (client.status === "loading") return <LoadingScreen label="Loading client" />;
@@ -161,8 +161,7 @@ export function ClientProfilePage() {
           <div>
             <h1>{data.name}</h1>
             <p className="muted">
-              {CLIENT_TYPE_LABELS[data.type]} · Portal:{" "}
-              <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
+              {CLIENT_TYPE_LABELS[data.type]} · Portal: <PortalStateBadge client={data} />
             </p>
           </div>
         </div>
@@ -181,7 +180,7 @@ export function ClientProfilePage() {
         <section className="card" aria-labelledby="portal-heading">
           <h2 id="portal-heading">Portal access</h2>
           <p>
-            <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>
+            <PortalStateBadge client={data} />
           </p>
           <p className="muted">{portalStateText(data, state)}</p>
         </section>

@@ -4,7 +4,6 @@ import {
   type ClientType,
   searchQueryOf,
 } from "@portico/domain/clients";
-import { PORTAL_STATE_TONES, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
   type ColumnDef,
@@ -32,6 +31,7 @@ import {
 } from "../api/clients-repository";
 import { ClientAvatar } from "./client-avatar";
 import { CreateClientButton } from "./create-client-dialog";
+import { PortalStateBadge } from "./portal-state-badge";
 
 const PAGE_SIZE = 50;
 const ROW_HEIGHT = 60;
@@ -77,10 +77,7 @@ const columns: ColumnDef<ClientRow, unknown>[] = [
     id: "portal",
     header: "Portal",
     enableSorting: false,
-    cell: ({ row }) => {
-      const state = portalState(row.original, new Date());
-      return <Badge tone={PORTAL_STATE_TONES[state]}>{state}</Badge>;
-    },
+    cell: ({ row }) => <PortalStateBadge client={row.original} />,
   },
   {
     id: "createdAt",
