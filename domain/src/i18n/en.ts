@@ -189,6 +189,7 @@ export const en = {
       no: "No",
     },
     teamPage: {
+      pendingEmail: "Changes to {{email}} once confirmed from that inbox",
       title: "Team",
       intro: "Everyone on your team has their own sign-in and sees the same portal.",
       inviteTitle: "Invite a teammate",

@@ -190,6 +190,7 @@ export const es: Messages = {
       no: "No",
     },
     teamPage: {
+      pendingEmail: "Cambiará a {{email}} cuando se confirme desde ese correo",
       title: "Equipo",
       intro: "Cada persona de tu equipo tiene su propio acceso y ve el mismo portal.",
       inviteTitle: "Invitar a un compañero",

@@ -193,6 +193,7 @@ export const nl: Messages = {
       no: "Nee",
     },
     teamPage: {
+      pendingEmail: "Wordt {{email}} zodra het vanuit die inbox is bevestigd",
       title: "Team",
       intro: "Iedereen in je team heeft een eigen login en ziet hetzelfde portaal.",
       inviteTitle: "Een teamgenoot uitnodigen",

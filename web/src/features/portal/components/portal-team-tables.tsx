@@ -4,7 +4,7 @@ import { type ReactNode, useMemo } from "react";
 import { Badge } from "../../../components/badge";
 import { DataTable } from "../../../components/data-table";
 import type { PortalInvitationRow, PortalMemberRow } from "../api/portal-repository";
-import { formatPortalDate, type PortalStrings } from "../portal-strings";
+import { fill, formatPortalDate, type PortalStrings } from "../portal-strings";
 
 const MEMBER_TONES = { active: "success", removed: "neutral", revoked: "danger" } as const;
 
@@ -42,7 +42,21 @@ export function PortalTeamTables({
           </>
         ),
       },
-      { accessorKey: "email", header: t.emailColumn },
+      {
+        accessorKey: "email",
+        header: t.emailColumn,
+        cell: ({ row }) => (
+          <>
+            {row.original.email}
+            {row.original.pendingEmail && (
+              <span className="field-hint">
+                {" "}
+                {fill(t.pendingEmail, { email: row.original.pendingEmail })}
+              </span>
+            )}
+          </>
+        ),
+      },
       {
         accessorKey: "status",
         header: t.status,
