@@ -49,3 +49,18 @@ describe("signUpInputSchema", () => {
     if (!result.success) expect(Object.keys(fieldErrorsOf(result.error))).toEqual(["_form"]);
   });
 });
+
+describe("account fields in the reader's language", () => {
+  it("refuses a short password in Spanish and a missing name in Dutch, with the same rules", async () => {
+    const { accountSchemas } = await import("./account");
+    const { accountMessages } = await import("./account-messages");
+    const spanish = accountSchemas(accountMessages("es"));
+    expect(spanish.password.safeParse("abc1").error?.issues[0]?.message).toBe(
+      "Usa al menos 8 caracteres.",
+    );
+    expect(spanish.password.safeParse("abcdefgh1").success).toBe(true);
+    const dutch = accountSchemas(accountMessages("nl"));
+    expect(dutch.personName.safeParse("  ").error?.issues[0]?.message).toBe("Vul je naam in.");
+    expect(dutch.email.safeParse("nope").error?.issues[0]?.message).toMatch(/geldig e-mailadres/);
+  });
+});

@@ -2,27 +2,67 @@ import { z } from "zod";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+/** Messages of the account fields, so each form can speak its reader's language. */
+export interface AccountMessages {
+  emailRequired: string;
+  emailTooLong: string;
+  emailInvalid: string;
+  choosePassword: string;
+  passwordTooShort: string;
+  passwordTooLong: string;
+  passwordLetterDigit: string;
+  enterPassword: string;
+  nameRequired: string;
+  nameTooLong: string;
+}
 
-export const passwordSchema = z
-  .string({ error: "Choose a password." })
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(128, "Use at most 128 characters.")
-  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), {
-    error: "Use at least one letter and one number.",
-  });
+export const ENGLISH_ACCOUNT_MESSAGES: AccountMessages = {
+  emailRequired: "Enter your email address.",
+  emailTooLong: "That email address is too long.",
+  emailInvalid: "Enter a valid email address, like name@example.com.",
+  choosePassword: "Choose a password.",
+  passwordTooShort: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+  passwordTooLong: "Use at most 128 characters.",
+  passwordLetterDigit: "Use at least one letter and one number.",
+  enterPassword: "Enter your password.",
+  nameRequired: "Enter your name.",
+  nameTooLong: "Use at most 80 characters.",
+};
 
-export const personNameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(80, "Use at most 80 characters.");
+/** The account fields with `messages`: the same rules in every language. */
+export function accountSchemas(messages: AccountMessages = ENGLISH_ACCOUNT_MESSAGES) {
+  const email = z
+    .string({ error: messages.emailRequired })
+    .trim()
+    .toLowerCase()
+    .min(1, messages.emailRequired)
+    .max(254, messages.emailTooLong)
+    .pipe(z.email({ error: messages.emailInvalid }));
+  const password = z
+    .string({ error: messages.choosePassword })
+    .min(PASSWORD_MIN_LENGTH, messages.passwordTooShort)
+    .max(128, messages.passwordTooLong)
+    .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), {
+      error: messages.passwordLetterDigit,
+    });
+  const personName = z
+    .string({ error: messages.nameRequired })
+    .trim()
+    .min(1, messages.nameRequired)
+    .max(80, messages.nameTooLong);
+  return {
+    email,
+    password,
+    personName,
+    signIn: z.object({ email, password: z.string().min(1, messages.enterPassword) }),
+    passwordReset: z.object({ email }),
+  };
+}
+
+const english = accountSchemas();
+export const emailSchema = english.email;
+export const passwordSchema = english.password;
+export const personNameSchema = english.personName;
 
 export const agencyNameSchema = z
   .string({ error: "Enter your agency's name." })
@@ -45,11 +85,6 @@ export const createWorkspaceInputSchema = z.object({
 });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
 
-export const signInInputSchema = z.object({
-  email: emailSchema,
-  password: z.string().min(1, "Enter your password."),
-});
+export const signInInputSchema = english.signIn;
 
-export const passwordResetInputSchema = z.object({
-  email: emailSchema,
-});
+export const passwordResetInputSchema = english.passwordReset;

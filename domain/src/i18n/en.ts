@@ -209,6 +209,20 @@ export const en = {
       memberStatus: { active: "Active", removed: "Removed", revoked: "Revoked" },
     },
   },
+  validation: {
+    account: {
+      emailRequired: "Enter your email address.",
+      emailTooLong: "That email address is too long.",
+      emailInvalid: "Enter a valid email address, like name@example.com.",
+      choosePassword: "Choose a password.",
+      passwordTooShort: "Use at least {{min}} characters.",
+      passwordTooLong: "Use at most 128 characters.",
+      passwordLetterDigit: "Use at least one letter and one number.",
+      enterPassword: "Enter your password.",
+      nameRequired: "Enter your name.",
+      nameTooLong: "Use at most 80 characters.",
+    },
+  },
   roles: {
     owner: "Owner",
     admin: "Admin",

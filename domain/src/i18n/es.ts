@@ -210,6 +210,20 @@ export const es: Messages = {
       memberStatus: { active: "Activo", removed: "Eliminado", revoked: "Revocado" },
     },
   },
+  validation: {
+    account: {
+      emailRequired: "Escribe tu correo electrónico.",
+      emailTooLong: "Ese correo electrónico es demasiado largo.",
+      emailInvalid: "Escribe un correo válido, como nombre@ejemplo.com.",
+      choosePassword: "Elige una contraseña.",
+      passwordTooShort: "Usa al menos {{min}} caracteres.",
+      passwordTooLong: "Usa como máximo 128 caracteres.",
+      passwordLetterDigit: "Usa al menos una letra y un número.",
+      enterPassword: "Escribe tu contraseña.",
+      nameRequired: "Escribe tu nombre.",
+      nameTooLong: "Usa como máximo 80 caracteres.",
+    },
+  },
   roles: {
     owner: "Propietario",
     admin: "Administrador",

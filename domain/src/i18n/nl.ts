@@ -213,6 +213,20 @@ export const nl: Messages = {
       memberStatus: { active: "Actief", removed: "Verwijderd", revoked: "Ingetrokken" },
     },
   },
+  validation: {
+    account: {
+      emailRequired: "Vul je e-mailadres in.",
+      emailTooLong: "Dat e-mailadres is te lang.",
+      emailInvalid: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
+      choosePassword: "Kies een wachtwoord.",
+      passwordTooShort: "Gebruik minstens {{min}} tekens.",
+      passwordTooLong: "Gebruik maximaal 128 tekens.",
+      passwordLetterDigit: "Gebruik minstens één letter en één cijfer.",
+      enterPassword: "Vul je wachtwoord in.",
+      nameRequired: "Vul je naam in.",
+      nameTooLong: "Gebruik maximaal 80 tekens.",
+    },
+  },
   roles: {
     owner: "Eigenaar",
     admin: "Beheerder",

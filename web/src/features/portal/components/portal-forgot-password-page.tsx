@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { passwordResetInputSchema } from "@portico/domain/account";
+import { accountSchemas, type passwordResetInputSchema } from "@portico/domain/account";
+import { accountMessages } from "@portico/domain/account-messages";
 import { FirebaseError } from "firebase/app";
 import { sendPasswordResetEmail } from "firebase/auth";
 import { useState } from "react";
@@ -25,7 +26,9 @@ export function PortalForgotPasswordPage() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ResetForm>({ resolver: zodResolver(passwordResetInputSchema) });
+  } = useForm<ResetForm>({
+    resolver: zodResolver(accountSchemas(accountMessages(look.locale)).passwordReset),
+  });
 
   const onSubmit = handleSubmit(async ({ email }) => {
     setFormError(null);

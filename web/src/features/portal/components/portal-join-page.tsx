@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { passwordSchema, personNameSchema } from "@portico/domain/account";
+import { accountSchemas } from "@portico/domain/account";
+import { accountMessages } from "@portico/domain/account-messages";
 import { type Branding, brandingSchema, defaultBranding } from "@portico/domain/branding";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@portico/domain/i18n/locales";
 import type { PortalInvitationSummary } from "@portico/domain/portal";
 import { signInWithEmailAndPassword } from "firebase/auth";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useNavigate, useParams } from "react-router";
 import { z } from "zod";
@@ -20,8 +21,12 @@ import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../po
 import { fill, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
-const joinSchema = z.object({ displayName: personNameSchema, password: passwordSchema });
-type JoinForm = z.input<typeof joinSchema>;
+/** The form's rules with messages in the invited client's language. */
+function joinSchema(locale: Locale) {
+  const fields = accountSchemas(accountMessages(locale));
+  return z.object({ displayName: fields.personName, password: fields.password });
+}
+type JoinForm = z.input<ReturnType<typeof joinSchema>>;
 
 type Invitation =
   | { valid: false }
@@ -57,12 +62,17 @@ export function PortalJoinPage() {
   const navigate = useNavigate();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const locale = useRef<Locale>(DEFAULT_LOCALE);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<JoinForm>({ resolver: zodResolver(joinSchema) });
+  } = useForm<JoinForm>({
+    // The language is known once the invitation is described.
+    resolver: (values, context, options) =>
+      zodResolver(joinSchema(locale.current))(values, context, options),
+  });
 
   useEffect(() => {
     let current = true;
@@ -73,7 +83,9 @@ export function PortalJoinPage() {
           setInvitation({ valid: false });
           return;
         }
-        setInvitation({ valid: true, summary, look: lookOf(summary) });
+        const look = lookOf(summary);
+        locale.current = look.locale;
+        setInvitation({ valid: true, summary, look });
       })
       .catch(() => current && setInvitation({ valid: false }));
     return () => {

@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signInInputSchema } from "@portico/domain/account";
+import { accountSchemas, type signInInputSchema } from "@portico/domain/account";
+import { accountMessages } from "@portico/domain/account-messages";
 import { FirebaseError } from "firebase/app";
 import { signInWithEmailAndPassword } from "firebase/auth";
 import { useState } from "react";
@@ -26,7 +27,9 @@ export function PortalSignInPage() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInForm>({ resolver: zodResolver(signInInputSchema) });
+  } = useForm<SignInForm>({
+    resolver: zodResolver(accountSchemas(accountMessages(look.locale)).signIn),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,11 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  type InvitePortalTeammateInput,
-  invitePortalTeammateInputSchema,
-} from "@portico/domain/portal";
+import { accountSchemas } from "@portico/domain/account";
+import { accountMessages } from "@portico/domain/account-messages";
+import type { InvitePortalTeammateInput } from "@portico/domain/portal";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { NavLink } from "react-router";
+import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
@@ -23,7 +23,7 @@ import { fill } from "../portal-strings";
 import { PortalTeamTables } from "./portal-team-tables";
 
 function InviteTeammateForm() {
-  const { t } = usePortalLook();
+  const { t, locale } = usePortalLook();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -33,7 +33,7 @@ function InviteTeammateForm() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<InvitePortalTeammateInput>({
-    resolver: zodResolver(invitePortalTeammateInputSchema),
+    resolver: zodResolver(z.object({ email: accountSchemas(accountMessages(locale)).email })),
     defaultValues: { email: "" },
   });
 
