@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import {
   addTeammate,
@@ -36,14 +37,14 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** An agency with one client (with a contact email) and an open access request for it. */
-async function agencyWithClient(agencyName: string, clientName: string) {
+async function agencyWithClient(agencyName: string, clientName: string, language: Locale = "en") {
   const agency = await createAgencyWithOwner(agencyName);
   const accounts = await connectAccounts(agency.agencyId);
   const client = { name: clientName, email: uniqueEmail("client") };
   const clientId = await createClientRecord(agency.agencyId, {
     ...client,
     type: "client",
-    language: "en",
+    language,
   });
   const inviteId = await createInviteRecord(agency.agencyId, {
     clientId,
@@ -350,6 +351,35 @@ test.describe("Client portal", () => {
     const codes = await oobCodesFor(email);
     expect(codes.map((code) => code.requestType)).toContain("PASSWORD_RESET");
     expect(await oobCodesFor(unknown)).toHaveLength(0);
+  });
+
+  test("a Spanish client joins in Spanish: the page, its field messages and the portal home", async ({
+    browser,
+  }) => {
+    const { agency, clientId, client } = await agencyWithClient(
+      "Juniper Works",
+      "Librería Sol",
+      "es",
+    );
+    const owner = await newPage(browser);
+    await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
+    await sendInvitation(owner, client.email, "Send Portal Invitation");
+    const link = await portalLinkMailed(client.email, 1);
+
+    const page = await newPage(browser);
+    await page.goto(link);
+    await expect(
+      page.getByRole("heading", { name: "Únete al portal de Librería Sol" }),
+    ).toBeVisible();
+    await page.getByLabel("Tu nombre").fill("Lucía");
+    await page.getByLabel("Elige una contraseña").fill("abc1");
+    await page.getByRole("button", { name: "Crear mi cuenta" }).click();
+    await expect(page.getByText("Usa al menos 8 caracteres.")).toBeVisible();
+    await page.getByLabel("Elige una contraseña").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Crear mi cuenta" }).click();
+    await expect(page.getByRole("heading", { name: "Hola, Lucía" })).toBeVisible({
+      timeout: CALLABLE_TIMEOUT,
+    });
   });
 
   test("an expired link shows the invalid page and writes nothing", async ({ browser }) => {
