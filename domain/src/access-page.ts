@@ -10,7 +10,7 @@ import {
 } from "./access-page-model";
 import { type Branding, textColorOn } from "./branding";
 import { getPlatform } from "./catalogue/platforms";
-import { getService, guidedSteps, type ServiceId } from "./catalogue/services";
+import { getService, guidedSteps, isServiceId, type ServiceId } from "./catalogue/services";
 import { LOCALE_LABELS, LOCALES, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translator";
 import type { AnswerMessages } from "./intake";
@@ -29,7 +29,7 @@ export const MAX_ANSWER_KEYS = 60;
 const linkToken = z
   .string({ error: "This link isn't valid." })
   .regex(TOKEN_PATTERN, "This link isn't valid.");
-const serviceIdField = z.string().min(1, "Missing service.").max(80);
+const serviceIdField = z.string().refine(isServiceId, { error: "Missing service." });
 
 export const openInviteInputSchema = z.object({
   token: linkToken,

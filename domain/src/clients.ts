@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
+import { docIdSchema } from "./ids";
 import { clientPortalSchema } from "./portal";
 
 export const CLIENT_TYPES = ["client", "prospect"] as const;
@@ -84,11 +85,11 @@ export type ClientFields = z.output<typeof clientInputSchema>;
 
 export const createClientInputSchema = clientInputSchema;
 export const updateClientInputSchema = clientInputSchema.extend({
-  clientId: z.string().min(1).max(128),
+  clientId: docIdSchema("Missing client."),
   metadata: metadataSchema.default([]),
 });
 export const clientIdInputSchema = z.object({
-  clientId: z.string().min(1, "Missing client.").max(128),
+  clientId: docIdSchema("Missing client."),
 });
 
 /** What the clients list shows about the newest invite (kept by the invites feature). */

@@ -6,6 +6,7 @@ import {
   RECEIVING_ACCOUNT_KINDS,
   type ReceivingAccountKindId,
 } from "./catalogue/receiving-accounts";
+import { docIdSchema } from "./ids";
 
 /**
  * `agencies/{agencyId}/connectedAccounts/{accountId}`: one of the agency's own
@@ -24,7 +25,7 @@ export type ConnectedAccountDoc = z.output<typeof connectedAccountDocSchema>;
 /** Add or edit a connected account; the ID is validated with its platform's rule. */
 export const saveConnectedAccountInputSchema = z
   .object({
-    accountId: z.string().max(128).nullish(),
+    accountId: docIdSchema("Missing account.").nullish(),
     kind: z.string({ error: "Choose the kind of account." }).refine(isReceivingAccountKindId, {
       error: "Choose the kind of account.",
     }),
@@ -50,5 +51,5 @@ export const saveConnectedAccountInputSchema = z
 export type SaveConnectedAccountInput = z.input<typeof saveConnectedAccountInputSchema>;
 
 export const removeConnectedAccountInputSchema = z.object({
-  accountId: z.string().min(1, "Missing account.").max(128),
+  accountId: docIdSchema("Missing account."),
 });

@@ -4,6 +4,7 @@ import { isAccessLevelAllowed } from "./catalogue/access";
 import { getService, isServiceId } from "./catalogue/services";
 import { CLIENT_TYPES, type ClientType } from "./clients";
 import { LOCALES } from "./i18n/locales";
+import { docIdSchema } from "./ids";
 
 /**
  * Invites: one-time access requests sent to a client, at
@@ -31,9 +32,7 @@ export const MAX_THANK_YOU_LENGTH = 1000;
 export const requestedServiceSchema = z.object({
   serviceId: z.string().refine(isServiceId, { error: "Choose a service from the catalogue." }),
   accessLevel: z.string().min(1, "Choose an access level."),
-  connectedAccountId: z
-    .string({ error: "Choose the account that receives access." })
-    .min(1, "Choose the account that receives access."),
+  connectedAccountId: docIdSchema("Choose the account that receives access."),
   optional: z.boolean().default(false),
 });
 export type RequestedService = z.output<typeof requestedServiceSchema>;
@@ -70,9 +69,7 @@ const servicesSchema = z
 
 /** Create Invite: the wizard's choices, validated again by the callable. */
 export const createInviteInputSchema = z.object({
-  clientId: z
-    .string({ error: "Choose or create a client first." })
-    .min(1, "Choose or create a client first."),
+  clientId: docIdSchema("Choose or create a client first."),
   services: servicesSchema,
   intakeForm: z.boolean().default(false),
   thankYouMessage: z
@@ -162,7 +159,7 @@ export function reminderAllowed(
  */
 export const editInviteInputSchema = z.strictObject(
   {
-    inviteId: z.string().min(1, "Missing invite.").max(128),
+    inviteId: docIdSchema("Missing invite."),
     services: servicesSchema,
     sendEmailUpdate: z.boolean().default(false),
   },
@@ -193,13 +190,13 @@ export function mergeEditedServices<Existing extends RequestedService & { status
 }
 
 export const inviteIdInputSchema = z.object({
-  inviteId: z.string().min(1, "Missing invite.").max(128),
+  inviteId: docIdSchema("Missing invite."),
 });
 
 /** The agency confirms a client-confirmed grant after checking the platform. */
 export const markServiceVerifiedInputSchema = z.object({
-  inviteId: z.string().min(1, "Missing invite.").max(128),
-  serviceId: z.string().min(1, "Missing service.").max(80),
+  inviteId: docIdSchema("Missing invite."),
+  serviceId: z.string().refine(isServiceId, { error: "Choose a service from the catalogue." }),
 });
 export type MarkServiceVerifiedInput = z.input<typeof markServiceVerifiedInputSchema>;
 
@@ -208,7 +205,7 @@ export const revealTokenInputSchema = markServiceVerifiedInputSchema;
 export type RevealTokenInput = MarkServiceVerifiedInput;
 
 export const addCcInputSchema = z.object({
-  inviteId: z.string().min(1, "Missing invite.").max(128),
+  inviteId: docIdSchema("Missing invite."),
   email: emailSchema,
 });
 export type AddCcInput = z.input<typeof addCcInputSchema>;

@@ -1,55 +1,71 @@
 /**
  * Firestore paths, in one place so that web, functions, rules tests and the
  * seed agree. Agency data lives under `agencies/{agencyId}`.
+ *
+ * Every segment taken from a variable is checked (`seg`): an ID such as
+ * `C/portalInvitations/x` or `..` would otherwise build a reference into
+ * another collection. Callables refuse such IDs earlier, with field messages
+ * (`docIdSchema`); this is the last line.
  */
+const SEGMENT = /^[A-Za-z0-9_-]{1,1500}$/;
+
+function seg(value: string): string {
+  if (!SEGMENT.test(value) || /^__.*__$/.test(value)) {
+    throw new Error("Refused an unsafe document ID in a path.");
+  }
+  return value;
+}
+
 export const paths = {
   agencies: () => "agencies",
-  agency: (agencyId: string) => `agencies/${agencyId}`,
-  members: (agencyId: string) => `agencies/${agencyId}/members`,
-  member: (agencyId: string, uid: string) => `agencies/${agencyId}/members/${uid}`,
-  clients: (agencyId: string) => `agencies/${agencyId}/clients`,
-  client: (agencyId: string, clientId: string) => `agencies/${agencyId}/clients/${clientId}`,
-  invites: (agencyId: string) => `agencies/${agencyId}/invites`,
-  invite: (agencyId: string, inviteId: string) => `agencies/${agencyId}/invites/${inviteId}`,
-  activity: (agencyId: string) => `agencies/${agencyId}/activity`,
-  clientStats: (agencyId: string) => `agencies/${agencyId}/stats/clients`,
-  inviteStats: (agencyId: string) => `agencies/${agencyId}/stats/invites`,
+  agency: (agencyId: string) => `agencies/${seg(agencyId)}`,
+  members: (agencyId: string) => `agencies/${seg(agencyId)}/members`,
+  member: (agencyId: string, uid: string) => `agencies/${seg(agencyId)}/members/${seg(uid)}`,
+  clients: (agencyId: string) => `agencies/${seg(agencyId)}/clients`,
+  client: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}`,
+  invites: (agencyId: string) => `agencies/${seg(agencyId)}/invites`,
+  invite: (agencyId: string, inviteId: string) =>
+    `agencies/${seg(agencyId)}/invites/${seg(inviteId)}`,
+  activity: (agencyId: string) => `agencies/${seg(agencyId)}/activity`,
+  clientStats: (agencyId: string) => `agencies/${seg(agencyId)}/stats/clients`,
+  inviteStats: (agencyId: string) => `agencies/${seg(agencyId)}/stats/invites`,
   /** Server-only marker: a deleted client whose data is still being purged. */
   clientDeletion: (agencyId: string, clientId: string) =>
-    `agencies/${agencyId}/clientDeletions/${clientId}`,
-  connectedAccounts: (agencyId: string) => `agencies/${agencyId}/connectedAccounts`,
+    `agencies/${seg(agencyId)}/clientDeletions/${seg(clientId)}`,
+  connectedAccounts: (agencyId: string) => `agencies/${seg(agencyId)}/connectedAccounts`,
   connectedAccount: (agencyId: string, accountId: string) =>
-    `agencies/${agencyId}/connectedAccounts/${accountId}`,
-  invitations: (agencyId: string) => `agencies/${agencyId}/invitations`,
+    `agencies/${seg(agencyId)}/connectedAccounts/${seg(accountId)}`,
+  invitations: (agencyId: string) => `agencies/${seg(agencyId)}/invitations`,
   invitation: (agencyId: string, invitationId: string) =>
-    `agencies/${agencyId}/invitations/${invitationId}`,
+    `agencies/${seg(agencyId)}/invitations/${seg(invitationId)}`,
   settings: (agencyId: string, name: "branding" | "general" | "intakeForm") =>
-    `agencies/${agencyId}/settings/${name}`,
+    `agencies/${seg(agencyId)}/settings/${seg(name)}`,
   /** Hashed invitation tokens (server-only). */
-  invitationToken: (tokenHash: string) => `invitationTokens/${tokenHash}`,
+  invitationToken: (tokenHash: string) => `invitationTokens/${seg(tokenHash)}`,
   /** A client's portal users and the invitations that create them. */
   portalMembers: (agencyId: string, clientId: string) =>
-    `agencies/${agencyId}/clients/${clientId}/portalMembers`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalMembers`,
   portalMember: (agencyId: string, clientId: string, uid: string) =>
-    `agencies/${agencyId}/clients/${clientId}/portalMembers/${uid}`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalMembers/${seg(uid)}`,
   portalInvitations: (agencyId: string, clientId: string) =>
-    `agencies/${agencyId}/clients/${clientId}/portalInvitations`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvitations`,
   portalInvitation: (agencyId: string, clientId: string, invitationId: string) =>
-    `agencies/${agencyId}/clients/${clientId}/portalInvitations/${invitationId}`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvitations/${seg(invitationId)}`,
   /** A client's intake answers for one invite (staff read; written by functions). */
   intakeResponses: (agencyId: string, clientId: string) =>
-    `agencies/${agencyId}/clients/${clientId}/intakeResponses`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/intakeResponses`,
   intakeResponse: (agencyId: string, clientId: string, inviteId: string) =>
-    `agencies/${agencyId}/clients/${clientId}/intakeResponses/${inviteId}`,
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/intakeResponses/${seg(inviteId)}`,
   /** A client's sign-in with a platform, from start to grant (server-only), keyed by the hashed state. */
-  connectorSession: (stateHash: string) => `connectorSessions/${stateHash}`,
+  connectorSession: (stateHash: string) => `connectorSessions/${seg(stateHash)}`,
   /** Platform tokens kept for the agency, encrypted (server-only). */
   retainedToken: (agencyId: string, inviteId: string, serviceId: string) =>
-    `retainedTokens/${agencyId}_${inviteId}_${serviceId}`,
+    `retainedTokens/${seg(agencyId)}_${seg(inviteId)}_${seg(serviceId)}`,
   retainedTokens: () => "retainedTokens",
   /** Email outbox (server-only). */
-  mail: (mailId: string) => `mail/${mailId}`,
+  mail: (mailId: string) => `mail/${seg(mailId)}`,
   mails: () => "mail",
   /** Per-user document the app listens to, to refresh its ID token when claims change. */
-  userSession: (uid: string) => `userSessions/${uid}`,
+  userSession: (uid: string) => `userSessions/${seg(uid)}`,
 } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
 import type { Branding } from "./branding";
+import { docIdSchema } from "./ids";
 
 /**
  * Portal access state of a client, in the words agencies know from the seed
@@ -117,7 +118,7 @@ export const portalInvitationDocSchema = z.object({
 });
 export type PortalInvitationDoc = z.output<typeof portalInvitationDocSchema>;
 
-const idField = z.string({ error: "Missing id." }).min(1, "Missing id.").max(128, "Invalid id.");
+const idField = docIdSchema("Invalid id.");
 
 /** Send (or resend) Portal Invitation, from the client profile. */
 export const sendPortalInvitationInputSchema = z.object({ clientId: idField });

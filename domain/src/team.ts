@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
+import { docIdSchema } from "./ids";
 import { AGENCY_ROLES, type AgencyRole } from "./roles";
 
 export const INVITATION_STATUSES = ["pending", "accepted", "cancelled"] as const;
@@ -27,7 +28,7 @@ export type InvitationDoc = z.infer<typeof invitationDocSchema>;
 const roleSchema = z.enum(AGENCY_ROLES, {
   error: "Choose a role: owner, admin, member or viewer.",
 });
-const idSchema = z.string({ error: "Missing id." }).min(1, "Missing id.").max(128, "Invalid id.");
+const idSchema = docIdSchema("Invalid id.");
 
 export const inviteTeammateInputSchema = z.object({ email: emailSchema, role: roleSchema });
 export type InviteTeammateInput = z.input<typeof inviteTeammateInputSchema>;
