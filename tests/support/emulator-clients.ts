@@ -8,9 +8,11 @@
  * use unique emails and names instead of clearing data.
  */
 import { randomUUID } from "node:crypto";
+import { localAppCheckToken } from "@portico/domain/app-check";
 import { FUNCTIONS_REGION } from "@portico/domain/config";
 import { isInvalidArgumentDetails } from "@portico/domain/validation";
 import { deleteApp, type FirebaseApp, initializeApp } from "firebase/app";
+import { CustomProvider, initializeAppCheck } from "firebase/app-check";
 import { type Auth, connectAuthEmulator, getAuth, signInWithEmailAndPassword } from "firebase/auth";
 import { connectFirestoreEmulator, type Firestore, getFirestore } from "firebase/firestore";
 import {
@@ -141,6 +143,11 @@ export async function webClient(): Promise<WebClient> {
     `client-${randomUUID()}`,
   );
   openApps.push(app);
+  // Callables enforce App Check; the emulator takes the app's local token.
+  initializeAppCheck(app, {
+    provider: new CustomProvider({ getToken: async () => localAppCheckToken() }),
+    isTokenAutoRefreshEnabled: false,
+  });
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${emulators.auth.host}:${emulators.auth.port}`, {
     disableWarnings: true,

@@ -1,11 +1,11 @@
 import { createWorkspaceInputSchema } from "@portico/domain/account";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { auth } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { createAgencyWorkspace } from "./createAgencyWorkspace";
 
 /** A signed-in user who belongs to no agency (e.g. after being removed) starts their own. */
-export const createWorkspace = onCall(async (request) => {
+export const createWorkspace = callable(async (request) => {
   if (!request.auth) {
     throw new HttpsError("unauthenticated", "Sign in to create a workspace.");
   }

@@ -1,15 +1,14 @@
 import { createClientInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
 /** Create Client: validated with the shared schema; the favicon follows in the background. */
-export const createClient = onCall(async (request) => {
+export const createClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const fields = parseInput(createClientInputSchema, request.data);
   const ref = db.collection(paths.clients(staff.agencyId)).doc();

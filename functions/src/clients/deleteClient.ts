@@ -1,9 +1,9 @@
 import { type ClientType, clientIdInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { countClientChange } from "./clientStats";
 
@@ -11,7 +11,7 @@ import { countClientChange } from "./clientStats";
  * Deletes a client: the client document goes at once (it leaves every list),
  * and a deletion marker starts purgeClient, which removes everything under it.
  */
-export const deleteClient = onCall(async (request) => {
+export const deleteClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(clientIdInputSchema, request.data);
   const ref = db.doc(paths.client(staff.agencyId, clientId));

@@ -1,16 +1,16 @@
 import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
 /** The profile's edit form: details and metadata together. */
-export const updateClient = onCall(async (request) => {
+export const updateClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
   const ref = db.doc(paths.client(staff.agencyId, clientId));

@@ -1,13 +1,13 @@
 import { saveConnectedAccountInputSchema } from "@portico/domain/connected-accounts";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { requireManager } from "../staff";
 
 /** Settings -> Connected accounts: add one, or edit its label or ID. */
-export const saveConnectedAccount = onCall(async (request) => {
+export const saveConnectedAccount = callable(async (request) => {
   const staff = await requireManager(request);
   const { accountId, ...account } = parseInput(saveConnectedAccountInputSchema, request.data);
   const collection = db.collection(paths.connectedAccounts(staff.agencyId));

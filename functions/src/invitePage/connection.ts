@@ -14,8 +14,9 @@ import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import { FieldValue, type Timestamp } from "firebase-admin/firestore";
-import { type HttpsError, onCall } from "firebase-functions/v2/https";
+import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { callable } from "../callable";
 import { APP_URL, TOKEN_VAULT_KEY } from "../config";
 import {
   type Connector,
@@ -30,8 +31,8 @@ import { openTokens, sealTokens } from "../connectors/tokenVault";
 import {
   type OpenedInvite,
   pageError,
+  pageInput,
   pageModel,
-  parsePageInput,
   pendingService,
   resolveInvite,
   type StoredService,
@@ -100,10 +101,10 @@ function tokensOf(session: ConnectorSession, sessionId: string): ConnectorTokens
 }
 
 /** "Sign in with …": a fresh state and the platform's consent screen. */
-export const startConnection = onCall(
+export const startConnection = callable(
   { secrets },
   async (request): Promise<StartConnectionResult> => {
-    const input = parsePageInput(serviceActionInputSchema, request.data);
+    const input = await pageInput(request, serviceActionInputSchema);
     const opened = await resolveInvite(input.token, input.locale);
     const service = pendingService(opened, input.serviceId);
     const serviceId = service.serviceId as ServiceId;
@@ -140,10 +141,10 @@ export const startConnection = onCall(
  * on the session) and list the client's accounts to pick from. Repeating the
  * same callback answers the same accounts.
  */
-export const completeConnection = onCall(
+export const completeConnection = callable(
   { secrets },
   async (request): Promise<CompleteConnectionResult> => {
-    const input = parsePageInput(completeConnectionInputSchema, request.data);
+    const input = await pageInput(request, completeConnectionInputSchema);
     const opened = await resolveInvite(input.token, input.locale);
     const session = await sessionFor(input.state, opened);
     const sessionId = hash(input.state);
@@ -202,8 +203,8 @@ export const completeConnection = onCall(
  * the invite asked to retain tokens they move, encrypted, to retainedTokens;
  * otherwise they are dropped.
  */
-export const grantService = onCall({ secrets }, async (request) => {
-  const input = parsePageInput(grantServiceInputSchema, request.data);
+export const grantService = callable({ secrets }, async (request) => {
+  const input = await pageInput(request, grantServiceInputSchema);
   const opened = await resolveInvite(input.token, input.locale);
   const session = await sessionFor(input.state, opened);
   const sessionId = hash(input.state);

@@ -1,14 +1,14 @@
 import { openInviteInputSchema } from "@portico/domain/access-page";
-import { onCall } from "firebase-functions/v2/https";
-import { pageModel, parsePageInput, resolveInvite } from "./openedInvite";
+import { callable } from "../callable";
+import { pageInput, pageModel, resolveInvite } from "./openedInvite";
 
 /**
  * The client's page for a link token. Reads only, so a mail scanner opening
  * the link changes nothing; an unknown, tampered or expired token and a
  * removed invite answer `not-found` with the page to show instead.
  */
-export const openInvite = onCall(async (request) => {
-  const input = parsePageInput(openInviteInputSchema, request.data);
+export const openInvite = callable(async (request) => {
+  const input = await pageInput(request, openInviteInputSchema);
   const opened = await resolveInvite(input.token, input.locale);
   return pageModel(opened.agencyId, opened.ref, opened.locale);
 });

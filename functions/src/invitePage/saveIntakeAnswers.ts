@@ -8,15 +8,10 @@ import {
 } from "@portico/domain/intake";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import {
-  pageError,
-  pageModel,
-  parsePageInput,
-  readIntakeForm,
-  resolveInvite,
-} from "./openedInvite";
+import { callable } from "../callable";
+import { pageError, pageInput, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
 
 /**
  * The client's intake answers: saved as they go (`submit: false`, progress
@@ -25,8 +20,8 @@ import {
  * against its question; any problem refuses the whole call, so nothing is
  * half-written.
  */
-export const saveIntakeAnswers = onCall(async (request) => {
-  const input = parsePageInput(saveIntakeAnswersInputSchema, request.data);
+export const saveIntakeAnswers = callable(async (request) => {
+  const input = await pageInput(request, saveIntakeAnswersInputSchema);
   const opened = await resolveInvite(input.token, input.locale);
   const { locale } = opened;
   if (opened.snapshot.get("intake.requested") !== true) {

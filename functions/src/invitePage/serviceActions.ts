@@ -1,22 +1,16 @@
 import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domain/access-page";
 import { FieldValue } from "firebase-admin/firestore";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import {
-  pageModel,
-  parsePageInput,
-  pendingService,
-  resolveInvite,
-  withService,
-} from "./openedInvite";
+import { callable } from "../callable";
+import { pageInput, pageModel, pendingService, resolveInvite, withService } from "./openedInvite";
 
 /**
  * "I've done this": the client followed the guided steps. The service counts
  * as granted (client confirmed) until the agency marks it verified. The
  * activity feed entry comes from syncInviteStatus.
  */
-export const confirmService = onCall(async (request) => {
-  const input = parsePageInput(serviceActionInputSchema, request.data);
+export const confirmService = callable(async (request) => {
+  const input = await pageInput(request, serviceActionInputSchema);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId);
@@ -34,8 +28,8 @@ export const confirmService = onCall(async (request) => {
 });
 
 /** Skip, with the client's optional reason for the agency. */
-export const skipService = onCall(async (request) => {
-  const input = parsePageInput(skipServiceInputSchema, request.data);
+export const skipService = callable(async (request) => {
+  const input = await pageInput(request, skipServiceInputSchema);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId);

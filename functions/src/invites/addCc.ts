@@ -2,16 +2,16 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { addCcInputSchema, MAX_CC } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
 
 /** Add CC: another person receives the invite email; never the client's own address. */
-export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { inviteId, email } = parseInput(addCcInputSchema, request.data);
   const ref = db.doc(paths.invite(staff.agencyId, inviteId));

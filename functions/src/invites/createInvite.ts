@@ -9,9 +9,9 @@ import {
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
@@ -27,7 +27,7 @@ import { countInviteChange } from "./inviteStats";
  * the client, its link token, the email to the client and an activity entry in
  * one transaction. Errors say which service or field is wrong.
  */
-export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const input = parseInput(createInviteInputSchema, request.data);
 

@@ -11,9 +11,9 @@ import {
 } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
@@ -35,7 +35,7 @@ interface StoredService {
  * account. A changed service goes back to pending; "Send email update" emails
  * the client the current list. The status trigger recomputes the invite status.
  */
-export const editInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const input = parseInput(editInviteInputSchema, request.data);
   const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));

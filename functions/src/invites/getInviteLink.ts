@@ -1,14 +1,14 @@
 import { inviteIdInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { requireStaff } from "../staff";
 import { inviteUrl } from "./inviteLink";
 
 /** Copy link: the invite URL, derived again (only its hash is stored), for sending by hand. */
-export const getInviteLink = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+export const getInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireStaff(request);
   const { inviteId } = parseInput(inviteIdInputSchema, request.data);
   const ref = db.doc(paths.invite(staff.agencyId, inviteId));

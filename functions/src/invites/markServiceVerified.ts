@@ -1,9 +1,9 @@
 import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import type { StoredService } from "../invitePage/openedInvite";
 import { requireEditor } from "../staff";
 
@@ -11,7 +11,7 @@ import { requireEditor } from "../staff";
  * The agency checked the platform and confirms a grant the client made by
  * following the steps ("granted (client confirmed)" -> verified).
  */
-export const markServiceVerified = onCall(async (request) => {
+export const markServiceVerified = callable(async (request) => {
   const staff = await requireEditor(request);
   const input = parseInput(markServiceVerifiedInputSchema, request.data);
   const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));

@@ -1,9 +1,9 @@
 import { revealTokenInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
 import { requireManager } from "../staff";
@@ -13,7 +13,7 @@ import { requireManager } from "../staff";
  * recorded on the token (who, when) and on the activity feed before the
  * secret is returned.
  */
-export const revealRetainedToken = onCall({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
+export const revealRetainedToken = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
   const staff = await requireManager(request);
   const input = parseInput(revealTokenInputSchema, request.data);
   const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));

@@ -2,9 +2,9 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { readGeneralSettings } from "../settings/agencySettings";
@@ -17,7 +17,7 @@ import { renderAccessRequestMail } from "./accessRequestMail";
  * simultaneous clicks send exactly one email. Inside the cooldown it answers
  * `resource-exhausted` with the time a reminder is allowed again.
  */
-export const sendReminder = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
+export const sendReminder = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { inviteId } = parseInput(inviteIdInputSchema, request.data);
   return sendInviteReminder(staff, inviteId);

@@ -1,8 +1,8 @@
 import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { addressUse, refusalFor } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -19,7 +19,7 @@ import { requirePortalUser } from "./portalUser";
  * own company. The client comes from the caller's claims (the input has only
  * the email). Inviting an address again replaces its pending link.
  */
-export const invitePortalTeammate = onCall(async (request) => {
+export const invitePortalTeammate = callable(async (request) => {
   const caller = await requirePortalUser(request);
   const { email } = parseInput(invitePortalTeammateInputSchema, request.data);
   const { agencyId, clientId } = caller;

@@ -1,8 +1,8 @@
 import { paths } from "@portico/domain/paths";
 import type { PortalInviteLink } from "@portico/domain/portal";
 import type { Timestamp } from "firebase-admin/firestore";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { callable } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { inviteUrl } from "../invites/inviteLink";
 import { requirePortalUser } from "./portalUser";
@@ -12,7 +12,7 @@ import { requirePortalUser } from "./portalUser";
  * client's access requests that is not complete, newest first. Links are
  * derived from the invite (only their hash is stored), so they come from here.
  */
-export const portalInviteLinks = onCall(
+export const portalInviteLinks = callable(
   { secrets: [INVITE_LINK_KEY] },
   async (request): Promise<PortalInviteLink[]> => {
     const { agencyId, clientId } = await requirePortalUser(request);

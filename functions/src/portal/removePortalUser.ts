@@ -1,9 +1,9 @@
 import { paths } from "@portico/domain/paths";
 import { removePortalUserInputSchema } from "@portico/domain/portal";
 import { FieldValue, type Timestamp } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
@@ -17,7 +17,7 @@ import { activePortalMembers, pendingPortalInvitations } from "./portalInvitatio
  * invitation's expiry), otherwise "Revoked" (nobody can sign in; inviting again
  * restores access), which is what the badge should tell the agency.
  */
-export const removePortalUser = onCall(async (request) => {
+export const removePortalUser = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, uid } = parseInput(removePortalUserInputSchema, request.data);
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));

@@ -1,9 +1,9 @@
 import { paths } from "@portico/domain/paths";
 import { revokePortalAccessInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitations";
@@ -14,7 +14,7 @@ import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitatio
  * Auth users are disabled so sign-in is refused, and pending links die.
  * Sending a new invitation later, once accepted, restores access.
  */
-export const revokePortalAccess = onCall(async (request) => {
+export const revokePortalAccess = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(revokePortalAccessInputSchema, request.data);
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));

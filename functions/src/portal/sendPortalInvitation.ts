@@ -1,9 +1,9 @@
 import { paths } from "@portico/domain/paths";
 import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
 import { addressUse, refusalFor } from "./portalAccounts";
 import {
@@ -24,7 +24,7 @@ export const NO_CLIENT_EMAIL =
  * invitation (or one to the same address) is replaced, so its link dies.
  * Invitation, token, email and the client's portal state change together.
  */
-export const sendPortalInvitation = onCall(async (request) => {
+export const sendPortalInvitation = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(sendPortalInvitationInputSchema, request.data);
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));

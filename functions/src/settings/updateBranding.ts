@@ -1,13 +1,12 @@
 import { brandingSchema } from "@portico/domain/branding";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireManager } from "../staff";
 
 /** Settings -> Branding. Validated with the shared schema; nothing is written on bad input. */
-export const updateBranding = onCall(async (request) => {
+export const updateBranding = callable(async (request) => {
   const staff = await requireManager(request);
   const branding = parseInput(brandingSchema, request.data);
   await db.doc(paths.settings(staff.agencyId, "branding")).set({

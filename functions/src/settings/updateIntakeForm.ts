@@ -1,13 +1,12 @@
 import { intakeFormSchema } from "@portico/domain/intake";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireManager } from "../staff";
 
 /** Settings -> Intake form: the whole form (enabled flag and ordered questions) at once. */
-export const updateIntakeForm = onCall(async (request) => {
+export const updateIntakeForm = callable(async (request) => {
   const staff = await requireManager(request);
   const form = parseInput(intakeFormSchema, request.data);
   await db.doc(paths.settings(staff.agencyId, "intakeForm")).set({

@@ -1,14 +1,14 @@
 import { paths } from "@portico/domain/paths";
 import { invitationIdInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireManager } from "../staff";
 import { revokeToken } from "../tokens/invitationTokens";
 
 /** Cancels a pending invitation; its link shows "no longer valid" from now on. */
-export const cancelTeamInvitation = onCall(async (request) => {
+export const cancelTeamInvitation = callable(async (request) => {
   const staff = await requireManager(request);
   const { invitationId } = parseInput(invitationIdInputSchema, request.data);
   const ref = db.doc(paths.invitation(staff.agencyId, invitationId));

@@ -1,15 +1,15 @@
 import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
 import { canAssignRole, changeMemberRoleInputSchema } from "@portico/domain/team";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /** Changes a teammate's role: member document first (rules read it), then the claims. */
-export const changeMemberRole = onCall(async (request) => {
+export const changeMemberRole = callable(async (request) => {
   const staff = await requireManager(request);
   const { uid, role } = parseInput(changeMemberRoleInputSchema, request.data);
   const ref = db.doc(paths.member(staff.agencyId, uid));

@@ -2,16 +2,16 @@ import { paths } from "@portico/domain/paths";
 import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
 import { issueToken, newToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** Settings -> Team -> Invite: a pending invitation, its token and its email, together. */
-export const inviteTeammate = onCall(async (request) => {
+export const inviteTeammate = callable(async (request) => {
   const staff = await requireManager(request);
   const input = parseInput(inviteTeammateInputSchema, request.data);
   if (!canAssignRole(staff.role, null, input.role)) {

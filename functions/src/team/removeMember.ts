@@ -2,10 +2,10 @@ import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
 import { removeMemberInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
@@ -14,7 +14,7 @@ import { assertAnotherOwnerRemains } from "./ownership";
  * (rules require it); clearing the claims and bumping their session makes
  * their open app notice and sign out.
  */
-export const removeMember = onCall(async (request) => {
+export const removeMember = callable(async (request) => {
   const staff = await requireManager(request);
   const { uid } = parseInput(removeMemberInputSchema, request.data);
   const ref = db.doc(paths.member(staff.agencyId, uid));

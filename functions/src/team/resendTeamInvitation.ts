@@ -2,16 +2,16 @@ import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import { invitationIdInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
 import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** A fresh link and a fresh week; the previous link stops working. */
-export const resendTeamInvitation = onCall(async (request) => {
+export const resendTeamInvitation = callable(async (request) => {
   const staff = await requireManager(request);
   const { invitationId } = parseInput(invitationIdInputSchema, request.data);
   const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
