@@ -66,6 +66,9 @@ export const paths = {
   /** Email outbox (server-only). */
   mail: (mailId: string) => `mail/${seg(mailId)}`,
   mails: () => "mail",
+  /** Fixed-window rate-limit counters for anonymous endpoints (server-only, TTL on expiresAt). */
+  rateLimit: (counterId: string) => `rateLimits/${seg(counterId)}`,
+  rateLimits: () => "rateLimits",
   /** Per-user document the app listens to, to refresh its ID token when claims change. */
   userSession: (uid: string) => `userSessions/${seg(uid)}`,
 } as const;

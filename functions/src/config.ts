@@ -52,3 +52,20 @@ export const SANDBOX_CONSENT_URL = defineString("SANDBOX_CONSENT_URL", {
   default: "",
   description: "URL of the sandboxProvider function (local only)",
 });
+
+/**
+ * Proxies in front of the functions that append to X-Forwarded-For: the client
+ * address used for rate limits is this many entries from the right (1: the one
+ * Google's front end appends). Set TRUSTED_PROXY_HOPS in functions/.env.<project>
+ * when another proxy sits in front. A plain variable, not a param: it has a
+ * safe default and the emulator would otherwise ask for it.
+ */
+export function trustedProxyHops(): number {
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
+}
+
+/** True inside the Functions emulator (local work and tests). */
+export function isEmulator(): boolean {
+  return process.env.FUNCTIONS_EMULATOR === "true";
+}

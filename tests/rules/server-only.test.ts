@@ -113,6 +113,29 @@ suite.describeAccessGrid({
   expect: { get: [], list: [], create: [], update: [], delete: [] },
 });
 
+suite.describeAccessGrid({
+  title: "rateLimits/{counterId}",
+  subject: {
+    one: "a rate-limit counter",
+    new: "a rate-limit counter",
+    many: "rate-limit counters",
+  },
+  docPath: paths.rateLimit(sha256("acceptPerToken-link")),
+  collectionPath: paths.rateLimits(),
+  createPath: paths.rateLimit(sha256("signUpPerIp-203.0.113.7")),
+  createData: { name: "signUpPerIp", count: 0, expiresAt: EXPIRES_AT },
+  // Resetting one's own counter to try again at once.
+  updateData: { count: 0 },
+  seed: {
+    [paths.rateLimit(sha256("acceptPerToken-link"))]: {
+      name: "acceptPerToken",
+      count: 11,
+      expiresAt: EXPIRES_AT,
+    },
+  },
+  expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
 describe("invitation tokens", () => {
   it("should not allow an owner who can read an invitation to look up its token by the hash", async () => {
     const db = suite.db("owner");

@@ -1,16 +1,17 @@
 import { signUpInputSchema } from "@portico/domain/account";
-import { onCall } from "firebase-functions/v2/https";
 import { auth } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { callable, invalidField, parseInput } from "../callable";
 import { logs } from "../logs";
+import { limitAnonymousCall, SIGN_UP_LIMITS } from "../rateLimit";
 import { createAgencyWorkspace } from "./createAgencyWorkspace";
 
 /**
  * Creates the account and its agency workspace together, so bad input or a
  * failure leaves nothing behind (a half-made account without a workspace).
  */
-export const signUp = onCall(async (request) => {
+export const signUp = callable(async (request) => {
   const input = parseInput(signUpInputSchema, request.data);
+  await limitAnonymousCall(request, SIGN_UP_LIMITS, input.email);
 
   let uid: string;
   try {

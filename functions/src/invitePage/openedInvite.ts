@@ -8,11 +8,12 @@ import { type InviteDoc, inviteStatus, type StoredInviteService } from "@portico
 import { paths } from "@portico/domain/paths";
 import { TOKEN_PATTERN } from "@portico/domain/tokens";
 import type { DocumentReference, DocumentSnapshot, Transaction } from "firebase-admin/firestore";
-import { HttpsError } from "firebase-functions/v2/https";
+import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { connectableServices } from "../connectors/registry";
+import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
 import { readToken } from "../tokens/invitationTokens";
 
@@ -40,18 +41,26 @@ function unavailable(reason: "invalid" | "removed", locale: Locale): HttpsError 
 }
 
 /**
- * Parses a page callable's input. A link token that is not even well formed
- * gets the same "this link isn't valid" page as an unknown one.
+ * Parses a page callable's input and counts the call against the link's and
+ * the caller's rate limits. A link token that is not even well formed gets
+ * the same "this link isn't valid" page as an unknown one.
  */
-export function parsePageInput<Schema extends z.ZodType>(
+export async function pageInput<Schema extends z.ZodType>(
+  request: CallableRequest<unknown>,
   schema: Schema,
-  data: unknown,
-): z.output<Schema> {
-  const fields = (data ?? {}) as { token?: unknown; locale?: unknown };
+): Promise<z.output<Schema>> {
+  const fields = (request.data ?? {}) as { token?: unknown; locale?: unknown };
   if (typeof fields.token !== "string" || !TOKEN_PATTERN.test(fields.token)) {
     throw unavailable("invalid", isLocale(fields.locale) ? fields.locale : "en");
   }
-  return parseInput(schema, data);
+  const input = parseInput(schema, request.data);
+  await limitAnonymousCall(
+    request,
+    LINK_LIMITS,
+    fields.token,
+    isLocale(fields.locale) ? fields.locale : "en",
+  );
+  return input;
 }
 
 export async function resolveInvite(

@@ -6,9 +6,10 @@ import {
 } from "@portico/domain/portal";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
+import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { markTokenUsed, readToken } from "../tokens/invitationTokens";
 import { addressUse, portalClaims, refusalFor, touchPortalSession } from "./portalAccounts";
 
@@ -28,9 +29,10 @@ const alreadyActive = () =>
  * transaction that re-checks everything, so a link works exactly once; the
  * account stays disabled until that transaction has committed.
  */
-export const acceptPortalInvitation = onCall(
+export const acceptPortalInvitation = callable(
   async (request): Promise<AcceptPortalInvitationResult> => {
     const input = parseInput(acceptPortalInvitationInputSchema, request.data);
+    await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
     const record = await readToken(input.token, "portal");
     if (record?.state !== "valid") throw noLongerValid();
     const invitationRef = db.doc(record.subjectPath);

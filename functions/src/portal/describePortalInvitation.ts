@@ -1,8 +1,8 @@
 import type { PortalInvitationSummary } from "@portico/domain/portal";
 import { portalTokenInputSchema } from "@portico/domain/portal";
-import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
+import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
 import { readToken } from "../tokens/invitationTokens";
 import { clientLocale } from "./portalInvitations";
@@ -20,8 +20,9 @@ const INVALID: PortalInvitationSummary = {
  * scanner opening the link changes nothing. A used, expired, replaced,
  * cancelled or unknown link gets the same answer, with no details.
  */
-export const describePortalInvitation = onCall(async (request) => {
+export const describePortalInvitation = callable(async (request) => {
   const { token } = parseInput(portalTokenInputSchema, request.data);
+  await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "portal");
   if (record?.state !== "valid") return INVALID;
   const invitationRef = db.doc(record.subjectPath);

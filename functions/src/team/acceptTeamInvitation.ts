@@ -4,11 +4,12 @@ import type { AgencyRole } from "@portico/domain/roles";
 import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
-import { HttpsError, onCall } from "firebase-functions/v2/https";
+import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
+import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { markTokenUsed, readToken } from "../tokens/invitationTokens";
 
 export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
@@ -19,8 +20,9 @@ export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new
  * address. The token, the invitation and the membership change in one
  * transaction that re-checks everything, so a link works exactly once.
  */
-export const acceptTeamInvitation = onCall(async (request) => {
+export const acceptTeamInvitation = callable(async (request) => {
   const input = parseInput(acceptTeamInvitationInputSchema, request.data);
+  await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
   const record = await readToken(input.token, "team");
   if (record?.state !== "valid") throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
   const invitationRef = db.doc(record.subjectPath);

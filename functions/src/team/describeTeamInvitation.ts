@@ -1,7 +1,7 @@
 import { tokenInputSchema } from "@portico/domain/team";
-import { onCall } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
+import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
 import { readToken } from "../tokens/invitationTokens";
 
@@ -9,8 +9,9 @@ import { readToken } from "../tokens/invitationTokens";
  * What the join page shows. Reads only: opening a link (or a mail scanner
  * fetching it) changes nothing. Every unusable link gets the same answer.
  */
-export const describeTeamInvitation = onCall(async (request) => {
+export const describeTeamInvitation = callable(async (request) => {
   const { token } = parseInput(tokenInputSchema, request.data);
+  await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "team");
   if (record?.state !== "valid") return { valid: false as const };
   const invitation = await db.doc(record.subjectPath).get();

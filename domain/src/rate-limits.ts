@@ -1,0 +1,36 @@
+/**
+ * Limits on what anyone can call without an account: sign-up, password
+ * reset and the link (token) endpoints. Counted per client IP and per target
+ * (the address or the link), in fixed windows kept in Firestore by functions.
+ * Generous enough that a person never meets them; tight enough that a script
+ * does.
+ */
+export interface RateLimit {
+  /** Calls allowed per window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+export const RATE_LIMITS = {
+  /** Creating an agency workspace. */
+  signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  signUpPerAddress: { limit: 3, windowSeconds: 60 * 60 },
+  /** Asking for a password-reset email. */
+  passwordResetPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  passwordResetPerAddress: { limit: 3, windowSeconds: 60 * 60 },
+  /** Any call that a link's token authorizes (the invite page, describe and accept). */
+  linkPerIp: { limit: 600, windowSeconds: 10 * 60 },
+  linkPerToken: { limit: 300, windowSeconds: 10 * 60 },
+  /** Accepting an invitation: a password is set, so fewer tries. */
+  acceptPerIp: { limit: 30, windowSeconds: 10 * 60 },
+  acceptPerToken: { limit: 10, windowSeconds: 10 * 60 },
+} as const satisfies Record<string, RateLimit>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** The window a call at `now` falls in, and when it ends. */
+export function rateWindow(limit: RateLimit, now: number): { start: number; end: number } {
+  const size = limit.windowSeconds * 1000;
+  const start = Math.floor(now / size) * size;
+  return { start, end: start + size };
+}

@@ -1,0 +1,300 @@
+/**
+ * Malformed input across every callable: each answer is a clean refusal
+ * (never `internal`, never a success) and nothing is written. Inputs are
+ * generated from the shared schemas: one field of a plausible input replaced
+ * by a hostile value (IDs with `/`, `.`, `..`, `__x__`, huge and wrongly typed
+ * values), kept only when the schema itself refuses it, plus payloads the
+ * callable protocol's decoder cannot take.
+ */
+
+import {
+  completeConnectionInputSchema,
+  grantServiceInputSchema,
+  openInviteInputSchema,
+  saveIntakeAnswersInputSchema,
+  serviceActionInputSchema,
+  skipServiceInputSchema,
+} from "@portico/domain/access-page";
+import {
+  createWorkspaceInputSchema,
+  requestPasswordResetInputSchema,
+  signUpInputSchema,
+} from "@portico/domain/account";
+import { localAppCheckToken } from "@portico/domain/app-check";
+import { brandingSchema } from "@portico/domain/branding";
+import {
+  clientIdInputSchema,
+  createClientInputSchema,
+  updateClientInputSchema,
+} from "@portico/domain/clients";
+import { CALLABLES, FUNCTIONS_REGION } from "@portico/domain/config";
+import {
+  removeConnectedAccountInputSchema,
+  saveConnectedAccountInputSchema,
+} from "@portico/domain/connected-accounts";
+import { intakeFormSchema } from "@portico/domain/intake";
+import {
+  addCcInputSchema,
+  createInviteInputSchema,
+  editInviteInputSchema,
+  inviteIdInputSchema,
+  markServiceVerifiedInputSchema,
+  revealTokenInputSchema,
+} from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
+import {
+  acceptPortalInvitationInputSchema,
+  invitePortalTeammateInputSchema,
+  portalTokenInputSchema,
+  removePortalUserInputSchema,
+  revokePortalAccessInputSchema,
+  sendPortalInvitationInputSchema,
+} from "@portico/domain/portal";
+import { generalSettingsSchema } from "@portico/domain/settings";
+import {
+  acceptTeamInvitationInputSchema,
+  changeMemberRoleInputSchema,
+  invitationIdInputSchema,
+  inviteTeammateInputSchema,
+  removeMemberInputSchema,
+  tokenInputSchema,
+} from "@portico/domain/team";
+import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  admin,
+  closeWebClients,
+  PROJECT_ID,
+  runningEmulators,
+  signedInClient,
+  uniqueMarker,
+  VALID_PASSWORD,
+  webClient,
+} from "../support/emulator-clients";
+
+type Name = keyof typeof CALLABLES;
+
+/** Each callable's input schema (null: it takes no input). */
+const SCHEMAS: Record<Name, z.ZodType | null> = {
+  signUp: signUpInputSchema,
+  requestPasswordReset: requestPasswordResetInputSchema,
+  createWorkspace: createWorkspaceInputSchema,
+  inviteTeammate: inviteTeammateInputSchema,
+  resendTeamInvitation: invitationIdInputSchema,
+  cancelTeamInvitation: invitationIdInputSchema,
+  changeMemberRole: changeMemberRoleInputSchema,
+  removeMember: removeMemberInputSchema,
+  describeTeamInvitation: tokenInputSchema,
+  acceptTeamInvitation: acceptTeamInvitationInputSchema,
+  updateBranding: brandingSchema,
+  updateGeneralSettings: generalSettingsSchema,
+  createClient: createClientInputSchema,
+  updateClient: updateClientInputSchema,
+  deleteClient: clientIdInputSchema,
+  saveConnectedAccount: saveConnectedAccountInputSchema,
+  removeConnectedAccount: removeConnectedAccountInputSchema,
+  updateIntakeForm: intakeFormSchema,
+  createInvite: createInviteInputSchema,
+  editInvite: editInviteInputSchema,
+  sendReminder: inviteIdInputSchema,
+  addCc: addCcInputSchema,
+  getInviteLink: inviteIdInputSchema,
+  markServiceVerified: markServiceVerifiedInputSchema,
+  revealRetainedToken: revealTokenInputSchema,
+  sendPortalInvitation: sendPortalInvitationInputSchema,
+  revokePortalAccess: revokePortalAccessInputSchema,
+  removePortalUser: removePortalUserInputSchema,
+  describePortalInvitation: portalTokenInputSchema,
+  acceptPortalInvitation: acceptPortalInvitationInputSchema,
+  invitePortalTeammate: invitePortalTeammateInputSchema,
+  portalInviteLinks: null,
+  openInvite: openInviteInputSchema,
+  startConnection: serviceActionInputSchema,
+  completeConnection: completeConnectionInputSchema,
+  grantService: grantServiceInputSchema,
+  confirmService: serviceActionInputSchema,
+  skipService: skipServiceInputSchema,
+  saveIntakeAnswers: saveIntakeAnswersInputSchema,
+};
+
+const HOSTILE_VALUES: unknown[] = [
+  "",
+  "a/b",
+  "C1/portalInvitations/x",
+  ".",
+  "..",
+  "__x__",
+  "a\u0000b",
+  "x".repeat(1501),
+  "x".repeat(100_001),
+  42,
+  true,
+  null,
+  [],
+  { nested: { deeper: ["x"] } },
+];
+
+/** Whole payloads the SDK's decoder would choke on, for every callable. */
+const PROTOCOL_ATTACKS: string[] = [
+  '{"data":{"@type":"type.googleapis.com/x.Unknown","value":"1"}}',
+  '{"data":{"id":{"@type":"type.googleapis.com/google.protobuf.Int64Value","value":"NaN"}}}',
+  `{"data":{"x":${'{"a":'.repeat(5000)}1${"}".repeat(5000)}}}`,
+  '{"data":{"__proto__":{"role":"owner"}}}',
+  `{"data":${"[".repeat(40)}${"]".repeat(40)}}`,
+];
+
+const TOKEN = "q7Xc2Jm9VbT4nRw8sLp1Kd6Hf3Gz0Ya5Ue_Ni-OtQrS";
+const service = {
+  serviceId: "google-ads",
+  accessLevel: "standard",
+  connectedAccountId: "AccountA1",
+  optional: false,
+};
+/** Plausible inputs, so one hostile field reaches as deep as it can. */
+const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
+  signUp: {
+    displayName: "Fuzz",
+    agencyName: "Fuzz",
+    email: "f@fuzz.test",
+    password: VALID_PASSWORD,
+  },
+  createClient: { name: "Fuzz", email: "c@fuzz.test", type: "client", language: "en" },
+  updateClient: {
+    clientId: "ClientA1",
+    name: "Fuzz",
+    email: "c@fuzz.test",
+    type: "client",
+    language: "en",
+  },
+  createInvite: { clientId: "ClientA1", services: [service] },
+  editInvite: { inviteId: "InviteA1", services: [service] },
+  addCc: { inviteId: "InviteA1", email: "cc@fuzz.test" },
+  markServiceVerified: { inviteId: "InviteA1", serviceId: "google-ads" },
+  revealRetainedToken: { inviteId: "InviteA1", serviceId: "google-ads" },
+  removePortalUser: { clientId: "ClientA1", uid: "UserA1" },
+  changeMemberRole: { uid: "UserA1", role: "member" },
+  inviteTeammate: { email: "t@fuzz.test", role: "member" },
+  saveConnectedAccount: { accountId: "AccountA1", kind: "google-ads-manager", value: "1234567890" },
+  acceptPortalInvitation: { token: TOKEN, displayName: "Fuzz", password: VALID_PASSWORD },
+  acceptTeamInvitation: { token: TOKEN, displayName: "Fuzz", password: VALID_PASSWORD },
+  openInvite: { token: TOKEN },
+  startConnection: { token: TOKEN, serviceId: "google-ads" },
+  confirmService: { token: TOKEN, serviceId: "google-ads" },
+  skipService: { token: TOKEN, serviceId: "google-ads" },
+  completeConnection: { token: TOKEN, state: "s".repeat(20), code: "code" },
+  grantService: { token: TOKEN, state: "s".repeat(20), accountId: "acc" },
+  saveIntakeAnswers: { token: TOKEN, answers: {} },
+};
+
+function shapeKeys(schema: z.ZodType): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Every malformed payload for one callable (JSON bodies as the SDK sends them). */
+function payloadsFor(name: Name): string[] {
+  const schema = SCHEMAS[name];
+  const bodies = [...PROTOCOL_ATTACKS];
+  if (!schema) return bodies;
+  const base = PLAUSIBLE[name] ?? {};
+  const candidates: unknown[] = [42, "text", true, [], ["x"]];
+  for (const key of new Set([...shapeKeys(schema), ...Object.keys(base)])) {
+    for (const value of HOSTILE_VALUES) candidates.push({ ...base, [key]: value });
+  }
+  for (const data of candidates) {
+    if (!schema.safeParse(data).success) bodies.push(JSON.stringify({ data }));
+  }
+  return bodies;
+}
+
+const CLEAN = new Set([
+  "INVALID_ARGUMENT",
+  "UNAUTHENTICATED",
+  "PERMISSION_DENIED",
+  "NOT_FOUND",
+  "FAILED_PRECONDITION",
+  "RESOURCE_EXHAUSTED",
+]);
+
+let ownerToken: string;
+let agencyId: string;
+let started: number;
+
+beforeAll(async () => {
+  const email = `${uniqueMarker("fuzz-owner")}@fuzz.test`;
+  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+    displayName: "Fuzz Owner",
+    agencyName: uniqueMarker("Fuzz Agency"),
+    email,
+    password: VALID_PASSWORD,
+  }));
+  const owner = await signedInClient(email, VALID_PASSWORD);
+  ownerToken = (await owner.auth.currentUser?.getIdToken(true)) ?? "";
+  started = Date.now();
+});
+
+afterAll(async () => {
+  await closeWebClients();
+});
+
+async function send(name: string, body: string): Promise<{ status: number; code: string }> {
+  const { functions } = await runningEmulators();
+  const response = await fetch(
+    `http://${functions.host}:${functions.port}/${PROJECT_ID}/${FUNCTIONS_REGION}/${name}`,
+    {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "X-Firebase-AppCheck": localAppCheckToken().token,
+        authorization: `Bearer ${ownerToken}`,
+      },
+      body,
+    },
+  );
+  const answer = (await response.json()) as { error?: { status?: string } };
+  return { status: response.status, code: answer.error?.status ?? "OK" };
+}
+
+/** Documents under `ref` (and its subcollections) written after `since`. */
+async function writtenSince(ref: DocumentReference, since: number): Promise<string[]> {
+  const written: string[] = [];
+  for (const collection of await ref.listCollections()) {
+    for (const doc of (await collection.get()).docs) {
+      if ((doc.updateTime as Timestamp).toMillis() >= since) written.push(doc.ref.path);
+      written.push(...(await writtenSince(doc.ref, since)));
+    }
+  }
+  return written;
+}
+
+describe("malformed input to every callable", () => {
+  it("answers at least 1,000 malformed inputs with clean refusals and writes nothing", {
+    timeout: 600_000,
+  }, async () => {
+    const jobs = (Object.keys(CALLABLES) as Name[]).flatMap((name) =>
+      payloadsFor(name).map((body) => ({ name: CALLABLES[name], body })),
+    );
+    expect(jobs.length).toBeGreaterThanOrEqual(1000);
+
+    const unclean: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let job = jobs[next++]; job; job = jobs[next++]) {
+        const { status, code } = await send(job.name, job.body);
+        if (status === 200 || !CLEAN.has(code)) {
+          unclean.push(`${job.name} ${status} ${code}: ${job.body.slice(0, 160)}`);
+        }
+      }
+    };
+    // One at a time: the Functions emulator starts a worker per concurrent request.
+    await worker();
+
+    expect(unclean).toEqual([]);
+    const { db } = admin();
+    expect(await writtenSince(db.doc(paths.agency(agencyId)), started)).toEqual([]);
+    const outbox = await db.collection(paths.mails()).where("agencyId", "==", agencyId).get();
+    const newMail = outbox.docs.filter((doc) => doc.createTime.toMillis() >= started);
+    expect(newMail.map((doc) => doc.id)).toEqual([]);
+  });
+});
