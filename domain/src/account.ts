@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "./i18n/locales";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -88,3 +89,14 @@ export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
 export const signInInputSchema = english.signIn;
 
 export const passwordResetInputSchema = english.passwordReset;
+
+/**
+ * Asking for a password-reset email (agency staff and portal users alike).
+ * The answer is the same whether or not the address has an account.
+ */
+export const requestPasswordResetInputSchema = z.object({
+  email: emailSchema,
+  /** The language of the page that asked; a portal user's mail follows their client's language. */
+  locale: z.enum(LOCALES).optional(),
+});
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetInputSchema>;

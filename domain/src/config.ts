@@ -4,6 +4,7 @@ export const FUNCTIONS_REGION = "us-central1";
 /** Callable names, shared by the functions that export them and the app that calls them. */
 export const CALLABLES = {
   signUp: "signUp",
+  requestPasswordReset: "requestPasswordReset",
   createWorkspace: "createWorkspace",
   inviteTeammate: "inviteTeammate",
   resendTeamInvitation: "resendTeamInvitation",

@@ -3,6 +3,7 @@ import { setGlobalOptions } from "firebase-functions/v2";
 
 setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
+export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
 export { signUp } from "./agency/signUp";
 export { createClient } from "./clients/createClient";

@@ -13,4 +13,6 @@ export const logs = {
   mailSent: (mailId: string, attempt: number) => logger.info("Mail delivered", { mailId, attempt }),
   mailFailed: (mailId: string, attempt: number, reason: string, willRetry: boolean) =>
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
+  passwordResetQueued: (uid: string) => logger.info("Password reset mail queued", { uid }),
+  callableRefused: (reason: string) => logger.warn("Callable data refused", { reason }),
 };

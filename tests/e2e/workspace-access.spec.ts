@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { adminAuth, oobCodesFor, STRONG_PASSWORD, uniqueEmail } from "./fixtures";
+import { adminAuth, linkIn, mailsTo, STRONG_PASSWORD, uniqueEmail } from "./fixtures";
 
 test.describe("Accounts without a workspace", () => {
   test("see a clear page and can start a workspace without signing in again", async ({ page }) => {
@@ -28,9 +28,15 @@ test.describe("Accounts without a workspace", () => {
 });
 
 test.describe("Password reset", () => {
-  test("answers the same whether or not the address has an account", async ({ page }) => {
+  test("answers the same whether or not the address has an account; Portico's mail leads to Portico's page", async ({
+    page,
+  }) => {
     const email = uniqueEmail("forgetful");
-    await adminAuth().createUser({ email, password: STRONG_PASSWORD });
+    await adminAuth().createUser({
+      email,
+      password: STRONG_PASSWORD,
+      displayName: "Fay Forgetful",
+    });
     const unknown = uniqueEmail("stranger");
 
     const answers: string[] = [];
@@ -44,8 +50,29 @@ test.describe("Password reset", () => {
     }
     expect(answers[0]).toBe(answers[1]);
 
-    const codes = await oobCodesFor(email);
-    expect(codes.map((code) => code.requestType)).toContain("PASSWORD_RESET");
-    expect(await oobCodesFor(unknown)).toHaveLength(0);
+    await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+    const [mail] = await mailsTo(email);
+    expect(mail?.subject).toBe("Reset your Portico password");
+    const link = linkIn(mail?.text ?? "", /http\S+\/reset-password\?oobCode=\S+/);
+    expect(await mailsTo(unknown)).toEqual([]);
+
+    await page.goto(link);
+    await expect(page.getByText(`For ${email}.`)).toBeVisible();
+    await page.getByLabel("New password").fill("short");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+    await page.getByLabel("New password").fill("a-fresh-start-77");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await expect(page.getByRole("status")).toContainText("Your password was changed.");
+
+    await page.getByRole("link", { name: "Go to sign in" }).click();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("a-fresh-start-77");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/no-workspace$/);
+
+    // The link worked once.
+    await page.goto(link);
+    await expect(page.getByRole("alert")).toContainText("This reset link is no longer valid.");
   });
 });

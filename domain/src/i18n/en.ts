@@ -12,6 +12,14 @@ export const en = {
       body: "{{inviter}} invited you to join the {{agency}} workspace as {{role}}. Portico is where the team brings clients on board and follows every access request live.",
       button: "Accept invitation",
     },
+    passwordReset: {
+      subject: "Reset your {{product}} password",
+      preview: "Choose a new password for {{email}}",
+      heading: "Reset your password",
+      body: "Someone asked to reset the password of the {{product}} account {{email}}. If it was you, choose a new password with the button below.",
+      button: "Choose a new password",
+      expires: "The link works once and expires in one hour.",
+    },
     portalEmailChange: {
       subject: "Confirm your new sign-in address for the {{client}} portal",
       preview: "One click to confirm your new address",
@@ -155,6 +163,19 @@ export const en = {
       failed: "We couldn't send the email just now. Please try again in a moment.",
       back: "Back to sign in",
     },
+    reset: {
+      title: "Choose a new password",
+      intro: "For {{email}}.",
+      password: "New password",
+      passwordHint: "At least 8 characters, with a letter and a number.",
+      submit: "Save new password",
+      done: "Your password was changed. Sign in with the new one.",
+      toSignIn: "Go to sign in",
+      checking: "Checking the link",
+      invalid: "This reset link is no longer valid. Links work once and expire after an hour.",
+      again: "Send a new link",
+      failed: "We couldn't save the password just now. Please try again in a moment.",
+    },
     join: {
       title: "Join the {{client}} portal",
       intro:
@@ -210,6 +231,7 @@ export const en = {
     },
   },
   validation: {
+    tooManyAttempts: "Too many attempts. Please wait a few minutes and try again.",
     account: {
       emailRequired: "Enter your email address.",
       emailTooLong: "That email address is too long.",

@@ -13,6 +13,14 @@ export const es: Messages = {
       body: "{{inviter}} te ha invitado a unirte al espacio de trabajo de {{agency}} como {{role}}. Portico es donde el equipo incorpora a sus clientes y sigue cada solicitud de acceso en directo.",
       button: "Aceptar invitación",
     },
+    passwordReset: {
+      subject: "Restablece tu contraseña de {{product}}",
+      preview: "Elige una nueva contraseña para {{email}}",
+      heading: "Restablece tu contraseña",
+      body: "Alguien pidió restablecer la contraseña de la cuenta de {{product}} {{email}}. Si fuiste tú, elige una nueva contraseña con el botón de abajo.",
+      button: "Elegir una nueva contraseña",
+      expires: "El enlace funciona una vez y caduca en una hora.",
+    },
     portalEmailChange: {
       subject: "Confirma tu nueva dirección de acceso al portal de {{client}}",
       preview: "Un clic para confirmar tu nueva dirección",
@@ -156,6 +164,19 @@ export const es: Messages = {
       failed: "No hemos podido enviar el correo. Inténtalo de nuevo en un momento.",
       back: "Volver a iniciar sesión",
     },
+    reset: {
+      title: "Elige una nueva contraseña",
+      intro: "Para {{email}}.",
+      password: "Nueva contraseña",
+      passwordHint: "Al menos 8 caracteres, con una letra y un número.",
+      submit: "Guardar la nueva contraseña",
+      done: "Tu contraseña se cambió. Inicia sesión con la nueva.",
+      toSignIn: "Ir a iniciar sesión",
+      checking: "Comprobando el enlace",
+      invalid: "Este enlace ya no es válido. Los enlaces funcionan una vez y caducan en una hora.",
+      again: "Enviar un enlace nuevo",
+      failed: "No pudimos guardar la contraseña ahora. Inténtalo de nuevo en un momento.",
+    },
     join: {
       title: "Únete al portal de {{client}}",
       intro:
@@ -211,6 +232,7 @@ export const es: Messages = {
     },
   },
   validation: {
+    tooManyAttempts: "Demasiados intentos. Espera unos minutos y vuelve a intentarlo.",
     account: {
       emailRequired: "Escribe tu correo electrónico.",
       emailTooLong: "Ese correo electrónico es demasiado largo.",

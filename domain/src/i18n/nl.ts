@@ -13,6 +13,14 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    passwordReset: {
+      subject: "Stel je {{product}}-wachtwoord opnieuw in",
+      preview: "Kies een nieuw wachtwoord voor {{email}}",
+      heading: "Stel je wachtwoord opnieuw in",
+      body: "Iemand vroeg om het wachtwoord van het {{product}}-account {{email}} opnieuw in te stellen. Was jij dat, kies dan een nieuw wachtwoord met de knop hieronder.",
+      button: "Kies een nieuw wachtwoord",
+      expires: "De link werkt één keer en verloopt na een uur.",
+    },
     portalEmailChange: {
       subject: "Bevestig je nieuwe inlogadres voor het portaal van {{client}}",
       preview: "Eén klik om je nieuwe adres te bevestigen",
@@ -155,6 +163,19 @@ export const nl: Messages = {
       failed: "We konden de e-mail nu niet versturen. Probeer het zo opnieuw.",
       back: "Terug naar inloggen",
     },
+    reset: {
+      title: "Kies een nieuw wachtwoord",
+      intro: "Voor {{email}}.",
+      password: "Nieuw wachtwoord",
+      passwordHint: "Minstens 8 tekens, met een letter en een cijfer.",
+      submit: "Nieuw wachtwoord opslaan",
+      done: "Je wachtwoord is gewijzigd. Log in met het nieuwe.",
+      toSignIn: "Naar inloggen",
+      checking: "De link wordt gecontroleerd",
+      invalid: "Deze link is niet meer geldig. Links werken één keer en verlopen na een uur.",
+      again: "Stuur een nieuwe link",
+      failed: "We konden het wachtwoord nu niet opslaan. Probeer het zo opnieuw.",
+    },
     join: {
       title: "Word lid van het portaal van {{client}}",
       intro:
@@ -214,6 +235,7 @@ export const nl: Messages = {
     },
   },
   validation: {
+    tooManyAttempts: "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
     account: {
       emailRequired: "Vul je e-mailadres in.",
       emailTooLong: "Dat e-mailadres is te lang.",

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from "react-router";
 import { LoadingScreen } from "../components/spinner";
 import { ForgotPasswordPage } from "../features/auth/components/forgot-password-page";
 import { NoWorkspacePage } from "../features/auth/components/no-workspace-page";
+import { ResetPasswordPage } from "../features/auth/components/reset-password-page";
 import { PublicOnly, RequireAgency } from "../features/auth/components/route-guards";
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
     ],
   },
+  { path: "/reset-password", element: <ResetPasswordPage /> },
   { path: "/no-workspace", element: <NoWorkspacePage /> },
   {
     path: "/join/:token",
@@ -139,6 +141,13 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import("../features/portal/components/portal-forgot-password-page"))
             .PortalForgotPasswordPage,
+        }),
+      },
+      {
+        path: "/portal/reset-password",
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-reset-password-page"))
+            .PortalResetPasswordPage,
         }),
       },
     ],

@@ -1,14 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { passwordResetInputSchema } from "@portico/domain/account";
-import { FirebaseError } from "firebase/app";
-import { sendPasswordResetEmail } from "firebase/auth";
+import { CALLABLES } from "@portico/domain/config";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { auth } from "../../../lib/firebase";
+import { CallableError, callFunction } from "../../../lib/callable";
 import { AuthLayout } from "./auth-layout";
 
 type ResetForm = z.input<typeof passwordResetInputSchema>;
@@ -25,15 +24,16 @@ export function ForgotPasswordPage() {
   const onSubmit = handleSubmit(async ({ email }) => {
     setFormError(null);
     const address = email.trim().toLowerCase();
+    // The server answers the same for unknown addresses: no account enumeration.
     try {
-      await sendPasswordResetEmail(auth, address, { url: `${window.location.origin}/sign-in` });
+      await callFunction(CALLABLES.requestPasswordReset, { email: address, locale: "en" });
     } catch (error) {
-      // Unknown addresses get the same answer as known ones: no account enumeration.
-      const code = error instanceof FirebaseError ? error.code : "";
-      if (code === "auth/network-request-failed" || code === "auth/too-many-requests") {
-        setFormError("We couldn't send the email just now. Please try again in a moment.");
-        return;
-      }
+      setFormError(
+        error instanceof CallableError && error.code === "resource-exhausted"
+          ? error.message
+          : "We couldn't send the email just now. Please try again in a moment.",
+      );
+      return;
     }
     setSentTo(address);
   });

@@ -1,15 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { accountSchemas, type passwordResetInputSchema } from "@portico/domain/account";
 import { accountMessages } from "@portico/domain/account-messages";
-import { FirebaseError } from "firebase/app";
-import { sendPasswordResetEmail } from "firebase/auth";
+import { CALLABLES } from "@portico/domain/config";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { auth } from "../../../lib/firebase";
+import { CallableError, callFunction } from "../../../lib/callable";
 import { rememberedPortalLook } from "../portal-look";
 import { fill } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
@@ -33,18 +32,16 @@ export function PortalForgotPasswordPage() {
   const onSubmit = handleSubmit(async ({ email }) => {
     setFormError(null);
     const address = email.trim().toLowerCase();
-    auth.languageCode = look.locale;
+    // The server answers the same for unknown addresses: no account enumeration.
     try {
-      await sendPasswordResetEmail(auth, address, {
-        url: `${window.location.origin}/portal/sign-in`,
-      });
+      await callFunction(CALLABLES.requestPasswordReset, { email: address, locale: look.locale });
     } catch (error) {
-      // Unknown addresses get the same answer as known ones: no account enumeration.
-      const code = error instanceof FirebaseError ? error.code : "";
-      if (code === "auth/network-request-failed" || code === "auth/too-many-requests") {
-        setFormError(t.forgot.failed);
-        return;
-      }
+      setFormError(
+        error instanceof CallableError && error.code === "resource-exhausted"
+          ? error.message
+          : t.forgot.failed,
+      );
+      return;
     }
     setSentTo(address);
   });

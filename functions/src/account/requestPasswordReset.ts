@@ -1,0 +1,78 @@
+import { requestPasswordResetInputSchema } from "@portico/domain/account";
+import { defaultBranding } from "@portico/domain/branding";
+import { readPortalClaims } from "@portico/domain/claims";
+import { isLocale, type Locale } from "@portico/domain/i18n/locales";
+import { paths } from "@portico/domain/paths";
+import type { UserRecord } from "firebase-admin/auth";
+import { auth, db } from "../admin";
+import { callable, parseInput } from "../callable";
+import { APP_URL } from "../config";
+import { logs } from "../logs";
+import { queueMail } from "../mail/queueMail";
+import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
+import { readBranding } from "../settings/agencySettings";
+
+/**
+ * "Forgot your password?" for agency staff and portal users. The mail is
+ * Portico's own (through the outbox, branded, in the reader's language) and
+ * its link opens Portico's reset page with Firebase Auth's one-time code.
+ * The caller always gets the same answer, so nobody learns which addresses
+ * have an account; the address and the caller are rate limited.
+ */
+export const requestPasswordReset = callable(async (request) => {
+  const input = parseInput(requestPasswordResetInputSchema, request.data);
+  const email = input.email.toLowerCase();
+  await limitAnonymousCall(request, PASSWORD_RESET_LIMITS, email, input.locale ?? "en");
+
+  const user = await existingUser(email);
+  if (user && !user.disabled) await queueResetMail(user, email, input.locale ?? "en");
+  return { sent: true };
+});
+
+async function existingUser(email: string): Promise<UserRecord | null> {
+  try {
+    return await auth.getUserByEmail(email);
+  } catch (error) {
+    if ((error as { code?: string }).code === "auth/user-not-found") return null;
+    throw error;
+  }
+}
+
+async function queueResetMail(user: UserRecord, email: string, pageLocale: Locale) {
+  const portal = readPortalClaims(user.customClaims ?? {});
+  const { passwordResetEmail } = await import("@portico/emails/password-reset");
+  const firebaseLink = await auth.generatePasswordResetLink(email);
+  const oobCode = new URL(firebaseLink).searchParams.get("oobCode");
+  if (!oobCode) throw new Error("Firebase Auth returned a reset link without a code");
+
+  if (portal) {
+    const [branding, client] = await Promise.all([
+      readBranding(portal.agencyId),
+      db.doc(paths.client(portal.agencyId, portal.clientId)).get(),
+    ]);
+    const language = client.get("language");
+    const locale = isLocale(language) ? language : pageLocale;
+    const resetUrl = `${APP_URL.value()}/portal/reset-password?oobCode=${encodeURIComponent(oobCode)}&lang=${locale}`;
+    const message = await passwordResetEmail({
+      branding,
+      locale,
+      product: branding.displayName,
+      email,
+      resetUrl,
+    });
+    queueMail({ to: email, message, agencyId: portal.agencyId, template: "password-reset" });
+  } else {
+    const agencyId =
+      typeof user.customClaims?.agencyId === "string" ? user.customClaims.agencyId : "";
+    const resetUrl = `${APP_URL.value()}/reset-password?oobCode=${encodeURIComponent(oobCode)}`;
+    const message = await passwordResetEmail({
+      branding: defaultBranding("Portico"),
+      locale: pageLocale,
+      product: "Portico",
+      email,
+      resetUrl,
+    });
+    queueMail({ to: email, message, agencyId, template: "password-reset" });
+  }
+  logs.passwordResetQueued(user.uid);
+}
