@@ -12,9 +12,9 @@ export function isDocId(value: unknown): value is string {
   return typeof value === "string" && DOC_ID_PATTERN.test(value);
 }
 
-/** A caller-supplied document ID, with the field's own message. */
-export function docIdSchema(message = "This ID is not valid.") {
-  return z.string({ error: message }).regex(DOC_ID_PATTERN, message);
+/** A caller-supplied document ID, with the field's own messages. */
+export function docIdSchema(message = "This ID is not valid.", missing = message) {
+  return z.string({ error: missing }).min(1, missing).regex(DOC_ID_PATTERN, message);
 }
 
 /**

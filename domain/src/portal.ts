@@ -118,7 +118,7 @@ export const portalInvitationDocSchema = z.object({
 });
 export type PortalInvitationDoc = z.output<typeof portalInvitationDocSchema>;
 
-const idField = docIdSchema("Invalid id.");
+const idField = docIdSchema("Invalid id.", "Missing id.");
 
 /** Send (or resend) Portal Invitation, from the client profile. */
 export const sendPortalInvitationInputSchema = z.object({ clientId: idField });

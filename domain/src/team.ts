@@ -28,7 +28,7 @@ export type InvitationDoc = z.infer<typeof invitationDocSchema>;
 const roleSchema = z.enum(AGENCY_ROLES, {
   error: "Choose a role: owner, admin, member or viewer.",
 });
-const idSchema = docIdSchema("Invalid id.");
+const idSchema = docIdSchema("Invalid id.", "Missing id.");
 
 export const inviteTeammateInputSchema = z.object({ email: emailSchema, role: roleSchema });
 export type InviteTeammateInput = z.input<typeof inviteTeammateInputSchema>;

@@ -1,6 +1,11 @@
+import { ERROR_SCREEN_TEXTS } from "@portico/domain/i18n/error-texts";
+import { isLocale } from "@portico/domain/i18n/locales";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { ErrorBoundary } from "react-error-boundary";
+import { ErrorScreen } from "./components/error-screen";
 import { InvitePage } from "./features/invite-page/components/invite-page";
+import { reportError } from "./lib/report-error";
 import "./styles/base.css";
 import "./styles/access-page.css";
 
@@ -12,8 +17,28 @@ import "./styles/access-page.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("invite.html has no #root element");
 
+/** The crash screen's language: the one the client picked (?lang), else the browser's. */
+function pageLocale() {
+  const picked = new URLSearchParams(window.location.search).get("lang");
+  if (isLocale(picked)) return picked;
+  const browser = navigator.language.slice(0, 2).toLowerCase();
+  return isLocale(browser) ? browser : "en";
+}
+
 createRoot(root).render(
   <StrictMode>
-    <InvitePage />
+    <ErrorBoundary
+      onError={(error) => reportError(error, { area: "invite-page" })}
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <ErrorScreen
+          error={error}
+          texts={ERROR_SCREEN_TEXTS[pageLocale()]}
+          lang={pageLocale()}
+          onRetry={resetErrorBoundary}
+        />
+      )}
+    >
+      <InvitePage />
+    </ErrorBoundary>
   </StrictMode>,
 );

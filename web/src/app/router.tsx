@@ -7,6 +7,7 @@ import { PublicOnly, RequireAgency } from "../features/auth/components/route-gua
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { NotFoundPage } from "./not-found-page";
+import { RouteError } from "./route-error";
 
 /** Agency routes are split into their own chunk, loaded once the user is signed in. */
 const agencyRoute = async () => {
@@ -16,169 +17,208 @@ const agencyRoute = async () => {
 
 /** The client portal: its own guards, layout and pages, in chunks of their own. */
 const portalGuards = () => import("../features/portal/components/portal-guards");
+/** The portal's error screen (in the client's language), loaded with the portal's chunks. */
+const portalRouteError = async () =>
+  (await import("../features/portal/components/portal-route-error")).PortalRouteError;
 
 export const router = createBrowserRouter([
-  { path: "/", element: <Navigate to="/dashboard" replace /> },
   {
-    element: <PublicOnly />,
+    // Anything that fails outside an area of its own (sign-in, sign-up, join).
+    errorElement: <RouteError area="app" />,
     children: [
-      { path: "/sign-in", element: <SignInPage /> },
-      { path: "/sign-up", element: <SignUpPage /> },
-      { path: "/forgot-password", element: <ForgotPasswordPage /> },
-    ],
-  },
-  { path: "/reset-password", element: <ResetPasswordPage /> },
-  { path: "/no-workspace", element: <NoWorkspacePage /> },
-  {
-    path: "/join/:token",
-    lazy: async () => ({
-      Component: (await import("../features/team/components/join-page")).JoinPage,
-    }),
-  },
-  {
-    element: <RequireAgency />,
-    hydrateFallbackElement: <LoadingScreen />,
-    children: [
+      { path: "/", element: <Navigate to="/dashboard" replace /> },
       {
-        lazy: agencyRoute,
+        element: <PublicOnly />,
+        children: [
+          { path: "/sign-in", element: <SignInPage /> },
+          { path: "/sign-up", element: <SignUpPage /> },
+          { path: "/forgot-password", element: <ForgotPasswordPage /> },
+        ],
+      },
+      { path: "/reset-password", element: <ResetPasswordPage /> },
+      { path: "/no-workspace", element: <NoWorkspacePage /> },
+      {
+        path: "/join/:token",
+        lazy: async () => ({
+          Component: (await import("../features/team/components/join-page")).JoinPage,
+        }),
+      },
+      {
+        element: <RequireAgency />,
+        hydrateFallbackElement: <LoadingScreen />,
         children: [
           {
-            path: "/dashboard",
-            lazy: async () => ({
-              Component: (await import("../features/agency/components/dashboard-page"))
-                .DashboardPage,
-            }),
-          },
-          {
-            path: "/clients",
-            lazy: async () => ({
-              Component: (await import("../features/clients/components/clients-page")).ClientsPage,
-            }),
-          },
-          {
-            path: "/clients/:clientId",
-            lazy: async () => ({
-              Component: (await import("../features/clients/components/client-profile-page"))
-                .ClientProfilePage,
-            }),
-          },
-          {
-            path: "/invites/new",
-            lazy: async () => ({
-              Component: (await import("../features/invites/components/create-invite-page"))
-                .CreateInvitePage,
-            }),
-          },
-          {
-            path: "/settings",
-            lazy: async () => ({
-              Component: (await import("../features/settings/components/settings-layout"))
-                .SettingsLayout,
-            }),
+            lazy: agencyRoute,
+            errorElement: <RouteError area="agency" />,
             children: [
-              { index: true, element: <Navigate to="/settings/general" replace /> },
               {
-                path: "general",
-                lazy: async () => ({
-                  Component: (await import("../features/settings/components/general-settings-page"))
-                    .GeneralSettingsPage,
-                }),
-              },
-              {
-                path: "branding",
-                lazy: async () => ({
-                  Component: (await import("../features/settings/components/branding-page"))
-                    .BrandingPage,
-                }),
-              },
-              {
-                path: "connected-accounts",
-                lazy: async () => ({
-                  Component: (
-                    await import("../features/settings/components/connected-accounts-page")
-                  ).ConnectedAccountsPage,
-                }),
-              },
-              {
-                path: "intake-form",
-                lazy: async () => ({
-                  Component: (await import("../features/settings/components/intake-form-page"))
-                    .IntakeFormPage,
-                }),
-              },
-              {
-                path: "team",
-                lazy: async () => ({
-                  Component: (await import("../features/settings/components/team-page")).TeamPage,
-                }),
+                // A page that fails shows its error inside the agency layout.
+                errorElement: <RouteError area="agency" />,
+                children: [
+                  {
+                    path: "/dashboard",
+                    lazy: async () => ({
+                      Component: (await import("../features/agency/components/dashboard-page"))
+                        .DashboardPage,
+                    }),
+                  },
+                  {
+                    path: "/clients",
+                    lazy: async () => ({
+                      Component: (await import("../features/clients/components/clients-page"))
+                        .ClientsPage,
+                    }),
+                  },
+                  {
+                    path: "/clients/:clientId",
+                    lazy: async () => ({
+                      Component: (
+                        await import("../features/clients/components/client-profile-page")
+                      ).ClientProfilePage,
+                    }),
+                  },
+                  {
+                    path: "/invites/new",
+                    lazy: async () => ({
+                      Component: (await import("../features/invites/components/create-invite-page"))
+                        .CreateInvitePage,
+                    }),
+                  },
+                  {
+                    path: "/settings",
+                    lazy: async () => ({
+                      Component: (await import("../features/settings/components/settings-layout"))
+                        .SettingsLayout,
+                    }),
+                    children: [
+                      { index: true, element: <Navigate to="/settings/general" replace /> },
+                      {
+                        path: "general",
+                        lazy: async () => ({
+                          Component: (
+                            await import("../features/settings/components/general-settings-page")
+                          ).GeneralSettingsPage,
+                        }),
+                      },
+                      {
+                        path: "branding",
+                        lazy: async () => ({
+                          Component: (await import("../features/settings/components/branding-page"))
+                            .BrandingPage,
+                        }),
+                      },
+                      {
+                        path: "connected-accounts",
+                        lazy: async () => ({
+                          Component: (
+                            await import("../features/settings/components/connected-accounts-page")
+                          ).ConnectedAccountsPage,
+                        }),
+                      },
+                      {
+                        path: "intake-form",
+                        lazy: async () => ({
+                          Component: (
+                            await import("../features/settings/components/intake-form-page")
+                          ).IntakeFormPage,
+                        }),
+                      },
+                      {
+                        path: "team",
+                        lazy: async () => ({
+                          Component: (await import("../features/settings/components/team-page"))
+                            .TeamPage,
+                        }),
+                      },
+                    ],
+                  },
+                ],
               },
             ],
           },
         ],
       },
-    ],
-  },
-  {
-    path: "/portal/join/:token",
-    hydrateFallbackElement: <LoadingScreen />,
-    lazy: async () => ({
-      Component: (await import("../features/portal/components/portal-join-page")).PortalJoinPage,
-    }),
-  },
-  {
-    hydrateFallbackElement: <LoadingScreen />,
-    lazy: async () => ({ Component: (await portalGuards()).PortalPublicOnly }),
-    children: [
       {
-        path: "/portal/sign-in",
+        path: "/portal/join/:token",
+        hydrateFallbackElement: <LoadingScreen />,
         lazy: async () => ({
-          Component: (await import("../features/portal/components/portal-sign-in-page"))
-            .PortalSignInPage,
+          Component: (await import("../features/portal/components/portal-join-page"))
+            .PortalJoinPage,
+          ErrorBoundary: await portalRouteError(),
         }),
       },
       {
-        path: "/portal/forgot-password",
+        hydrateFallbackElement: <LoadingScreen />,
         lazy: async () => ({
-          Component: (await import("../features/portal/components/portal-forgot-password-page"))
-            .PortalForgotPasswordPage,
-        }),
-      },
-      {
-        path: "/portal/reset-password",
-        lazy: async () => ({
-          Component: (await import("../features/portal/components/portal-reset-password-page"))
-            .PortalResetPasswordPage,
-        }),
-      },
-    ],
-  },
-  {
-    hydrateFallbackElement: <LoadingScreen />,
-    lazy: async () => ({ Component: (await portalGuards()).RequirePortal }),
-    children: [
-      {
-        lazy: async () => ({
-          Component: (await import("../features/portal/components/portal-layout")).PortalLayout,
+          Component: (await portalGuards()).PortalPublicOnly,
+          ErrorBoundary: await portalRouteError(),
         }),
         children: [
           {
-            path: "/portal",
+            path: "/portal/sign-in",
             lazy: async () => ({
-              Component: (await import("../features/portal/components/portal-home-page"))
-                .PortalHomePage,
+              Component: (await import("../features/portal/components/portal-sign-in-page"))
+                .PortalSignInPage,
             }),
           },
-          { path: "/portal/settings", element: <Navigate to="/portal/settings/team" replace /> },
           {
-            path: "/portal/settings/team",
+            path: "/portal/forgot-password",
             lazy: async () => ({
-              Component: (await import("../features/portal/components/portal-team-page"))
-                .PortalTeamPage,
+              Component: (await import("../features/portal/components/portal-forgot-password-page"))
+                .PortalForgotPasswordPage,
+            }),
+          },
+          {
+            path: "/portal/reset-password",
+            lazy: async () => ({
+              Component: (await import("../features/portal/components/portal-reset-password-page"))
+                .PortalResetPasswordPage,
             }),
           },
         ],
       },
+      {
+        hydrateFallbackElement: <LoadingScreen />,
+        lazy: async () => ({
+          Component: (await portalGuards()).RequirePortal,
+          ErrorBoundary: await portalRouteError(),
+        }),
+        children: [
+          {
+            lazy: async () => ({
+              Component: (await import("../features/portal/components/portal-layout")).PortalLayout,
+              ErrorBoundary: await portalRouteError(),
+            }),
+            children: [
+              {
+                // A page that fails shows its error inside the portal layout.
+                lazy: async () => ({ ErrorBoundary: await portalRouteError() }),
+                children: [
+                  {
+                    path: "/portal",
+                    lazy: async () => ({
+                      Component: (await import("../features/portal/components/portal-home-page"))
+                        .PortalHomePage,
+                    }),
+                  },
+                  {
+                    path: "/portal/settings",
+                    element: <Navigate to="/portal/settings/team" replace />,
+                  },
+                  {
+                    path: "/portal/settings/team",
+                    lazy: async () => ({
+                      Component: (await import("../features/portal/components/portal-team-page"))
+                        .PortalTeamPage,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
     ],
   },
-  { path: "*", element: <NotFoundPage /> },
 ]);

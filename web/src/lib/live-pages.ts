@@ -8,6 +8,7 @@ import {
   startAfter,
 } from "firebase/firestore";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { reportError } from "./report-error";
 
 const SNAPSHOT_OPTIONS: SnapshotOptions = { serverTimestamps: "estimate" };
 
@@ -28,12 +29,23 @@ export interface LivePages<T> {
  * an offset), and every page stays live. Remount the component (React `key`)
  * when `base` changes.
  */
+interface LivePage<T> {
+  /** The page's snapshots, for the next page's cursor. */
+  docs: QueryDocumentSnapshot<T>[];
+  items: (T & { id: string })[];
+}
+
 export function useLivePages<T>(base: Query<T>, pageSize: number): LivePages<T> {
   const [cursors, setCursors] = useState<(QueryDocumentSnapshot<T> | null)[]>([null]);
-  const [pages, setPages] = useState<Record<number, QueryDocumentSnapshot<T>[]>>({});
+  const [pages, setPages] = useState<Record<number, LivePage<T>>>({});
   const [error, setError] = useState<Error | null>(null);
   const [documentsRead, setDocumentsRead] = useState(0);
   const subscriptions = useRef(new Map<number, () => void>());
+  const fail = useCallback((cause: unknown) => {
+    const failure = cause instanceof Error ? cause : new Error(String(cause));
+    reportError(failure, { source: "listener" });
+    setError(failure);
+  }, []);
 
   useEffect(() => {
     const current = subscriptions.current;
@@ -57,16 +69,25 @@ export function useLivePages<T>(base: Query<T>, pageSize: number): LivePages<T> 
             setDocumentsRead(
               (count) => count + snapshot.docChanges().filter((c) => c.type !== "removed").length,
             );
-            setPages((current) => ({ ...current, [index]: snapshot.docs }));
+            // Parsed here, not while rendering: a document that fails its
+            // schema becomes the list's error state instead of a crash.
+            let items: (T & { id: string })[];
+            try {
+              items = snapshot.docs.map((doc) => ({ ...doc.data(SNAPSHOT_OPTIONS), id: doc.id }));
+            } catch (parseError) {
+              fail(parseError);
+              return;
+            }
+            setPages((current) => ({ ...current, [index]: { docs: snapshot.docs, items } }));
           },
-          setError,
+          fail,
         ),
       );
     });
-  }, [base, cursors, pageSize]);
+  }, [base, cursors, pageSize, fail]);
 
   const lastIndex = cursors.length - 1;
-  const lastPage = pages[lastIndex];
+  const lastPage = pages[lastIndex]?.docs;
   const hasMore = lastPage !== undefined && lastPage.length === pageSize;
   const loadingMore = lastIndex > 0 && lastPage === undefined;
 
@@ -81,10 +102,10 @@ export function useLivePages<T>(base: Query<T>, pageSize: number): LivePages<T> 
     const seen = new Set<string>();
     const out: (T & { id: string })[] = [];
     for (let index = 0; index <= lastIndex; index += 1) {
-      for (const doc of pages[index] ?? []) {
-        if (seen.has(doc.id)) continue; // a document can cross a page boundary while live
-        seen.add(doc.id);
-        out.push({ ...doc.data(SNAPSHOT_OPTIONS), id: doc.id });
+      for (const item of pages[index]?.items ?? []) {
+        if (seen.has(item.id)) continue; // a document can cross a page boundary while live
+        seen.add(item.id);
+        out.push(item);
       }
     }
     return out;

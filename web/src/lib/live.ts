@@ -5,6 +5,7 @@ import {
   type SnapshotOptions,
 } from "firebase/firestore";
 import { useEffect, useState } from "react";
+import { reportError } from "./report-error";
 
 export type LiveState<T> =
   | { status: "loading"; data: undefined; error: undefined }
@@ -14,6 +15,28 @@ export type LiveState<T> =
 const LOADING = { status: "loading", data: undefined, error: undefined } as const;
 /** Pending server timestamps read as the local estimate instead of null. */
 const SNAPSHOT_OPTIONS: SnapshotOptions = { serverTimestamps: "estimate" };
+
+/**
+ * Reads a snapshot's data into the state. The converters parse each document
+ * with its schema; a document that fails it would otherwise throw inside the
+ * SDK's callback and leave the page loading forever, so it becomes the
+ * error state the page shows (and is reported).
+ */
+function settle<T>(setState: (state: LiveState<T>) => void, read: () => T): void {
+  let data: T;
+  try {
+    data = read();
+  } catch (error) {
+    fail(setState, error instanceof Error ? error : new Error(String(error)));
+    return;
+  }
+  setState({ status: "ready", data, error: undefined });
+}
+
+function fail<T>(setState: (state: LiveState<T>) => void, error: Error): void {
+  reportError(error, { source: "listener" });
+  setState({ status: "error", data: undefined, error });
+}
 
 /**
  * Live document. `key` must change when the reference does (refs are not
@@ -31,12 +54,10 @@ export function useLiveDocument<T>(
     return onSnapshot(
       ref,
       (snapshot) =>
-        setState({
-          status: "ready",
-          data: snapshot.exists() ? (snapshot.data(SNAPSHOT_OPTIONS) ?? null) : null,
-          error: undefined,
-        }),
-      (error) => setState({ status: "error", data: undefined, error }),
+        settle(setState, () =>
+          snapshot.exists() ? (snapshot.data(SNAPSHOT_OPTIONS) ?? null) : null,
+        ),
+      (error) => fail(setState, error),
     );
   }, [key]);
   return state;
@@ -51,13 +72,8 @@ export function useLiveQuery<T>(query: Query<T> | null, key: string): LiveState<
     setState(LOADING);
     return onSnapshot(
       query,
-      (snapshot) =>
-        setState({
-          status: "ready",
-          data: snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS)),
-          error: undefined,
-        }),
-      (error) => setState({ status: "error", data: undefined, error }),
+      (snapshot) => settle(setState, () => snapshot.docs.map((doc) => doc.data(SNAPSHOT_OPTIONS))),
+      (error) => fail(setState, error),
     );
   }, [key]);
   return state;

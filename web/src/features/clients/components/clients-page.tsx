@@ -148,7 +148,7 @@ function ClientRows({
 
   if (pages.status === "loading") return <LoadingScreen label="Loading clients" />;
   if (pages.status === "error")
-    return <p role="alert">Couldn't load clients. {pages.error?.message}</p>;
+    return <p role="alert">Couldn't load clients. Try again in a moment, or reload the page.</p>;
   if (rows.length === 0) {
     return filter.search || filter.type !== "all" ? (
       <EmptyState title="No clients match">
