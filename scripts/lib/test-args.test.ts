@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseTestArgs, SUITES } from "./test-args";
+
+describe("npm test arguments", () => {
+  it("runs every suite by default", () => {
+    expect(parseTestArgs([])).toEqual({ suites: [...SUITES], fileFilters: [] });
+  });
+
+  it("runs the suites named by --only, in the runner's order, with file filters", () => {
+    expect(parseTestArgs(["--only=e2e,rules", "invites"])).toEqual({
+      suites: ["rules", "e2e"],
+      fileFilters: ["invites"],
+    });
+  });
+
+  it("refuses an unknown suite name instead of running nothing", () => {
+    expect(() => parseTestArgs(["--only=integraton"])).toThrow(
+      'Unknown suite "integraton" in --only=integraton. Suites: static, unit, rules, integration, e2e.',
+    );
+    expect(() => parseTestArgs(["--only=rules,"])).toThrow('Unknown suite ""');
+  });
+
+  it("refuses an unknown option", () => {
+    expect(() => parseTestArgs(["--onyl=rules"])).toThrow("Unknown option --onyl=rules");
+  });
+});
