@@ -19,6 +19,7 @@ import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
 import {
   assertJava,
+  emulatorPorts,
   emulatorProcessEnv,
   FIREBASE_BIN,
   firebaseConfigPath,
@@ -34,7 +35,7 @@ import { startMailCapture } from "./lib/mail-capture";
 import { playwrightCounts, RESULTS_DIR, type SuiteCount, vitestCounts } from "./lib/results";
 import { bin, run } from "./lib/run";
 import { followFile, readLog, splitEmulatorLog } from "./lib/suite-logs";
-import { parseTestArgs, type Suite, type TestArgs } from "./lib/test-args";
+import { fetchBlockedPorts, parseTestArgs, type Suite, type TestArgs } from "./lib/test-args";
 
 let args: TestArgs;
 try {
@@ -90,6 +91,13 @@ if (selected.has("unit")) {
 
 if (emulated.length > 0) {
   assertJava();
+  const blocked = fetchBlockedPorts({ ...emulatorPorts("test"), ...mailCapturePorts("test") });
+  if (blocked.length > 0) {
+    console.error(
+      `PORTICO_TEST_PORT_OFFSET puts ${blocked.join(", ")}, a port fetch refuses ("bad port"): choose another offset.`,
+    );
+    process.exit(2);
+  }
   const buildOk =
     (await step(
       "build functions",
@@ -101,7 +109,18 @@ if (emulated.length > 0) {
       (await step(
         "build web (test emulators)",
         "npm",
-        ["run", "build", "-w", "web", "--", "--outDir", TEST_WEB_DIR, "--emptyOutDir"],
+        [
+          "run",
+          "build",
+          "-w",
+          "web",
+          "--",
+          "--mode",
+          "test",
+          "--outDir",
+          TEST_WEB_DIR,
+          "--emptyOutDir",
+        ],
         { ...process.env, ...webEmulatorEnv("test") },
       )));
   // Production runs the functions on Node 22 while tests run on this machine's Node.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTestArgs, SUITES } from "./test-args";
+import { fetchBlockedPorts, parseTestArgs, SUITES } from "./test-args";
 
 describe("npm test arguments", () => {
   it("runs every suite by default", () => {
@@ -22,5 +22,15 @@ describe("npm test arguments", () => {
 
   it("refuses an unknown option", () => {
     expect(() => parseTestArgs(["--onyl=rules"])).toThrow("Unknown option --onyl=rules");
+  });
+});
+
+describe("test ports", () => {
+  it("names an emulator that would sit on a port fetch refuses", () => {
+    expect(fetchBlockedPorts({ functions: 5061, hosting: 5060, auth: 9159 })).toEqual([
+      "functions on 5061",
+      "hosting on 5060",
+    ]);
+    expect(fetchBlockedPorts({ functions: 5011, hosting: 5010 })).toEqual([]);
   });
 });

@@ -36,3 +36,19 @@ export function parseTestArgs(args: string[]): TestArgs {
   }
   return { suites, fileFilters };
 }
+
+/**
+ * Ports that fetch refuses ("bad port", from the Fetch standard) in the range
+ * the emulators use: an emulator there is unreachable for the web SDK (e.g.
+ * PORTICO_TEST_PORT_OFFSET=60 puts the Functions emulator on 5061, SIP-TLS).
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+  2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/** The emulators (name: port) that would sit on a port fetch refuses. */
+export function fetchBlockedPorts(ports: Record<string, number>): string[] {
+  return Object.entries(ports)
+    .filter(([, port]) => FETCH_BLOCKED_PORTS.has(port))
+    .map(([name, port]) => `${name} on ${port}`);
+}
