@@ -13,4 +13,6 @@ export const logs = {
   mailSent: (mailId: string, attempt: number) => logger.info("Mail delivered", { mailId, attempt }),
   mailFailed: (mailId: string, attempt: number, reason: string, willRetry: boolean) =>
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
+  mailRecovered: (counts: { found: number; sent: number; failed: number; skipped: number }) =>
+    logger.warn("Stalled mail taken up again", counts),
 };

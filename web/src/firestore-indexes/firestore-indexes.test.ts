@@ -32,9 +32,18 @@ vi.hoisted(() => {
 });
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
+interface FieldOverride {
+  collectionGroup: string;
+  fieldPath: string;
+  ttl?: boolean;
+  indexes: { queryScope: "COLLECTION" | "COLLECTION_GROUP" }[];
+}
 const indexes = JSON.parse(readFileSync(path.join(ROOT, "firestore.indexes.json"), "utf8")) as {
   indexes: CompositeIndex[];
+  fieldOverrides: FieldOverride[];
 };
+const overrideOf = (collection: string | null, field: string) =>
+  indexes.fieldOverrides.find((o) => o.collectionGroup === collection && o.fieldPath === field);
 
 /** The shape of a web SDK query, from its internal description. */
 function shapeOfWebQuery(q: Query, source: string): QueryShape {
@@ -85,6 +94,10 @@ const found = [path.join(ROOT, "web/src"), path.join(ROOT, "functions/src")]
   .map((file) => queriesIn(file, ROOT));
 const staticShapes = found.flatMap((f) => f.shapes);
 const dynamic = found.flatMap((f) => f.dynamic);
+const allShapes = () => [
+  ...staticShapes,
+  ...Object.values(DYNAMIC_BUILDERS).flatMap((build) => build()),
+];
 
 describe("Firestore indexes", () => {
   it("finds the queries of the web app and the functions", () => {
@@ -100,10 +113,7 @@ describe("Firestore indexes", () => {
   });
 
   it("has a composite index for every query shape that needs one", () => {
-    const shapes = [
-      ...staticShapes,
-      ...Object.values(DYNAMIC_BUILDERS).flatMap((build) => build()),
-    ];
+    const shapes = allShapes();
     /** Each missing index once, with the first query that needs it. */
     const missing = new Map<string, string>();
     for (const shape of shapes) {
@@ -120,5 +130,38 @@ describe("Firestore indexes", () => {
       }
     }
     expect([...missing.values()]).toEqual([]);
+  });
+
+  it("has the single-field indexes the queries use (not turned off, collection groups enabled)", () => {
+    const problems = new Set<string>();
+    for (const shape of allShapes()) {
+      const fields = [...shape.filters.map((f) => f.field), ...shape.orders.map((o) => o.field)];
+      for (const field of fields) {
+        const override = overrideOf(shape.collection, field);
+        const scope = shape.collectionGroup ? "COLLECTION_GROUP" : "COLLECTION";
+        const indexed = override
+          ? override.indexes.some((index) => index.queryScope === scope)
+          : scope === "COLLECTION"; // collection-group single-field indexes are off by default
+        if (!indexed && (shape.collectionGroup || override)) {
+          problems.add(`${shape.source}: ${shape.collection}.${field} has no ${scope} index`);
+        }
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+
+  it("declares a TTL policy for every collection whose documents expire", () => {
+    const ttl = indexes.fieldOverrides
+      .filter((o) => o.ttl === true)
+      .map((o) => `${o.collectionGroup}.${o.fieldPath}`);
+    expect(ttl).toEqual(
+      expect.arrayContaining([
+        "connectorSessions.expiresAt", // sign-in sessions, with sealed tokens until finished
+        "invitationTokens.deleteAt", // used, revoked or expired invitation links
+        "mail.expiresAt", // delivered mail: rendered emails and addresses
+        "mailQuotas.expiresAt", // server-only counters
+        "rateLimits.expiresAt",
+      ]),
+    );
   });
 });
