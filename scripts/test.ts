@@ -13,7 +13,7 @@
  * An unknown suite or option is refused.
  *
  * The emulators' output (function logs) goes to <results>/emulators.log, not
- * the console; a failing suite's part of it is printed after the summary.
+ * the console; a failing suite's part of it is printed before the summary.
  */
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
 import path from "node:path";
