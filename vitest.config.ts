@@ -14,6 +14,7 @@ export default defineConfig({
             "emails/src/**/*.test.tsx",
             "functions/src/**/*.test.ts",
             "web/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
           ],
           environment: "node",
         },

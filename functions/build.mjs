@@ -18,7 +18,7 @@ export const buildOptions = {
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
-  target: "node20",
+  target: "node22",
   format: "esm",
   sourcemap: true,
   external: Object.keys(pkg.dependencies ?? {}),

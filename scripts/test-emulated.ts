@@ -3,19 +3,33 @@
  * variables): the rules and integration vitest projects, then the browser
  * journeys. Each suite runs even if an earlier one failed, so one run shows
  * every failure.
+ *
+ * This process's own output is the emulators' log file (see
+ * scripts/lib/suite-logs.ts): it marks there where each suite starts, and sends
+ * the test runners' output to PORTICO_TEST_CONSOLE, which `npm test` shows.
  */
+import { openSync, writeSync } from "node:fs";
 import { RESULTS_DIR } from "./lib/results";
 import { bin, run } from "./lib/run";
+import { suiteMarker } from "./lib/suite-logs";
 
 const suites = new Set((process.argv[2] ?? "rules,integration,e2e").split(","));
 /** Optional file filters, e.g. `npm test -- --only=e2e invites`. */
 const fileFilters = process.argv.slice(3);
+const consolePath = process.env.PORTICO_TEST_CONSOLE;
+const consoleFd = consolePath ? openSync(consolePath, "a") : 1;
 let failed = false;
+
+async function suite(name: string, title: string, command: string, args: string[]) {
+  console.log(suiteMarker(name));
+  writeSync(consoleFd, `\n▶ ${title}\n`);
+  const code = await run(command, args, { stdout: consoleFd });
+  failed ||= code !== 0;
+}
 
 for (const project of ["rules", "integration"]) {
   if (!suites.has(project)) continue;
-  console.log(`\n▶ ${project} tests`);
-  const code = await run(bin("vitest"), [
+  await suite(project, `${project} tests`, bin("vitest"), [
     "run",
     `--project=${project}`,
     "--reporter=default",
@@ -23,14 +37,10 @@ for (const project of ["rules", "integration"]) {
     `--outputFile.json=${RESULTS_DIR}/${project}.json`,
     ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
   ]);
-  failed ||= code !== 0;
 }
 
 if (suites.has("e2e")) {
-  console.log("\n▶ browser journeys");
-  // Run first, then record: `failed ||= await run(...)` would skip the run after a failure.
-  const code = await run(bin("playwright"), ["test", ...fileFilters]);
-  failed ||= code !== 0;
+  await suite("e2e", "browser journeys", bin("playwright"), ["test", ...fileFilters]);
 }
 
 process.exitCode = failed ? 1 : 0;

@@ -10,16 +10,23 @@
  *
  * Flags: --only=<static,unit,rules,integration,e2e> runs a subset; other
  * arguments filter the emulated suites' test files (`--only=e2e invites`).
+ * An unknown suite or option is refused.
+ *
+ * The emulators' output (function logs) goes to <results>/emulators.log, not
+ * the console; a failing suite's part of it is printed before the summary.
  */
-import { rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
+import path from "node:path";
 import {
   assertJava,
+  emulatorPorts,
   emulatorProcessEnv,
   FIREBASE_BIN,
   firebaseConfigPath,
   functionsBuildEnv,
   mailCapturePorts,
   PROJECT_IDS,
+  TEST_FUNCTIONS_DIR,
   TEST_WEB_DIR,
   webEmulatorEnv,
   writeFunctionsEnv,
@@ -27,16 +34,18 @@ import {
 import { startMailCapture } from "./lib/mail-capture";
 import { playwrightCounts, RESULTS_DIR, type SuiteCount, vitestCounts } from "./lib/results";
 import { bin, run } from "./lib/run";
+import { followFile, readLog, splitEmulatorLog } from "./lib/suite-logs";
+import { fetchBlockedPorts, parseTestArgs, type Suite, type TestArgs } from "./lib/test-args";
 
-const SUITES = ["static", "unit", "rules", "integration", "e2e"] as const;
-type Suite = (typeof SUITES)[number];
-
-const onlyArg = process.argv.find((arg) => arg.startsWith("--only="));
-const selected = new Set<Suite>(
-  onlyArg ? (onlyArg.slice("--only=".length).split(",") as Suite[]) : SUITES,
-);
-/** Any other argument narrows the emulated suites to matching test files (vitest and Playwright filters). */
-const fileFilters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+let args: TestArgs;
+try {
+  args = parseTestArgs(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const selected = new Set<Suite>(args.suites);
+const { fileFilters } = args;
 const emulated = (["rules", "integration", "e2e"] as const).filter((s) => selected.has(s));
 
 /** isSuite: a test runner, whose counts are read from its report instead. */
@@ -56,6 +65,8 @@ async function step(
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
+mkdirSync(RESULTS_DIR, { recursive: true });
+const EMULATOR_LOG = path.join(RESULTS_DIR, "emulators.log");
 
 if (selected.has("static")) {
   await step("type-check", bin("tsc"), ["-b"]);
@@ -80,6 +91,13 @@ if (selected.has("unit")) {
 
 if (emulated.length > 0) {
   assertJava();
+  const blocked = fetchBlockedPorts({ ...emulatorPorts("test"), ...mailCapturePorts("test") });
+  if (blocked.length > 0) {
+    console.error(
+      `PORTICO_TEST_PORT_OFFSET puts ${blocked.join(", ")}, a port fetch refuses ("bad port"): choose another offset.`,
+    );
+    process.exit(2);
+  }
   const buildOk =
     (await step(
       "build functions",
@@ -91,9 +109,27 @@ if (emulated.length > 0) {
       (await step(
         "build web (test emulators)",
         "npm",
-        ["run", "build", "-w", "web", "--", "--outDir", TEST_WEB_DIR, "--emptyOutDir"],
+        [
+          "run",
+          "build",
+          "-w",
+          "web",
+          "--",
+          "--mode",
+          "test",
+          "--outDir",
+          TEST_WEB_DIR,
+          "--emptyOutDir",
+        ],
         { ...process.env, ...webEmulatorEnv("test") },
       )));
+  // Production runs the functions on Node 22 while tests run on this machine's Node.
+  if (buildOk) {
+    await step("functions bundle loads on production Node", bin("tsx"), [
+      "scripts/check-functions-runtime.ts",
+      path.join(TEST_FUNCTIONS_DIR, "lib"),
+    ]);
+  }
   // The client's invite page: 100 KB of gzipped JavaScript at most, no Firestore or Auth SDK.
   // Checked on the build the browser tests use; a failure does not stop the suites.
   if (buildOk && selected.has("e2e")) {
@@ -111,8 +147,11 @@ if (emulated.length > 0) {
     const inner = [bin("tsx"), "scripts/test-emulated.ts", emulated.join(","), ...fileFilters].join(
       " ",
     );
-    await step(
-      `emulated suites (${emulated.join(", ")})`,
+    const consolePath = path.join(RESULTS_DIR, "console.log");
+    const stopFollowing = followFile(consolePath, (text) => process.stdout.write(text));
+    const logFd = openSync(EMULATOR_LOG, "w");
+    console.log(`\n▶ emulated suites (${emulated.join(", ")}); emulator log: ${EMULATOR_LOG}`);
+    const code = await run(
       FIREBASE_BIN,
       [
         "emulators:exec",
@@ -124,9 +163,18 @@ if (emulated.length > 0) {
         `auth,firestore,functions${selected.has("e2e") ? ",hosting" : ""}`,
         inner,
       ],
-      emulatorProcessEnv(),
-      true,
+      {
+        env: {
+          ...emulatorProcessEnv(),
+          PORTICO_TEST_CONSOLE: consolePath,
+          ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}),
+        },
+        stdout: logFd,
+      },
     );
+    closeSync(logFd);
+    stopFollowing();
+    outcomes.push({ name: "emulated suites", ok: code === 0, isSuite: true });
     await capture.stop();
   }
 }
@@ -143,6 +191,29 @@ for (const suite of emulated) {
   ]);
 }
 
+// The emulator log of each failing suite (its startup part when no suite got to
+// run); its last lines when the run failed without a failing suite to blame.
+const failedEmulated = suiteCounts.filter(
+  ([suite, counts]) =>
+    (emulated as readonly string[]).includes(suite) &&
+    (!counts || counts.failed > 0 || counts.passed === 0),
+);
+const emulatedRun = outcomes.find((o) => o.name === "emulated suites");
+if (failedEmulated.length > 0 || (emulatedRun && !emulatedRun.ok)) {
+  const log = readLog(EMULATOR_LOG);
+  const { startup, suites } = splitEmulatorLog(log);
+  const printLog = (title: string, text: string) =>
+    console.log(`\n──────── Emulator log: ${title} ────────\n${text}`);
+  if (failedEmulated.some(([suite]) => !suites.has(suite))) printLog("startup", startup);
+  for (const [suite] of failedEmulated) {
+    const part = suites.get(suite);
+    if (part !== undefined) printLog(suite, part);
+  }
+  if (failedEmulated.length === 0) {
+    printLog("last 100 lines", log.split("\n").slice(-100).join("\n"));
+  }
+  console.log(`(whole log: ${EMULATOR_LOG})`);
+}
 console.log("\n──────── Summary ────────");
 let passed = 0;
 let failed = 0;

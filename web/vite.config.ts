@@ -1,7 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
+import { webConfigError, webConfigProblems } from "./src/lib/firebase-config-check";
 
 /** The client's invite page and the platform's sign-in callback: the light entry (invite.html). */
 const INVITE_PAGE_PATHS = /^\/(i|connect)\//;
@@ -23,13 +24,31 @@ function invitePageRoutes(): Plugin {
   };
 }
 
+/**
+ * Fails the build (and the dev server) when the Firebase settings are missing
+ * or wrong, naming them: a production build without them would otherwise
+ * target no project. See src/lib/firebase-config-check.ts.
+ */
+function firebaseConfigCheck(): Plugin {
+  return {
+    name: "portico-firebase-config-check",
+    config(config, { mode }) {
+      const envDir = config.envDir || fileURLToPath(new URL(".", import.meta.url));
+      const env = { ...loadEnv(mode, envDir, "VITE_"), MODE: mode };
+      const problems = webConfigProblems(env, mode);
+      if (problems.length > 0) throw new Error(webConfigError(problems, mode));
+    },
+  };
+}
+
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 // Emulator settings (VITE_EMULATORS, VITE_FIREBASE_PROJECT_ID) are passed in by
-// scripts/start.ts and scripts/test.ts; production builds read the project's
-// web config from VITE_FIREBASE_* (see README).
+// scripts/start.ts and scripts/test.ts (which builds with `--mode test`); they
+// apply only outside production builds, which need the project's web config
+// in VITE_FIREBASE_* (see README).
 export default defineConfig({
-  plugins: [react(), invitePageRoutes()],
+  plugins: [firebaseConfigCheck(), react(), invitePageRoutes()],
   server: { host: "127.0.0.1", strictPort: true },
   preview: { host: "127.0.0.1", strictPort: true },
   build: {

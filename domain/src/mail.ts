@@ -14,6 +14,24 @@ export const MAX_DELIVERY_ATTEMPTS = 5;
 export const DELIVERY_LEASE_MS = 60_000;
 
 /**
+ * How overdue a retry must be before the outbox recovery (recoverMailOutbox)
+ * takes it: the retry task on its queue goes first.
+ */
+export const MAIL_RECOVERY_GRACE_MS = 2 * 60_000;
+
+/** A retry may start this much before its `nextAttemptTime` (task and function clocks differ). */
+export const RETRY_EARLY_TOLERANCE_MS = 5_000;
+
+/**
+ * Days a delivered mail is kept: it holds the whole rendered email and its
+ * addresses. Firestore's TTL policy on `mail.expiresAt` deletes it after that.
+ */
+export const DELIVERED_MAIL_RETENTION_DAYS = 30;
+
+/** Reason kept on a mail whose last allowed attempt died before it finished. */
+export const ABANDONED_DELIVERY_ERROR = "The last delivery attempt stopped before it finished.";
+
+/**
  * Delay before retry number `attempt + 1`: exponential from `baseSeconds`
  * (30 s, 1 min, 2 min, 4 min in production), capped at an hour.
  */

@@ -7,6 +7,18 @@
 export const TOKEN_BYTES = 32;
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/**
+ * Days a token's record is kept once it can no longer be used (used, revoked
+ * or expired), so its link still gets the right page for a while; then
+ * Firestore's TTL policy on `invitationTokens.deleteAt` deletes it.
+ */
+export const TOKEN_RECORD_RETENTION_DAYS = 30;
+
+/** When a token's record may be deleted: the retention period after `from`. */
+export function tokenDeleteAt(from: Date): Date {
+  return new Date(from.getTime() + TOKEN_RECORD_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+}
+
 export const TOKEN_KINDS = ["team", "portal", "invite"] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 

@@ -27,6 +27,7 @@ export { revealRetainedToken } from "./invites/revealRetainedToken";
 export { sendReminder } from "./invites/sendReminder";
 export { syncInviteStatus } from "./invites/syncInviteStatus";
 export { onMailQueued } from "./mail/onMailQueued";
+export { recoverMailOutbox } from "./mail/recoverStalledMail";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
 export { acceptPortalInvitation } from "./portal/acceptPortalInvitation";
 export { describePortalInvitation } from "./portal/describePortalInvitation";

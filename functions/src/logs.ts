@@ -15,4 +15,6 @@ export const logs = {
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
   passwordResetQueued: (uid: string) => logger.info("Password reset mail queued", { uid }),
   callableRefused: (reason: string) => logger.warn("Callable data refused", { reason }),
+  mailRecovered: (counts: { found: number; sent: number; failed: number; skipped: number }) =>
+    logger.warn("Stalled mail taken up again", counts),
 };

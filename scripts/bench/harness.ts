@@ -34,7 +34,7 @@ export async function prepare(options: { functions: boolean }) {
   console.log("\n▶ build web (bench emulators)");
   const built = await run(
     bin("vite"),
-    ["build", "--outDir", WEB_DIR, "--emptyOutDir", "--logLevel", "error"],
+    ["build", "--mode", "test", "--outDir", WEB_DIR, "--emptyOutDir", "--logLevel", "error"],
     { cwd: path.join(ROOT, "web"), env: { ...process.env, ...emulators.webEmulatorEnv("test") } },
   );
   if (built !== 0) fail("The web app did not build.");

@@ -1,7 +1,10 @@
 import {
+  ABANDONED_DELIVERY_ERROR,
+  DELIVERED_MAIL_RETENTION_DAYS,
   DELIVERY_LEASE_MS,
   type DeliveryState,
   MAX_DELIVERY_ATTEMPTS,
+  RETRY_EARLY_TOLERANCE_MS,
   retryDelaySeconds,
 } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
@@ -21,10 +24,11 @@ export const RETRY_QUEUE = "retryMailDelivery";
  * One delivery attempt. A transaction takes a lease on the mail first, so a
  * re-delivered trigger event, a retry task and a concurrent attempt can never
  * send the same mail twice: whoever does not get the lease does nothing.
+ * A failed mail is not attempted before its `nextAttemptTime`. `now` is the
+ * attempt's clock (the outbox recovery passes its own).
  */
-export async function deliverMail(mailId: string): Promise<DeliveryOutcome> {
+export async function deliverMail(mailId: string, now = Timestamp.now()): Promise<DeliveryOutcome> {
   const ref = db.doc(paths.mail(mailId));
-  const now = Timestamp.now();
 
   const claimed = await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
@@ -33,6 +37,7 @@ export async function deliverMail(mailId: string): Promise<DeliveryOutcome> {
       state: DeliveryState;
       attempts: number;
       leaseExpireTime: Timestamp | null;
+      nextAttemptTime: Timestamp | null;
     };
     if (delivery.state === "SUCCESS") return null;
     if (
@@ -41,7 +46,25 @@ export async function deliverMail(mailId: string): Promise<DeliveryOutcome> {
     ) {
       return null;
     }
-    if (delivery.attempts >= MAX_DELIVERY_ATTEMPTS) return null;
+    if (
+      delivery.state === "ERROR" &&
+      (delivery.nextAttemptTime?.toMillis() ?? 0) > now.toMillis() + RETRY_EARLY_TOLERANCE_MS
+    ) {
+      return null;
+    }
+    if (delivery.attempts >= MAX_DELIVERY_ATTEMPTS) {
+      // The last attempt died holding its lease: the mail fails for good instead of staying PROCESSING.
+      if (delivery.state === "PROCESSING") {
+        tx.update(ref, {
+          "delivery.state": "ERROR",
+          "delivery.error": ABANDONED_DELIVERY_ERROR,
+          "delivery.endTime": now,
+          "delivery.leaseExpireTime": null,
+          "delivery.nextAttemptTime": null,
+        });
+      }
+      return null;
+    }
     const attempts = delivery.attempts + 1;
     tx.update(ref, {
       "delivery.state": "PROCESSING",
@@ -72,6 +95,8 @@ export async function deliverMail(mailId: string): Promise<DeliveryOutcome> {
       messageId: `<${mailId}@portico.mail>`,
     });
     await ref.update({
+      // TTL (firestore.indexes.json): the rendered email and its addresses are not kept for ever.
+      expiresAt: Timestamp.fromMillis(Date.now() + DELIVERED_MAIL_RETENTION_DAYS * 86_400_000),
       "delivery.state": "SUCCESS",
       "delivery.error": null,
       "delivery.endTime": FieldValue.serverTimestamp(),

@@ -2,10 +2,15 @@ import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { SMTP_PASSWORD } from "../config";
 import { deliverMail } from "./deliverMail";
 
-/** First delivery attempt, as soon as a mail is queued. */
+/**
+ * First delivery attempt, as soon as a mail is queued. A replayed event for a
+ * mail already past PENDING does nothing: its lease, its retry task and the
+ * outbox recovery (recoverMailOutbox) own it from there.
+ */
 export const onMailQueued = onDocumentCreated(
   { document: "mail/{mailId}", secrets: [SMTP_PASSWORD], retry: false },
   async (event) => {
+    if (event.data?.get("delivery.state") !== "PENDING") return;
     await deliverMail(event.params.mailId);
   },
 );

@@ -5,6 +5,7 @@ import {
   TOKEN_PATTERN,
   type TokenKind,
   type TokenState,
+  tokenDeleteAt,
   tokenState,
 } from "@portico/domain/tokens";
 import { FieldValue, type Timestamp, type Transaction } from "firebase-admin/firestore";
@@ -43,6 +44,8 @@ export function issueToken(
     // Lets a client's deletion find the tokens that point at its data.
     clientId: options.clientId ?? null,
     expiresAt: options.expiresAt,
+    // TTL (firestore.indexes.json): an unused token's record goes a while after it expires.
+    deleteAt: tokenDeleteAt(options.expiresAt),
     createdAt: FieldValue.serverTimestamp(),
     usedAt: null,
     revokedAt: null,
@@ -52,7 +55,10 @@ export function issueToken(
 
 export function revokeToken(tx: Transaction, tokenHash: string | null | undefined) {
   if (!tokenHash) return;
-  tx.update(db.doc(paths.invitationToken(tokenHash)), { revokedAt: FieldValue.serverTimestamp() });
+  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+    revokedAt: FieldValue.serverTimestamp(),
+    deleteAt: tokenDeleteAt(new Date()),
+  });
 }
 
 export interface ReadToken {
@@ -92,5 +98,8 @@ export async function readToken(
 }
 
 export function markTokenUsed(tx: Transaction, tokenHash: string) {
-  tx.update(db.doc(paths.invitationToken(tokenHash)), { usedAt: FieldValue.serverTimestamp() });
+  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+    usedAt: FieldValue.serverTimestamp(),
+    deleteAt: tokenDeleteAt(new Date()),
+  });
 }

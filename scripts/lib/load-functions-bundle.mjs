@@ -1,0 +1,37 @@
+// Run by scripts/check-functions-runtime.ts with the Node binary production uses:
+// imports the built functions bundle and checks that every function
+// functions/src/index.ts re-exports is there and carries its deploy endpoint.
+// Plain JavaScript, so it needs nothing but that Node binary.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [bundleDir, indexSource] = process.argv.slice(2);
+const source = readFileSync(indexSource, "utf8");
+const expected = [...source.matchAll(/export\s*\{([^}]*)\}\s*from/g)].flatMap((match) =>
+  match[1]
+    .split(",")
+    .map((name) =>
+      name
+        .trim()
+        .split(/\s+as\s+/)
+        .pop(),
+    )
+    .filter(Boolean),
+);
+if (expected.length === 0) throw new Error(`${indexSource} re-exports no function`);
+
+const bundle = await import(pathToFileURL(path.join(bundleDir, "index.js")).href);
+const problems = [];
+for (const name of expected) {
+  if (!(name in bundle)) problems.push(`${name}: not exported by the bundle`);
+  else if (!bundle[name]?.__endpoint) problems.push(`${name}: exported, but not a Cloud Function`);
+}
+if (problems.length > 0) {
+  console.error(`The functions bundle fails on Node ${process.versions.node}:`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+console.log(`${expected.length} functions load on Node ${process.versions.node}.`);
+// The Admin SDK and param definitions keep no handles open, but exit explicitly anyway.
+process.exit(0);
