@@ -3,9 +3,7 @@ import { redirectHost } from "./access-page";
 
 describe("redirectHost", () => {
   it("names the host a redirect leads to, with its port", () => {
-    expect(redirectHost("https://harbor-lights.example/welcome?x=1")).toBe(
-      "harbor-lights.example",
-    );
+    expect(redirectHost("https://harbor-lights.example/welcome?x=1")).toBe("harbor-lights.example");
     expect(redirectHost("http://agency.example:8080/done")).toBe("agency.example:8080");
   });
 

@@ -69,7 +69,8 @@ export async function seedConnectedAccounts(agencyId: string): Promise<SeedAccou
   const accounts: SeedAccount[] = [];
   for (const input of DEMO_ACCOUNTS) {
     const account = saveConnectedAccountInputSchema.parse(input);
-    const id = `demo-${account.kind}`;
+    // A valid caller-supplied ID (letters and digits only), as the wizard sends it back.
+    const id = `demo${account.kind.replaceAll("-", "")}`;
     await db.doc(paths.connectedAccount(agencyId, id)).set({
       kind: account.kind,
       platform: account.platform,
