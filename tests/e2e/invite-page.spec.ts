@@ -263,6 +263,7 @@ for (const language of ["en", "es"] as const) {
       const link = await emailedLink(agency.clientEmail);
       await client.goto(link);
       await card(client, "google-search-console").getByRole("button", { name: words.done }).click();
+      await expect(card(client, "google-search-console")).toHaveAttribute("data-status", "granted");
       await client.getByLabel(/What should we improve first/).fill("Reporting");
       await client.getByRole("radio", { name: words.no }).check();
       await client.getByRole("button", { name: words.submit }).click();
