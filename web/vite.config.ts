@@ -52,7 +52,9 @@ export default defineConfig({
   server: { host: "127.0.0.1", strictPort: true },
   preview: { host: "127.0.0.1", strictPort: true },
   build: {
-    sourcemap: true,
+    // No source maps in what Hosting serves: they would publish the app's
+    // source. (firebase.json also ignores any *.map, should one appear.)
+    sourcemap: false,
     target: "es2022",
     // Read by scripts/check-invite-budget.ts: which chunks invite.html loads.
     manifest: true,

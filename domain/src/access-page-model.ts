@@ -39,8 +39,9 @@ export type AccessPageTextName =
   | "answersDone"
   | "thankYouTitle"
   | "thankYouDefault"
-  | "redirecting"
-  | "continue"
+  | "leavingTitle"
+  | "leavingBody"
+  | "continueTo"
   | "completeTitle"
   | "completeBody"
   | "callbackError"
@@ -124,7 +125,8 @@ export interface AccessPageModel {
   intake: AccessPageIntakeModel | null;
   /** `complete`: the invite is complete and the page only says so. */
   state: "open" | "complete";
-  finish: { thankYouMessage: string; redirectUrl: string };
+  /** `redirectHost`: the redirect's host as the browser will see it (punycode), "" without one. */
+  finish: { thankYouMessage: string; redirectUrl: string; redirectHost: string };
 }
 
 /** Fills a template's `{{name}}` placeholders (the page's per-service texts). */

@@ -122,8 +122,9 @@ const TEXT_KEYS: Record<AccessPageTextName, string> = {
   answersDone: "accessPage.answersDone",
   thankYouTitle: "accessPage.thankYouTitle",
   thankYouDefault: "accessPage.thankYouDefault",
-  redirecting: "accessPage.redirecting",
-  continue: "accessPage.continue",
+  leavingTitle: "accessPage.leavingTitle",
+  leavingBody: "accessPage.leavingBody",
+  continueTo: "accessPage.continueTo",
   completeTitle: "accessPage.completeTitle",
   completeBody: "accessPage.completeBody",
   callbackError: "accessPage.callbackError",
@@ -153,10 +154,22 @@ export interface AccessPageModelInput {
   finish: { thankYouMessage: string; redirectUrl: string };
 }
 
+/**
+ * The host a redirect leads to, as the browser shows it (an internationalized
+ * name in punycode, so a look-alike cannot pass for the agency's own); "" when
+ * there is no redirect or it is not a web address.
+ */
+export function redirectHost(redirectUrl: string): string {
+  if (!redirectUrl || !URL.canParse(redirectUrl)) return "";
+  const url = new URL(redirectUrl);
+  return url.protocol === "https:" || url.protocol === "http:" ? url.host : "";
+}
+
 /** Builds the page model in `locale`; the same function serves the client's page and the preview. */
 export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
   const t = translator(input.locale);
-  const values = { agency: input.branding.displayName, client: input.clientName };
+  const host = redirectHost(input.finish.redirectUrl);
+  const values = { agency: input.branding.displayName, client: input.clientName, host };
   const texts = Object.fromEntries(
     Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)]),
   ) as AccessPageTexts;
@@ -218,7 +231,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
     }),
     intake: input.intake,
     state: input.state,
-    finish: input.finish,
+    finish: { ...input.finish, redirectHost: host },
   };
 }
 

@@ -16,6 +16,7 @@ export const ACTIVITY_TYPES = [
   "invite_completed",
   "service_verified",
   "token_revealed",
+  "invite_link_renewed",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -37,7 +38,7 @@ function serviceName(serviceId: string | null | undefined): string {
 }
 
 /** "Acme's", but "Rowan Rugs'". */
-function possessive(name: string): string {
+export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
@@ -66,6 +67,8 @@ export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "cli
       return `${actor} verified ${possessive(client)} ${serviceName(entry.serviceId)} access`;
     case "token_revealed":
       return `${actor} revealed the ${serviceName(entry.serviceId)} token for ${client}`;
+    case "invite_link_renewed":
+      return `${actor} made a new link for ${possessive(client)} invite; the old one no longer works`;
   }
 }
 

@@ -26,6 +26,7 @@ export const CALLABLES = {
   sendReminder: "sendReminder",
   addCc: "addCc",
   getInviteLink: "getInviteLink",
+  rotateInviteLink: "rotateInviteLink",
   markServiceVerified: "markServiceVerified",
   revealRetainedToken: "revealRetainedToken",
   // Client portal: the agency's actions, accepting, and the portal user's team.

@@ -90,5 +90,7 @@ export function callable<Return>(
     if (key === "length" || key === "name" || key === "prototype") continue;
     Object.defineProperty(screened, key, descriptor);
   }
+  // Checked when the bundle is loaded under the production Node (scripts/lib/load-functions-bundle.mjs).
+  Object.defineProperty(screened, "__porticoCallable", { value: true });
   return screened as unknown as CallableFunction<unknown, Promise<Return>>;
 }

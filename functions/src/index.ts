@@ -24,6 +24,7 @@ export { editInvite } from "./invites/editInvite";
 export { getInviteLink } from "./invites/getInviteLink";
 export { markServiceVerified } from "./invites/markServiceVerified";
 export { revealRetainedToken } from "./invites/revealRetainedToken";
+export { rotateInviteLink } from "./invites/rotateInviteLink";
 export { sendReminder } from "./invites/sendReminder";
 export { syncInviteStatus } from "./invites/syncInviteStatus";
 export { onMailQueued } from "./mail/onMailQueued";

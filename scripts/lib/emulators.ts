@@ -152,6 +152,31 @@ export function emulatorPorts(profile: Profile): EmulatorPorts {
   };
 }
 
+interface HostingConfig {
+  public: string;
+  headers: { source: string; headers: { key: string; value: string }[] }[];
+}
+
+/**
+ * The test build talks to the emulators over http on 127.0.0.1, which the
+ * production Content-Security-Policy rightly refuses: the test profile's
+ * policy (and only it) also lets the page connect to those exact origins.
+ */
+function allowEmulatorConnections(hosting: HostingConfig, ports: EmulatorPorts): void {
+  const origins = [ports.auth, ports.firestore, ports.functions].map(
+    (port) => `http://127.0.0.1:${port}`,
+  );
+  for (const header of hosting.headers.flatMap((rule) => rule.headers)) {
+    if (header.key !== "Content-Security-Policy") continue;
+    header.value = header.value
+      .split("; ")
+      .map((directive) =>
+        directive.startsWith("connect-src ") ? `${directive} ${origins.join(" ")}` : directive,
+      )
+      .join("; ");
+  }
+}
+
 /** Path of the firebase config for a profile (the test one is generated from firebase.json). */
 export function firebaseConfigPath(profile: Profile): string {
   const source = path.join(ROOT, "firebase.json");
@@ -166,10 +191,9 @@ export function firebaseConfigPath(profile: Profile): string {
   const [codebase] = (json as FirebaseJson & { functions: { source: string }[] }).functions;
   if (TEST_RUN_SUFFIX && codebase) codebase.source = path.relative(ROOT, TEST_FUNCTIONS_DIR);
   // Must sit beside firebase.json: firebase-tools resolves sources relative to it.
-  (json as FirebaseJson & { hosting: { public: string } }).hosting.public = path.relative(
-    ROOT,
-    TEST_WEB_DIR,
-  );
+  const hosting = (json as FirebaseJson & { hosting: HostingConfig }).hosting;
+  hosting.public = path.relative(ROOT, TEST_WEB_DIR);
+  allowEmulatorConnections(hosting, ports);
   const target = path.join(ROOT, `firebase.test${TEST_RUN_SUFFIX}.json`);
   writeFileSync(target, `${JSON.stringify(json, null, 2)}\n`);
   return target;

@@ -1,6 +1,7 @@
 // Run by scripts/check-functions-runtime.ts with the Node binary production uses:
 // imports the built functions bundle and checks that every function
-// functions/src/index.ts re-exports is there and carries its deploy endpoint.
+// functions/src/index.ts re-exports is there and carries its deploy endpoint,
+// and that every callable went through callable() (App Check, data screen).
 // Plain JavaScript, so it needs nothing but that Node binary.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +27,10 @@ const problems = [];
 for (const name of expected) {
   if (!(name in bundle)) problems.push(`${name}: not exported by the bundle`);
   else if (!bundle[name]?.__endpoint) problems.push(`${name}: exported, but not a Cloud Function`);
+  // Callables must come from callable() (functions/src/callable.ts): App Check and the data screen.
+  else if (bundle[name].__endpoint.callableTrigger && bundle[name].__porticoCallable !== true) {
+    problems.push(`${name}: a callable made with onCall() instead of callable()`);
+  }
 }
 if (problems.length > 0) {
   console.error(`The functions bundle fails on Node ${process.versions.node}:`);

@@ -27,7 +27,7 @@ async function seedInviteLinks(
   const writer = db.batch();
   for (const { id, data } of invites) {
     const invitePath = paths.invite(agencyId, id);
-    const token = inviteToken(invitePath, EMULATOR_INVITE_LINK_KEY);
+    const token = inviteToken(invitePath, 0, EMULATOR_INVITE_LINK_KEY);
     writer.set(db.doc(paths.invitationToken(hashToken(token))), {
       kind: "invite",
       agencyId,
@@ -47,7 +47,7 @@ export async function seededInviteUrl(appUrl: string, invitePath: string): Promi
   const { EMULATOR_INVITE_LINK_KEY, inviteToken } = await import(
     "../../functions/src/invites/inviteLink"
   );
-  return `${appUrl}/i/${inviteToken(invitePath, EMULATOR_INVITE_LINK_KEY)}`;
+  return `${appUrl}/i/${inviteToken(invitePath, 0, EMULATOR_INVITE_LINK_KEY)}`;
 }
 
 export interface SeedAccount {
@@ -69,7 +69,8 @@ export async function seedConnectedAccounts(agencyId: string): Promise<SeedAccou
   const accounts: SeedAccount[] = [];
   for (const input of DEMO_ACCOUNTS) {
     const account = saveConnectedAccountInputSchema.parse(input);
-    const id = `demo-${account.kind}`;
+    // A valid caller-supplied ID (letters and digits only), as the wizard sends it back.
+    const id = `demo${account.kind.replaceAll("-", "")}`;
     await db.doc(paths.connectedAccount(agencyId, id)).set({
       kind: account.kind,
       platform: account.platform,

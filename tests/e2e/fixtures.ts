@@ -165,3 +165,27 @@ export async function createInviteRecord(
   await recountInviteStats(agencyId);
   return ref.id;
 }
+
+/** Stores the link token createInvite would issue for an invite (emulator key); answers its path. */
+export async function issueInviteLink(agencyId: string, inviteId: string, clientId: string) {
+  const { EMULATOR_INVITE_LINK_KEY, inviteToken } = await import(
+    "../../functions/src/invites/inviteLink"
+  );
+  const { hashToken } = await import("../../functions/src/tokens/invitationTokens");
+  const { addDays, INVITE_LINK_LIFETIME_DAYS } = await import("@portico/domain/tokens");
+  const invitePath = paths.invite(agencyId, inviteId);
+  const token = inviteToken(invitePath, 0, EMULATOR_INVITE_LINK_KEY);
+  await adminDb()
+    .doc(paths.invitationToken(hashToken(token)))
+    .set({
+      kind: "invite",
+      agencyId,
+      subjectPath: invitePath,
+      clientId,
+      expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
+      createdAt: new Date(),
+      usedAt: null,
+      revokedAt: null,
+    });
+  return `/i/${token}`;
+}

@@ -7,6 +7,7 @@ import {
   createAgencyWithOwner,
   createClientRecord,
   createInviteRecord,
+  issueInviteLink,
   linkIn,
   mailsTo,
   uniqueEmail,
@@ -286,5 +287,59 @@ test.describe("the live invite board", () => {
     await expect(feed(page)).toContainText(
       `Otto Owner added ${colleague} in CC on Hazel Hotel's invite`,
     );
+  });
+
+  test("New link: after a confirmation the old link stops working at once and the new one is shown and copied", async ({
+    browser,
+  }) => {
+    const agency = await createAgencyWithOwner("Birch Partners");
+    const accounts = await connectAccounts(agency.agencyId);
+    const client = { name: "Iris Interiors", email: uniqueEmail("iris") };
+    const clientId = await createClientRecord(agency.agencyId, {
+      ...client,
+      type: "client",
+      language: "en",
+    });
+    const inviteId = await createInviteRecord(agency.agencyId, {
+      clientId,
+      client,
+      accounts,
+      services: [{ serviceId: "google-search-console", accessLevel: "full", status: "pending" }],
+    });
+    const oldLink = await issueInviteLink(agency.agencyId, inviteId, clientId);
+    const ownerContext = await browser.newContext({
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const visitorContext = await browser.newContext();
+    contexts = [ownerContext, visitorContext];
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(oldLink);
+    await expect(visitor.getByRole("button", { name: "I've done this" })).toBeVisible();
+
+    const page = await ownerContext.newPage();
+    await signIn(page, agency.email, agency.password, "/dashboard");
+    const row = page.getByRole("row", { name: /Iris Interiors/ });
+    await row.getByRole("button", { name: /More actions/ }).click();
+    await page.getByRole("menuitem", { name: "New link" }).click();
+    const dialog = page.getByRole("dialog", { name: "Make a new link?" });
+    await expect(dialog).toContainText("stops working at once, also in emails already sent");
+    await dialog.getByRole("button", { name: "Make new link" }).click();
+
+    const ready = page.getByRole("dialog", { name: "New link ready" });
+    const newLink = await ready.getByLabel("New link").inputValue();
+    expect(newLink).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+    expect(newLink.endsWith(oldLink)).toBe(false);
+    await ready.getByRole("button", { name: "Copy link" }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(newLink);
+    await ready.getByRole("button", { name: "Done" }).click();
+    await expect(feed(page)).toContainText(
+      "Otto Owner made a new link for Iris Interiors' invite; the old one no longer works",
+    );
+
+    // The client's tab with the old link: reloaded, it is dead; the new one works.
+    await visitor.reload();
+    await expect(visitor.getByRole("heading", { name: "This link isn't valid" })).toBeVisible();
+    await visitor.goto(newLink);
+    await expect(visitor.getByRole("button", { name: "I've done this" })).toBeVisible();
   });
 });

@@ -220,35 +220,74 @@ test("a client connects two services, follows the steps for one, skips one, answ
   }
 });
 
-test("with a redirect, the finished client lands on the agency's page", async ({ browser }) => {
-  const agency = await setup();
-  const agencyContext = await browser.newContext();
-  const clientContext = await browser.newContext();
-  try {
-    const agencyPage = await agencyContext.newPage();
-    await signIn(agencyPage, agency.email, agency.password);
-    await sendInviteFromWizard(agencyPage, {
-      clientId: agency.clientId,
-      services: ["Google Search Console"],
-      finish: { redirect: "https://harbor-lights.example/welcome" },
-    });
-    await clientContext.route("https://harbor-lights.example/**", (route) =>
-      route.fulfill({ contentType: "text/html", body: "<h1>Welcome aboard</h1>" }),
-    );
-    const client = await phoneContext(clientContext);
-    await client.goto(await emailedLink(agency.clientEmail));
-    await card(client, "google-search-console")
-      .getByRole("button", { name: "I've done this" })
-      .click();
-    await client.getByLabel(/What should we improve first/).fill("Reporting");
-    await client.getByRole("radio", { name: "No" }).check();
-    await client.getByRole("button", { name: "Submit answers" }).click();
-    await expect(client).toHaveURL("https://harbor-lights.example/welcome");
-    await expect(client.getByRole("heading", { name: "Welcome aboard" })).toBeVisible();
-  } finally {
-    await Promise.all([agencyContext.close(), clientContext.close()]);
-  }
-});
+/** What the finish step says before a redirect, per language. */
+const LEAVING = {
+  en: {
+    done: "I've done this",
+    no: "No",
+    submit: "Submit answers",
+    title: "You're leaving for harbor-lights.example",
+    body: "Harbor Lights sends you on to this address:",
+    continue: "Continue to harbor-lights.example",
+  },
+  es: {
+    done: "Ya lo he hecho",
+    no: "No",
+    submit: "Enviar respuestas",
+    title: "Vas a salir hacia harbor-lights.example",
+    body: "Harbor Lights te envía a esta dirección:",
+    continue: "Continuar a harbor-lights.example",
+  },
+} as const;
+
+for (const language of ["en", "es"] as const) {
+  test(`with a redirect, the finished client sees where they are going and leaves only on Continue (${language})`, async ({
+    browser,
+  }) => {
+    const words = LEAVING[language];
+    const agency = await setup(language);
+    const agencyContext = await browser.newContext();
+    const clientContext = await browser.newContext();
+    try {
+      const agencyPage = await agencyContext.newPage();
+      await signIn(agencyPage, agency.email, agency.password);
+      await sendInviteFromWizard(agencyPage, {
+        clientId: agency.clientId,
+        services: ["Google Search Console"],
+        finish: { redirect: "https://harbor-lights.example/welcome?from=portico" },
+      });
+      await clientContext.route("https://harbor-lights.example/**", (route) =>
+        route.fulfill({ contentType: "text/html", body: "<h1>Welcome aboard</h1>" }),
+      );
+      const client = await phoneContext(clientContext);
+      const link = await emailedLink(agency.clientEmail);
+      await client.goto(link);
+      await card(client, "google-search-console").getByRole("button", { name: words.done }).click();
+      await expect(card(client, "google-search-console")).toHaveAttribute("data-status", "granted");
+      await client.getByLabel(/What should we improve first/).fill("Reporting");
+      await client.getByRole("radio", { name: words.no }).check();
+      await client.getByRole("button", { name: words.submit }).click();
+
+      // The page stops on the destination: its host, its full address, and a way on.
+      await expect(client.getByRole("heading", { name: words.title })).toBeFocused();
+      await expect(client.getByText(words.body)).toBeVisible();
+      await expect(
+        client.getByText("https://harbor-lights.example/welcome?from=portico"),
+      ).toBeVisible();
+      expect(client.url()).toBe(link);
+      const onward = client.getByRole("link", { name: words.continue });
+      await expect(onward).toHaveAttribute(
+        "href",
+        "https://harbor-lights.example/welcome?from=portico",
+      );
+      await onward.click();
+      await expect(client).toHaveURL("https://harbor-lights.example/welcome?from=portico");
+      await expect(client.getByRole("heading", { name: "Welcome aboard" })).toBeVisible();
+    } finally {
+      await Promise.all([agencyContext.close(), clientContext.close()]);
+    }
+  });
+}
 
 /** An invite sent without the wizard, for the language checks. */
 async function sendInvite(

@@ -100,6 +100,7 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   sendReminder: inviteIdInputSchema,
   addCc: addCcInputSchema,
   getInviteLink: inviteIdInputSchema,
+  rotateInviteLink: inviteIdInputSchema,
   markServiceVerified: markServiceVerifiedInputSchema,
   revealRetainedToken: revealTokenInputSchema,
   sendPortalInvitation: sendPortalInvitationInputSchema,

@@ -8,6 +8,8 @@ import { inviteUrl } from "./inviteLink";
 export async function renderAccessRequestMail(options: {
   agencyId: string;
   invitePath: string;
+  /** The invite's live link version (inviteLinkVersion). */
+  linkVersion: number;
   to: string;
   cc: string[];
   clientName: string;
@@ -26,7 +28,7 @@ export async function renderAccessRequestMail(options: {
     clientName: options.clientName,
     services: options.serviceIds.filter(isServiceId).map((id) => getService(id).name),
     intakeForm: options.intakeForm,
-    inviteUrl: inviteUrl(options.invitePath),
+    inviteUrl: inviteUrl(options.invitePath, options.linkVersion),
     variant: options.variant,
   });
   return {

@@ -9,6 +9,8 @@ import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
+import { inviteLinkVersion } from "./inviteLink";
+import { assertSameLink } from "./rotateLink";
 
 /** Add CC: another person receives the invite email; never the client's own address. */
 export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
@@ -21,6 +23,7 @@ export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) =>
   const mail = await renderAccessRequestMail({
     agencyId: staff.agencyId,
     invitePath: ref.path,
+    linkVersion: inviteLinkVersion(invite),
     to: email,
     cc: [],
     clientName: invite.get("client.name") as string,
@@ -34,6 +37,7 @@ export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) =>
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
+    assertSameLink(current, inviteLinkVersion(invite));
     const cc = (current.get("cc") as string[] | undefined) ?? [];
     if (email === (current.get("client.email") as string).toLowerCase()) {
       throw invalidField(

@@ -80,6 +80,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
     ? await renderAccessRequestMail({
         agencyId: staff.agencyId,
         invitePath: inviteRef.path,
+        linkVersion: 0,
         to: client.email,
         cc: [],
         clientName: client.name,
@@ -93,7 +94,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientSnap.ref);
     if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
-    issueToken(tx, inviteToken(inviteRef.path), {
+    issueToken(tx, inviteToken(inviteRef.path, 0), {
       kind: "invite",
       agencyId: staff.agencyId,
       clientId: input.clientId,
@@ -102,6 +103,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
     });
     tx.create(inviteRef, {
       ...record,
+      linkVersion: 0,
       createdAt: FieldValue.serverTimestamp(),
       updatedAt: FieldValue.serverTimestamp(),
     });
@@ -124,5 +126,5 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
     countInviteChange(tx, staff.agencyId, { added: record.status });
     if (mail) queueMail(mail, { tx });
   });
-  return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path) };
+  return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path, 0) };
 });

@@ -18,7 +18,9 @@ import { INVITE_LINK_KEY } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
+import { inviteLinkVersion } from "./inviteLink";
 import { pendingServiceRecord } from "./inviteRecord";
+import { assertSameLink } from "./rotateLink";
 
 interface StoredService {
   serviceId: string;
@@ -65,6 +67,7 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
     ? await renderAccessRequestMail({
         agencyId: staff.agencyId,
         invitePath: ref.path,
+        linkVersion: inviteLinkVersion(invite),
         to: invite.get("client.email") as string,
         cc: (invite.get("cc") as string[] | undefined) ?? [],
         clientName: invite.get("client.name") as string,
@@ -78,6 +81,7 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
     if (!current.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+    if (mail) assertSameLink(current, inviteLinkVersion(invite));
     const stored = current.get("services") as StoredService[];
     const asRequested = (service: StoredService): RequestedService & { status: ServiceStatus } => ({
       serviceId: service.serviceId as RequestedService["serviceId"],

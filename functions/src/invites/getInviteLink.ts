@@ -5,13 +5,13 @@ import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { requireStaff } from "../staff";
-import { inviteUrl } from "./inviteLink";
+import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 
-/** Copy link: the invite URL, derived again (only its hash is stored), for sending by hand. */
+/** Copy link: the invite's live URL, derived again (only its hash is stored), for sending by hand. */
 export const getInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireStaff(request);
   const { inviteId } = parseInput(inviteIdInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
-  if (!(await ref.get()).exists) throw new HttpsError("not-found", "This invite no longer exists.");
-  return { url: inviteUrl(ref.path) };
+  const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
+  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+  return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };
 });

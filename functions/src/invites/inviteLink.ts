@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { APP_URL, INVITE_LINK_KEY } from "../config";
 
@@ -13,14 +14,27 @@ function linkKey(): string {
 }
 
 /**
- * An invite's link token: HMAC-SHA256 of the invite's path, base64url (256
- * bits). Derived, not stored, so staff can copy the link again any time while
- * Firestore keeps only its hash.
+ * Which of an invite's links is the live one: 0 for the link it was created
+ * with, one more after each "New link" (or Revoke Portal Access). Kept on the
+ * invite by functions only.
  */
-export function inviteToken(invitePath: string, key = linkKey()): string {
-  return createHmac("sha256", key).update(invitePath).digest("base64url");
+export function inviteLinkVersion(invite: DocumentSnapshot): number {
+  const version = invite.get("linkVersion") as unknown;
+  return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 0;
 }
 
-export function inviteUrl(invitePath: string): string {
-  return `${APP_URL.value()}/i/${inviteToken(invitePath)}`;
+/**
+ * An invite's link token: HMAC-SHA256 of the invite's path and its link
+ * version, base64url (256 bits). Derived, not stored, so staff can copy the
+ * link again any time while Firestore keeps only its hash; a new version
+ * gives a new link without keeping any secret beside the invite. Version 0
+ * is the path alone, so links sent before versions existed keep working.
+ */
+export function inviteToken(invitePath: string, linkVersion: number, key = linkKey()): string {
+  const message = linkVersion === 0 ? invitePath : `${invitePath}#link-${linkVersion}`;
+  return createHmac("sha256", key).update(message).digest("base64url");
+}
+
+export function inviteUrl(invitePath: string, linkVersion: number): string {
+  return `${APP_URL.value()}/i/${inviteToken(invitePath, linkVersion)}`;
 }

@@ -10,6 +10,8 @@ import { queueMail } from "../mail/queueMail";
 import { readGeneralSettings } from "../settings/agencySettings";
 import { requireEditor, type Staff } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
+import { inviteLinkVersion } from "./inviteLink";
+import { assertSameLink } from "./rotateLink";
 
 /**
  * Send Reminder. The agency's cooldown is checked and the reminder recorded in
@@ -60,6 +62,7 @@ export async function sendInviteReminder(
   const mail = await renderAccessRequestMail({
     agencyId: staff.agencyId,
     invitePath: ref.path,
+    linkVersion: inviteLinkVersion(invite),
     to: email,
     cc: (invite.get("cc") as string[] | undefined) ?? [],
     clientName: invite.get("client.name") as string,
@@ -73,6 +76,7 @@ export async function sendInviteReminder(
 
   const sentAt = await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
+    assertSameLink(current, inviteLinkVersion(invite));
     const lastSentAt = (current.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
     const now = new Date();
     if (!reminderAllowed(now, lastSentAt, cooldown)) throw cooldownError(lastSentAt as Date);

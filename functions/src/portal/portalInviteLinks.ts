@@ -4,7 +4,7 @@ import type { Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { callable } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
-import { inviteUrl } from "../invites/inviteLink";
+import { inviteLinkVersion, inviteUrl } from "../invites/inviteLink";
 import { requirePortalUser } from "./portalUser";
 
 /**
@@ -27,6 +27,9 @@ export const portalInviteLinks = callable(
           ((b.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0) -
           ((a.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0),
       )
-      .map((invite) => ({ inviteId: invite.id, url: inviteUrl(invite.ref.path) }));
+      .map((invite) => ({
+        inviteId: invite.id,
+        url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)),
+      }));
   },
 );

@@ -4,6 +4,8 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { INVITE_LINK_KEY } from "../config";
+import { readOpenInviteLinks, rotateLink } from "../invites/rotateLink";
 import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitations";
@@ -12,9 +14,11 @@ import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitatio
  * Revoke Portal Access: every portal user of the client loses access at once
  * (the rules require an active member document, so open listeners fail), their
  * Auth users are disabled so sign-in is refused, and pending links die.
+ * The client's open invites get new links too, so a link copied by someone
+ * who has just lost access no longer opens the invite page.
  * Sending a new invitation later, once accepted, restores access.
  */
-export const revokePortalAccess = callable(async (request) => {
+export const revokePortalAccess = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(revokePortalAccessInputSchema, request.data);
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));
@@ -24,6 +28,7 @@ export const revokePortalAccess = callable(async (request) => {
     const client = await tx.get(clientRef);
     const members = await tx.get(membersRef);
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    const openInvites = await readOpenInviteLinks(tx, staff.agencyId, clientId);
     if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
     const portal = client.get("portal") as Record<string, unknown> | null | undefined;
     if (!portal) {
@@ -35,6 +40,9 @@ export const revokePortalAccess = callable(async (request) => {
       touchPortalSession(tx, member.id, staff.agencyId, clientId);
     }
     for (const invitation of pending) endPortalInvitation(tx, invitation, "cancelled");
+    for (const rotation of openInvites) {
+      rotateLink(tx, rotation, { agencyId: staff.agencyId, actor: staff.displayName });
+    }
     tx.update(clientRef, {
       portal: {
         ...portal,

@@ -1,4 +1,9 @@
-import { connectAuthEmulator, getAuth } from "firebase/auth";
+import {
+  browserLocalPersistence,
+  connectAuthEmulator,
+  indexedDBLocalPersistence,
+  initializeAuth,
+} from "firebase/auth";
 import { app, emulatorPorts } from "./firebase-app";
 
 /**
@@ -9,7 +14,14 @@ import { app, emulatorPorts } from "./firebase-app";
 export { app, emulatorPorts } from "./firebase-app";
 export { functions } from "./firebase-functions";
 
-export const auth = getAuth(app);
+/**
+ * Email and password only: no popup or redirect resolver, so the SDK never
+ * loads Google's sign-in iframe and scripts (which the Content-Security-Policy
+ * does not allow, and nothing here needs).
+ */
+export const auth = initializeAuth(app, {
+  persistence: [indexedDBLocalPersistence, browserLocalPersistence],
+});
 
 if (emulatorPorts) {
   connectAuthEmulator(auth, `http://127.0.0.1:${emulatorPorts.auth}`, { disableWarnings: true });

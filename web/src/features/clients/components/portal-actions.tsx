@@ -123,7 +123,7 @@ function RevokeDialog({
       open={open}
       onOpenChange={onOpenChange}
       title={`Revoke portal access for ${client.name}?`}
-      description="Everyone on the client's portal team is signed out at once and can't sign in again. You can invite them again later."
+      description="Everyone on the client's portal team is signed out at once and can't sign in again. The links to the client's open access requests are replaced too (Copy link gives the new ones). You can invite them again later."
       footer={
         <>
           <DialogClose asChild>

@@ -1,5 +1,4 @@
 import type { AccessPageModel } from "@portico/domain/access-page-model";
-import { useEffect } from "react";
 import { ServiceCard } from "./service-card";
 
 /** Id of the finish screen's heading, where focus goes when the client is done. */
@@ -57,21 +56,26 @@ export function LoadingScreen() {
   );
 }
 
-/** Everything done: the agency's thank you message, or on to its redirect. */
+/**
+ * Everything done: the agency's thank you message, or its redirect. A
+ * redirect is never followed by itself: the page names the host the client is
+ * about to leave for and waits for a click, so a link on the agency's domain
+ * cannot carry anyone unawares to another site.
+ */
 export function FinishView({ page }: { page: AccessPageModel }) {
   const { texts, finish } = page;
-  const redirectUrl = finish.redirectUrl;
-  useEffect(() => {
-    if (redirectUrl) window.location.assign(redirectUrl);
-  }, [redirectUrl]);
-  if (redirectUrl) {
+  if (finish.redirectUrl && finish.redirectHost) {
     return (
       <>
         <h1 id={FINISH_HEADING_ID} tabIndex={-1}>
-          {texts.redirecting}
+          {texts.leavingTitle}
         </h1>
+        <p>{texts.leavingBody}</p>
+        <p className="access-page-destination">{finish.redirectUrl}</p>
         <p>
-          <a href={redirectUrl}>{texts.continue}</a>
+          <a className="btn access-page-primary" href={finish.redirectUrl} rel="noreferrer">
+            {texts.continueTo}
+          </a>
         </p>
       </>
     );

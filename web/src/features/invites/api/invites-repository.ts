@@ -147,3 +147,11 @@ export interface RevealedToken {
 export function revealRetainedToken(input: RevealTokenInput) {
   return callFunction<RevealTokenInput, RevealedToken>(CALLABLES.revealRetainedToken, input);
 }
+
+/** New link: the invite's current link stops working at once; answers the new one. */
+export function rotateInviteLink(inviteId: string) {
+  return callFunction<{ inviteId: string }, { inviteId: string; url: string }>(
+    CALLABLES.rotateInviteLink,
+    { inviteId },
+  );
+}

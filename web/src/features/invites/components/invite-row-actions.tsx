@@ -7,13 +7,14 @@ import type { InviteRow } from "../api/invites-repository";
 import { EditInviteDialog } from "./edit-invite-dialog";
 import { AddCcDialog, copyInviteLink, SendReminderButton } from "./invite-actions";
 import { serviceName } from "./invite-status";
+import { NewLinkDialog } from "./new-link-dialog";
 import { awaitsVerification } from "./service-status-text";
 import { TokenAccessDialog, tokenServices } from "./token-access-dialog";
 import { useMarkVerified } from "./use-mark-verified";
 
 /**
  * An invite's actions on the board and the client profile: Send Reminder in
- * view, the rest (Copy link, Edit, Add CC, Mark verified) in a menu, and
+ * view, the rest (Copy link, Edit, Add CC, New link, Mark verified) in a menu, and
  * Token access for owners and admins. Viewers can copy links only.
  */
 export function InviteRowActions({
@@ -29,7 +30,7 @@ export function InviteRowActions({
 }) {
   const toast = useToast();
   const { agency } = useAgencySession();
-  const [dialog, setDialog] = useState<"edit" | "cc" | "tokens" | null>(null);
+  const [dialog, setDialog] = useState<"edit" | "cc" | "link" | "tokens" | null>(null);
   const { markVerified } = useMarkVerified(invite);
   const toVerify = canEdit ? invite.services.filter(awaitsVerification) : [];
   const tokenAccess = canManageAgency(agency.role) && tokenServices(invite).length > 0;
@@ -72,6 +73,9 @@ export function InviteRowActions({
                 <DropdownMenu.Item className="menu-item" onSelect={() => setDialog("cc")}>
                   Add CC
                 </DropdownMenu.Item>
+                <DropdownMenu.Item className="menu-item" onSelect={() => setDialog("link")}>
+                  New link
+                </DropdownMenu.Item>
               </>
             )}
             {toVerify.map((service) => (
@@ -103,6 +107,11 @@ export function InviteRowActions({
             invite={invite}
             open={dialog === "cc"}
             onOpenChange={(open) => setDialog(open ? "cc" : null)}
+          />
+          <NewLinkDialog
+            invite={invite}
+            open={dialog === "link"}
+            onOpenChange={(open) => setDialog(open ? "link" : null)}
           />
         </>
       )}
