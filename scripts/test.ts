@@ -5,7 +5,7 @@
  *   rules, integration, e2e: inside `firebase emulators:exec` on the test
  *                profile's ports (Auth, Firestore, Functions, Hosting); with e2e,
  *                the web build is also checked against the invite page's
- *                JavaScript budget (scripts/check-invite-budget.ts)
+ *                JavaScript budgets (scripts/check-bundle-budgets.ts)
  * Ends with a summary and a closing `N passed, N failed` line.
  *
  * Flags: --only=<static,unit,rules,integration,e2e> runs a subset; other
@@ -130,11 +130,12 @@ if (emulated.length > 0) {
       path.join(TEST_FUNCTIONS_DIR, "lib"),
     ]);
   }
-  // The client's invite page: 100 KB of gzipped JavaScript at most, no Firestore or Auth SDK.
-  // Checked on the build the browser tests use; a failure does not stop the suites.
+  // First loads: the invite page at most 100 KB gzipped without Firestore or Auth, the
+  // sign-in page at most 200 KB without Firestore. Checked on the build the browser
+  // tests use; a failure does not stop the suites.
   if (buildOk && selected.has("e2e")) {
-    await step("invite page JavaScript budget", bin("tsx"), [
-      "scripts/check-invite-budget.ts",
+    await step("JavaScript budgets (invite page, sign-in page)", bin("tsx"), [
+      "scripts/check-bundle-budgets.ts",
       TEST_WEB_DIR,
     ]);
   }

@@ -4,13 +4,10 @@ import {
   readAgencyClaims,
   readPortalClaims,
 } from "@portico/domain/claims";
-import { paths } from "@portico/domain/paths";
 import { FirebaseError } from "firebase/app";
 import { signOut as firebaseSignOut, onIdTokenChanged, type User } from "firebase/auth";
-import { doc, onSnapshot, type Timestamp } from "firebase/firestore";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { auth } from "../../../lib/firebase";
-import { db } from "../../../lib/firestore";
 
 export type Session =
   | { status: "loading" }
@@ -77,25 +74,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const isPortalUser = session.status === "signedIn" && session.portal !== null;
   useEffect(() => {
     if (!uid) return;
-    return onSnapshot(
-      doc(db, paths.userSession(uid)),
-      async (snapshot) => {
-        const user = auth.currentUser;
-        const updatedAt = snapshot.get("claimsUpdatedAt") as Timestamp | null | undefined;
-        if (!user || user.uid !== uid || !updatedAt) return;
-        try {
-          const token = await user.getIdTokenResult();
-          if (updatedAt.toMillis() > Date.parse(token.issuedAtTime)) {
-            await user.getIdToken(true); // onIdTokenChanged delivers the new claims
-          }
-        } catch (error) {
-          await endSessionAfterRefreshFailure(error, isPortalUser);
-        }
-      },
-      // A session document the user can no longer read is not fatal here;
-      // the data listeners' own errors drive what the user sees.
-      () => undefined,
-    );
+    // Firestore loads only once someone is signed in: the sign-in page stays light.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import("./claims-refresh").then(({ refreshTokenOnClaimChanges }) => {
+      if (ended) return;
+      stop = refreshTokenOnClaimChanges(uid, (error) =>
+        endSessionAfterRefreshFailure(error, isPortalUser),
+      );
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
   }, [uid, isPortalUser]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
