@@ -32,6 +32,18 @@ export const brandingSchema = z.object({
   logoUrl: logoSchema,
   primaryColor: hexColor,
   accentColor: hexColor,
+  /** Where clients' replies to Portico's emails go (empty: replies are not expected). */
+  replyTo: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "Use at most 254 characters.")
+    .refine((value) => value === "" || z.email().safeParse(value).success, {
+      error: "Enter an email address like hello@agency.com, or leave it empty.",
+    })
+    .default(""),
+  /** "Sent by <agency> with Portico" in the emails' small print; agencies may drop "with Portico". */
+  showPoweredBy: z.boolean().default(true),
 });
 export type Branding = z.output<typeof brandingSchema>;
 export type BrandingInput = z.input<typeof brandingSchema>;
@@ -45,6 +57,8 @@ export function defaultBranding(agencyName: string): Branding {
     logoUrl: "",
     primaryColor: DEFAULT_PRIMARY_COLOR,
     accentColor: DEFAULT_ACCENT_COLOR,
+    replyTo: "",
+    showPoweredBy: true,
   };
 }
 

@@ -43,6 +43,10 @@ export const mailMessageSchema = z.object({
   subject: z.string().min(1).max(300),
   html: z.string().min(1),
   text: z.string().min(1),
+  /** The sender's display name (the agency's); the address is always MAIL_FROM's. */
+  fromName: z.string().max(80).optional(),
+  /** The agency's address for replies, from its branding. */
+  replyTo: z.string().max(254).optional(),
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;
 

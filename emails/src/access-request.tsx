@@ -4,7 +4,7 @@ import { translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import { Text } from "@react-email/components";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 export interface AccessRequestProps {
   branding: Branding;
@@ -39,7 +39,7 @@ export function accessRequestEmail(props: AccessRequestProps): Promise<MailMessa
       action={{ label: t("email.accessRequest.button"), url: props.inviteUrl }}
       linkFallback={t("email.linkFallback")}
       notes={[t("email.ignore")]}
-      footer={t("email.footer", { agency: props.branding.displayName })}
+      footer={brandFooter(t, props.branding)}
     >
       {variant === "reminder" && <Paragraph>{t("email.accessRequest.reminder", values)}</Paragraph>}
       {variant === "update" && <Paragraph>{t("email.accessRequest.update", values)}</Paragraph>}
@@ -51,5 +51,6 @@ export function accessRequestEmail(props: AccessRequestProps): Promise<MailMessa
       ))}
       {props.intakeForm && <Paragraph>{t("email.accessRequest.intake")}</Paragraph>}
     </BrandedLayout>,
+    props.branding,
   );
 }

@@ -3,7 +3,7 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 /**
  * What a client's email looks like with the agency's branding; the branding
@@ -26,9 +26,10 @@ export function clientSampleEmail(
       action={{ label: t("email.sample.button"), url: "https://portico.example/i/preview" }}
       linkFallback={t("email.linkFallback")}
       notes={[t("email.ignore")]}
-      footer={t("email.footer", { agency: branding.displayName })}
+      footer={brandFooter(t, branding)}
     >
       <Paragraph>{t("email.sample.body", values)}</Paragraph>
     </BrandedLayout>,
+    branding,
   );
 }

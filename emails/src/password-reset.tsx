@@ -3,7 +3,7 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 export interface PasswordResetProps {
   /** The agency's branding for a portal user; Portico's own for agency staff. */
@@ -30,9 +30,10 @@ export function passwordResetEmail(props: PasswordResetProps): Promise<MailMessa
       action={{ label: t("email.passwordReset.button"), url: props.resetUrl }}
       linkFallback={t("email.linkFallback")}
       notes={[t("email.passwordReset.expires"), t("email.ignore")]}
-      footer={t("email.footer", { agency: props.branding.displayName })}
+      footer={brandFooter(t, props.branding)}
     >
       <Paragraph>{t("email.passwordReset.body", values)}</Paragraph>
     </BrandedLayout>,
+    props.branding,
   );
 }

@@ -3,7 +3,7 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 export interface PortalEmailChangeProps {
   branding: Branding;
@@ -35,9 +35,10 @@ export function portalEmailChangeEmail(props: PortalEmailChangeProps): Promise<M
       action={{ label: t("email.portalEmailChange.button"), url: props.confirmUrl }}
       linkFallback={t("email.linkFallback")}
       notes={[t("email.ignore")]}
-      footer={t("email.footer", { agency: props.branding.displayName })}
+      footer={brandFooter(t, props.branding)}
     >
       <Paragraph>{t("email.portalEmailChange.body", values)}</Paragraph>
     </BrandedLayout>,
+    props.branding,
   );
 }

@@ -4,7 +4,7 @@ import { formatDate, translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import { addDays } from "@portico/domain/tokens";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 export interface PortalInvitationProps {
   branding: Branding;
@@ -45,7 +45,7 @@ export function portalInvitationEmail(props: PortalInvitationProps): Promise<Mai
         t("email.expires", { date: formatDate(props.expiresAt, props.locale) }),
         t("email.ignore"),
       ]}
-      footer={t("email.footer", { agency: props.branding.displayName })}
+      footer={brandFooter(t, props.branding)}
     >
       <Paragraph>
         {t(
@@ -54,6 +54,7 @@ export function portalInvitationEmail(props: PortalInvitationProps): Promise<Mai
         )}
       </Paragraph>
     </BrandedLayout>,
+    props.branding,
   );
 }
 

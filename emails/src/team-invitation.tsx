@@ -4,7 +4,7 @@ import { formatDate, translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import type { AgencyRole } from "@portico/domain/roles";
 import { BrandedLayout, Paragraph } from "./branded-layout";
-import { renderMessage } from "./render";
+import { brandFooter, renderMessage } from "./render";
 
 export interface TeamInvitationProps {
   branding: Branding;
@@ -36,9 +36,10 @@ export function teamInvitationEmail(props: TeamInvitationProps): Promise<MailMes
         t("email.expires", { date: formatDate(props.expiresAt, props.locale) }),
         t("email.ignore"),
       ]}
-      footer={t("email.footer", { agency: props.branding.displayName })}
+      footer={brandFooter(t, props.branding)}
     >
       <Paragraph>{t("email.teamInvitation.body", values)}</Paragraph>
     </BrandedLayout>,
+    props.branding,
   );
 }

@@ -15,11 +15,23 @@ export interface CapturedMail {
   id: string;
   messageId: string | undefined;
   from: string;
+  /** The sender's display name ("" when none). */
+  fromName: string;
+  replyTo: string[];
   to: string[];
   cc: string[];
   subject: string;
   html: string;
   text: string;
+  /** Attachments as received; inline images carry their Content-ID. */
+  attachments: {
+    filename: string;
+    contentType: string;
+    cid: string;
+    size: number;
+    /** Base64, so the inbox can show inline images. */
+    content: string;
+  }[];
   receivedAt: string;
 }
 
@@ -57,18 +69,28 @@ export async function startMailCapture({
       disabledCommands: ["STARTTLS"],
       logger: false,
       onData(stream, _session, callback) {
-        simpleParser(stream)
+        // keepCidLinks: the HTML as sent, naming inline images by cid: (not inlined back).
+        simpleParser(stream, { keepCidLinks: true })
           .then((parsed) => {
             counter += 1;
             messages.push({
               id: String(counter),
               messageId: parsed.messageId,
               from: addresses(parsed.from)[0] ?? "",
+              fromName: parsed.from?.value[0]?.name ?? "",
+              replyTo: addresses(parsed.replyTo),
               to: addresses(parsed.to),
               cc: addresses(parsed.cc),
               subject: parsed.subject ?? "",
               html: typeof parsed.html === "string" ? parsed.html : "",
               text: parsed.text ?? "",
+              attachments: parsed.attachments.map((attachment) => ({
+                filename: attachment.filename ?? "",
+                contentType: attachment.contentType,
+                cid: attachment.cid ?? "",
+                size: attachment.size,
+                content: attachment.content.toString("base64"),
+              })),
               receivedAt: new Date().toISOString(),
             });
             callback();
@@ -137,7 +159,15 @@ li a:hover{background:#f5f5ff}small{color:#666}iframe{width:100%;height:100%;bor
       const message = messages.find((m) => m.id === htmlMatch[1]);
       if (!message) return json(404, { error: "not found" });
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(message.html || `<pre>${escapeHtml(message.text)}</pre>`);
+      // Inline images (cid:) shown as the mail client would.
+      const html = message.attachments.reduce(
+        (page, a) =>
+          a.cid
+            ? page.replaceAll(`cid:${a.cid}`, `data:${a.contentType};base64,${a.content}`)
+            : page,
+        message.html,
+      );
+      res.end(html || `<pre>${escapeHtml(message.text)}</pre>`);
       return;
     }
     if (req.method === "POST" && url.pathname === "/api/smtp/down") {

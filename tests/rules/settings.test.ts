@@ -26,6 +26,8 @@ const branding = {
   logoUrl: "https://cdn.example.com/agency-a/logo.png",
   primaryColor: "#1e3a8a",
   accentColor: "#0369a1",
+  replyTo: "hello@agency-a.example",
+  showPoweredBy: true,
 } satisfies Branding;
 
 const general = {

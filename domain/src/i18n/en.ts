@@ -2,6 +2,7 @@
 export const en = {
   email: {
     footer: "Sent by {{agency}} with Portico.",
+    footerPlain: "Sent by {{agency}}.",
     linkFallback: "If the button does not work, copy this link into your browser:",
     expires: "This link works once and expires on {{date}}.",
     ignore: "If you weren't expecting this email, you can ignore it.",

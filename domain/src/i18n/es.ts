@@ -3,6 +3,7 @@ import type { Messages } from "./en";
 export const es: Messages = {
   email: {
     footer: "Enviado por {{agency}} con Portico.",
+    footerPlain: "Enviado por {{agency}}.",
     linkFallback: "Si el botón no funciona, copia este enlace en tu navegador:",
     expires: "Este enlace funciona una sola vez y caduca el {{date}}.",
     ignore: "Si no esperabas este correo, puedes ignorarlo.",

@@ -3,6 +3,7 @@ import type { Messages } from "./en";
 export const nl: Messages = {
   email: {
     footer: "Verstuurd door {{agency}} met Portico.",
+    footerPlain: "Verstuurd door {{agency}}.",
     linkFallback: "Werkt de knop niet? Kopieer deze link in je browser:",
     expires: "Deze link werkt één keer en verloopt op {{date}}.",
     ignore: "Had je deze e-mail niet verwacht? Dan kun je hem negeren.",

@@ -4,6 +4,7 @@ import {
   DELIVERY_LEASE_MS,
   type DeliveryState,
   MAX_DELIVERY_ATTEMPTS,
+  type MailMessage,
   RETRY_EARLY_TOLERANCE_MS,
   retryDelaySeconds,
 } from "@portico/domain/mail";
@@ -13,6 +14,7 @@ import { getFunctions } from "firebase-admin/functions";
 import { db } from "../admin";
 import { MAIL_FROM, MAIL_RETRY_BASE_SECONDS } from "../config";
 import { logs } from "../logs";
+import { inlineImages, sender } from "./outgoing";
 import { mailTransport } from "./transport";
 
 export type DeliveryOutcome = "sent" | "failed" | "skipped";
@@ -77,20 +79,23 @@ export async function deliverMail(mailId: string, now = Timestamp.now()): Promis
       attempts,
       to: snapshot.get("to") as string,
       cc: (snapshot.get("cc") as string[] | undefined) ?? [],
-      message: snapshot.get("message") as { subject: string; html: string; text: string },
+      message: snapshot.get("message") as MailMessage,
       relatedPath: snapshot.get("relatedPath") as string | null,
     };
   });
   if (!claimed) return "skipped";
 
   try {
+    const { html, attachments } = inlineImages(claimed.message.html);
     const info = await mailTransport().sendMail({
-      from: MAIL_FROM.value(),
+      from: sender(MAIL_FROM.value(), claimed.message.fromName),
+      ...(claimed.message.replyTo ? { replyTo: claimed.message.replyTo } : {}),
       to: claimed.to,
       cc: claimed.cc,
       subject: claimed.message.subject,
-      html: claimed.message.html,
+      html,
       text: claimed.message.text,
+      attachments,
       // Stable id: a receiving server can spot a duplicate if a crash ever forces a resend.
       messageId: `<${mailId}@portico.mail>`,
     });

@@ -218,6 +218,19 @@ export function BrandingPage() {
               }
             />
           </div>
+          <TextField
+            label="Reply-To address"
+            type="email"
+            autoComplete="email"
+            hint="Clients' replies to Portico's emails go here. Leave it empty if you don't expect replies."
+            disabled={!canEdit}
+            error={errors.replyTo?.message}
+            {...register("replyTo")}
+          />
+          <label className="choice">
+            <input type="checkbox" disabled={!canEdit} {...register("showPoweredBy")} /> Say "with
+            Portico" in the small print of emails
+          </label>
           {warnings.map((warning) => (
             <p key={warning} className="warning" role="status">
               {warning}
