@@ -3,6 +3,7 @@ import { paths } from "@portico/domain/paths";
 import { collection, doc, getDoc, getDocs, query, where } from "firebase/firestore";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../scripts/seed";
 import {
   admin,
   closeWebClients,
@@ -207,5 +208,33 @@ describe("keeping the portal views", () => {
     }, 20_000);
     const left = await admin().db.collection(paths.portalInviteViews(agencyId, clientId)).get();
     expect(left.size).toBe(0);
+  });
+});
+
+describe("the demo seed", () => {
+  it("gives every seeded client and invite its portal view (the triggers run on the emulator)", async () => {
+    const { agencyId: demoAgencyId } = await seedDemo();
+    if (!demoAgencyId) throw new Error("The demo seed made no agency");
+    const db = admin().db;
+    const [clients, invites] = await Promise.all([
+      db.collection(paths.clients(demoAgencyId)).get(),
+      db.collection(paths.invites(demoAgencyId)).get(),
+    ]);
+    expect(clients.size).toBeGreaterThan(0);
+    expect(invites.size).toBeGreaterThan(0);
+    await eventually(async () => {
+      for (const client of clients.docs) {
+        expect(await read(paths.portalClientView(demoAgencyId, client.id))).toEqual({
+          name: client.get("name"),
+          language: client.get("language"),
+        });
+      }
+      for (const invite of invites.docs) {
+        const clientId = invite.get("clientId") as string;
+        expect(await read(paths.portalInviteView(demoAgencyId, clientId, invite.id))).toEqual(
+          expect.objectContaining({ status: invite.get("status") }),
+        );
+      }
+    }, 30_000);
   });
 });
