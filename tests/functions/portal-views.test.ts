@@ -38,6 +38,8 @@ afterAll(async () => {
 });
 
 const read = async (path: string) => (await admin().db.doc(path).get()).data();
+/** A trigger's first run starts its function cold in the emulator: allow for it on a busy machine. */
+const TRIGGER_TIMEOUT = 30_000;
 
 /** A client created by the agency, with an internal note, and a portal user of it, signed in. */
 async function clientWithPortalUser() {
@@ -112,7 +114,7 @@ async function writeInvite(clientId: string) {
   return { inviteId: ref.id, ref, createdAt };
 }
 
-describe("what a portal user's SDK may read", () => {
+describe("what a portal user's SDK may read", { timeout: 90_000 }, () => {
   it("refuses the raw client document and invites, and gives their portal views", async () => {
     const { clientId, db } = await clientWithPortalUser();
     const { inviteId, createdAt } = await writeInvite(clientId);
@@ -131,13 +133,13 @@ describe("what a portal user's SDK may read", () => {
       const view = await getDoc(doc(db, paths.portalClientView(agencyId, clientId)));
       expect(view.exists()).toBe(true);
       return view;
-    });
+    }, TRIGGER_TIMEOUT);
     expect(clientView.data()).toEqual({ name: "Ana Client", language: "es" });
     const inviteViews = await eventually(async () => {
       const views = await getDocs(collection(db, paths.portalInviteViews(agencyId, clientId)));
       expect(views.size).toBe(1);
       return views;
-    });
+    }, TRIGGER_TIMEOUT);
     expect(inviteViews.docs[0]?.id).toBe(inviteId);
     expect(inviteViews.docs[0]?.data()).toEqual({
       status: "pending",
@@ -147,7 +149,7 @@ describe("what a portal user's SDK may read", () => {
   });
 });
 
-describe("keeping the portal views", () => {
+describe("keeping the portal views", { timeout: 90_000 }, () => {
   it("follows the agency's changes to the client, without its notes", async () => {
     const { clientId, db } = await clientWithPortalUser();
     const viewPath = paths.portalClientView(agencyId, clientId);
@@ -163,14 +165,17 @@ describe("keeping the portal views", () => {
         name: "Ana Dental",
         language: "nl",
       });
-    });
+    }, TRIGGER_TIMEOUT);
   });
 
   it("follows an invite's status as the client grants its services", async () => {
     const { clientId, db } = await clientWithPortalUser();
     const { inviteId, ref } = await writeInvite(clientId);
     const viewPath = paths.portalInviteView(agencyId, clientId, inviteId);
-    await eventually(async () => expect((await getDoc(doc(db, viewPath))).exists()).toBe(true));
+    await eventually(
+      async () => expect((await getDoc(doc(db, viewPath))).exists()).toBe(true),
+      TRIGGER_TIMEOUT,
+    );
 
     // The client granted the one service: syncInviteStatus completes the invite.
     const services = (await ref.get()).get("services") as Record<string, unknown>[];
@@ -180,7 +185,7 @@ describe("keeping the portal views", () => {
         status: "complete",
         services: [{ serviceId: "google-ads", status: "granted" }],
       });
-    });
+    }, TRIGGER_TIMEOUT);
   });
 
   it("removes an invite's view with the invite, and every view with the client", async () => {
@@ -194,10 +199,10 @@ describe("keeping the portal views", () => {
       expect(await read(clientViewPath)).toBeDefined();
       expect(await read(firstView)).toBeDefined();
       expect(await read(secondView)).toBeDefined();
-    });
+    }, TRIGGER_TIMEOUT);
 
     await first.ref.delete();
-    await eventually(async () => expect(await read(firstView)).toBeUndefined());
+    await eventually(async () => expect(await read(firstView)).toBeUndefined(), TRIGGER_TIMEOUT);
     expect(await read(secondView)).toBeDefined();
 
     await owner.call(CALLABLES.deleteClient, { clientId });
@@ -205,13 +210,13 @@ describe("keeping the portal views", () => {
       expect(await read(clientViewPath)).toBeUndefined();
       expect(await read(secondView)).toBeUndefined();
       expect(await read(paths.clientDeletion(agencyId, clientId))).toBeUndefined();
-    }, 20_000);
+    }, TRIGGER_TIMEOUT);
     const left = await admin().db.collection(paths.portalInviteViews(agencyId, clientId)).get();
     expect(left.size).toBe(0);
   });
 });
 
-describe("the demo seed", () => {
+describe("the demo seed", { timeout: 90_000 }, () => {
   it("gives every seeded client and invite its portal view (the triggers run on the emulator)", async () => {
     const { agencyId: demoAgencyId } = await seedDemo();
     if (!demoAgencyId) throw new Error("The demo seed made no agency");
@@ -235,6 +240,6 @@ describe("the demo seed", () => {
           expect.objectContaining({ status: invite.get("status") }),
         );
       }
-    }, 30_000);
+    }, TRIGGER_TIMEOUT);
   });
 });
