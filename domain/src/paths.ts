@@ -52,6 +52,16 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvitations`,
   portalInvitation: (agencyId: string, clientId: string, invitationId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvitations/${seg(invitationId)}`,
+  /**
+   * What a client's portal users read (see portal-views.ts): projections of the
+   * client and its invites, written only by functions.
+   */
+  portalClientView: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalViews/client`,
+  portalInviteViews: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvites`,
+  portalInviteView: (agencyId: string, clientId: string, inviteId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalInvites/${seg(inviteId)}`,
   /** A client's intake answers for one invite (staff read; written by functions). */
   intakeResponses: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/intakeResponses`,

@@ -37,6 +37,8 @@ export { portalInviteLinks } from "./portal/portalInviteLinks";
 export { removePortalUser } from "./portal/removePortalUser";
 export { revokePortalAccess } from "./portal/revokePortalAccess";
 export { sendPortalInvitation } from "./portal/sendPortalInvitation";
+export { syncPortalClientView } from "./portal/syncPortalClientView";
+export { syncPortalInviteView } from "./portal/syncPortalInviteView";
 export { updateBranding } from "./settings/updateBranding";
 export { updateGeneralSettings } from "./settings/updateGeneralSettings";
 export { updateIntakeForm } from "./settings/updateIntakeForm";

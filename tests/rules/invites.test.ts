@@ -7,7 +7,6 @@ import {
   type Fields,
   OTHER_AGENCY_ID,
   rulesSuite,
-  STAFF_AND_PORTAL,
 } from "../support/rules-grid";
 
 const CREATED_AT = new Date("2026-11-01T09:00:00Z");
@@ -80,8 +79,8 @@ suite.describeAccessGrid({
   createData: () => inviteDoc("client-2"),
   // Marking a service granted from the browser would fake the client's consent.
   updateData: { status: "complete" },
-  // invite-1 is client-1's: its portal user reads it (a list must filter on the client).
-  expect: { get: STAFF_AND_PORTAL, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
+  // invite-1 is client-1's, yet its portal user reads only the invite's portal view.
+  expect: { get: ACTIVE_STAFF, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
 });
 
 suite.describeAccessGrid({

@@ -19,7 +19,9 @@ import {
 
 // A client's portal: its users (portalMembers), the invitations that create
 // them (portalInvitations), and what a portal user may read of the agency's
-// data: their own client, its invites and intake answers, the branding.
+// data: their own client's portal views, intake answers, the branding. The
+// portal views' own grids, and the denial of the raw client and invites, are
+// in portal-views.test.ts.
 
 const AT = new Date("2026-11-20T09:00:00Z");
 
@@ -89,6 +91,11 @@ const ownInvitationPath = paths.portalInvitation(AGENCY_ID, own, "invitation-1")
 const otherInvitationPath = paths.portalInvitation(AGENCY_ID, other, "invitation-2");
 const ownInvitePath = paths.invite(AGENCY_ID, "invite-1");
 const otherInvitePath = paths.invite(AGENCY_ID, "invite-2");
+const ownClientViewPath = paths.portalClientView(AGENCY_ID, own);
+const otherClientViewPath = paths.portalClientView(AGENCY_ID, other);
+const otherAgencyClientViewPath = paths.portalClientView(OTHER_AGENCY_ID, own);
+const ownInviteViewPath = paths.portalInviteView(AGENCY_ID, own, "invite-1");
+const otherInviteViewPath = paths.portalInviteView(AGENCY_ID, other, "invite-2");
 const ownResponsePath = paths.intakeResponse(AGENCY_ID, own, "invite-1");
 const otherResponsePath = paths.intakeResponse(AGENCY_ID, other, "invite-2");
 const brandingPath = paths.settings(AGENCY_ID, "branding");
@@ -103,6 +110,11 @@ const suite = rulesSuite("demo-portico-rules-portal", {
     [otherInvitationPath]: invitationDoc("someone@other.example"),
     [ownInvitePath]: inviteDoc(own),
     [otherInvitePath]: inviteDoc(other),
+    [ownClientViewPath]: { name: "Ana", language: "es" },
+    [otherClientViewPath]: { name: "Bruno", language: "es" },
+    [otherAgencyClientViewPath]: { name: "Carla", language: "es" },
+    [ownInviteViewPath]: { status: "pending", services: [], createdAt: AT },
+    [otherInviteViewPath]: { status: "pending", services: [], createdAt: AT },
     [ownResponsePath]: responseDoc(own, "invite-1"),
     [otherResponsePath]: responseDoc(other, "invite-2"),
     [brandingPath]: defaultBranding("Agency A"),
@@ -158,12 +170,9 @@ suite.describeAccessGrid({
 
 /** Every read a portal user of client-1 makes in the portal, allowed while they are active. */
 const eachPortalRead = (db: ActorFirestore): [string, () => Promise<unknown>][] => [
-  ["their client", () => db.doc(ownClientPath).get()],
-  [
-    "their client's invites",
-    () => db.collection(paths.invites(AGENCY_ID)).where("clientId", "==", own).get(),
-  ],
-  ["one of their client's invites", () => db.doc(ownInvitePath).get()],
+  ["their client's portal view", () => db.doc(ownClientViewPath).get()],
+  ["their client's invites", () => db.collection(paths.portalInviteViews(AGENCY_ID, own)).get()],
+  ["one of their client's invites", () => db.doc(ownInviteViewPath).get()],
   ["their intake answers", () => db.collection(paths.intakeResponses(AGENCY_ID, own)).get()],
   ["their team", () => db.collection(paths.portalMembers(AGENCY_ID, own)).get()],
   ["their team's invitations", () => db.collection(paths.portalInvitations(AGENCY_ID, own)).get()],
@@ -175,10 +184,7 @@ describe("a portal user reads their own client's portal data", () => {
 
   it("should allow a portal user to read their client, its invites, intake answers, team and the branding", async () => {
     for (const [, read] of eachPortalRead(portal())) await assertSucceeds(read());
-    const invites = await portal()
-      .collection(paths.invites(AGENCY_ID))
-      .where("clientId", "==", own)
-      .get();
+    const invites = await portal().collection(paths.portalInviteViews(AGENCY_ID, own)).get();
     expect(invites.docs.map((invite) => invite.id)).toEqual(["invite-1"]);
   });
 
@@ -189,16 +195,10 @@ describe("a portal user reads their own client's portal data", () => {
     );
   });
 
-  it("should not allow a portal user to list invites without the filter on their client", async () => {
-    await assertFails(portal().collection(paths.invites(AGENCY_ID)).get());
-    await assertFails(
-      portal().collection(paths.invites(AGENCY_ID)).where("status", "==", "pending").get(),
-    );
-  });
-
   it("should not allow a portal user to write their own client, invites or answers", async () => {
     await assertFails(portal().doc(ownClientPath).update({ name: "Renamed" }));
     await assertFails(portal().doc(ownInvitePath).update({ status: "complete" }));
+    await assertFails(portal().doc(ownInviteViewPath).update({ status: "complete" }));
     await assertFails(
       portal()
         .doc(ownResponsePath)
@@ -214,10 +214,10 @@ describe("a portal user never reaches another client's data", () => {
 
   it("should not allow a portal user to read another client of the same agency", async () => {
     await assertFails(portal().doc(otherClientPath).get());
+    await assertFails(portal().doc(otherClientViewPath).get());
     await assertFails(portal().doc(otherInvitePath).get());
-    await assertFails(
-      portal().collection(paths.invites(AGENCY_ID)).where("clientId", "==", other).get(),
-    );
+    await assertFails(portal().doc(otherInviteViewPath).get());
+    await assertFails(portal().collection(paths.portalInviteViews(AGENCY_ID, other)).get());
     await assertFails(portal().doc(otherResponsePath).get());
     await assertFails(portal().collection(paths.intakeResponses(AGENCY_ID, other)).get());
     await assertFails(portal().doc(otherMemberPath).get());
@@ -227,11 +227,9 @@ describe("a portal user never reaches another client's data", () => {
   });
 
   it("should not allow a portal user to read another agency's client with the same id, or its branding", async () => {
-    await assertFails(portal().doc(otherAgencyClientPath).get());
+    await assertFails(portal().doc(otherAgencyClientViewPath).get());
     await assertFails(portal().doc(paths.settings(OTHER_AGENCY_ID, "branding")).get());
-    await assertFails(
-      portal().collection(paths.invites(OTHER_AGENCY_ID)).where("clientId", "==", own).get(),
-    );
+    await assertFails(portal().collection(paths.portalInviteViews(OTHER_AGENCY_ID, own)).get());
   });
 
   it("should not allow a portal user of another agency to read this agency's client-1", async () => {
@@ -240,7 +238,7 @@ describe("a portal user never reaches another client's data", () => {
       [paths.portalMember(OTHER_AGENCY_ID, own, stranger)]: portalMemberDoc(stranger, "active"),
     });
     const db = suite.dbAs(stranger, { agencyId: OTHER_AGENCY_ID, clientId: own, role: "portal" });
-    await assertSucceeds(db.doc(otherAgencyClientPath).get());
+    await assertSucceeds(db.doc(otherAgencyClientViewPath).get());
     for (const [, read] of eachPortalRead(db)) await assertFails(read());
   });
 

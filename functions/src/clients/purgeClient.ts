@@ -8,8 +8,8 @@ import { logs } from "../logs";
 import { disablePortalUsers } from "../portal/portalAccounts";
 
 /**
- * Removes everything under a deleted client (invites, responses, portal data,
- * retained tokens as those features add them), in batches through the Admin
+ * Removes everything under a deleted client (invites, responses, portal data
+ * and the portal views, retained tokens), in batches through the Admin
  * SDK's recursive delete. Safe to run again: the marker stays until the purge
  * has finished, and the event is retried if the function dies part-way.
  */
@@ -30,6 +30,8 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   // Portal users lose access with their member documents; their accounts are disabled too.
   const portalMembers = await db.collection(paths.portalMembers(agencyId, clientId)).get();
   await disablePortalUsers(portalMembers.docs.map((member) => member.id));
+  // The portal views go with the client's tree; once the client document is
+  // gone, the view triggers only delete, so none comes back.
   await db.recursiveDelete(clientRef);
   // Invites and activity live beside clients (the board reads them agency-wide).
   const [invites, activity] = await Promise.all([

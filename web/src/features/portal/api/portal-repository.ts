@@ -1,7 +1,5 @@
 import { type Branding, brandingSchema } from "@portico/domain/branding";
-import { clientDocSchema } from "@portico/domain/clients";
 import { CALLABLES } from "@portico/domain/config";
-import { inviteDocSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import {
   type AcceptPortalInvitationInput,
@@ -12,7 +10,12 @@ import {
   portalInvitationDocSchema,
   portalMemberDocSchema,
 } from "@portico/domain/portal";
-import { collection, doc, orderBy, query, where } from "firebase/firestore";
+import {
+  type PortalInviteView,
+  portalClientViewSchema,
+  portalInviteViewSchema,
+} from "@portico/domain/portal-views";
+import { collection, doc, limit, orderBy, query, where } from "firebase/firestore";
 import { useMemo } from "react";
 import { callFunction } from "../../../lib/callable";
 import { schemaConverter } from "../../../lib/converters";
@@ -26,12 +29,16 @@ import { type LiveState, useLiveDocument, useLiveQuery } from "../../../lib/live
 
 export type PortalMemberRow = PortalMemberDoc & { id: string };
 export type PortalInvitationRow = PortalInvitationDoc & { id: string };
+/** An access request as the portal shows it, with the invite's id. */
+export type PortalInviteRow = PortalInviteView & { id: string };
 
 const memberConverter = schemaConverter(portalMemberDocSchema);
 const invitationConverter = schemaConverter(portalInvitationDocSchema);
-const clientConverter = schemaConverter(clientDocSchema);
+const clientViewConverter = schemaConverter(portalClientViewSchema);
 const brandingConverter = schemaConverter(brandingSchema);
-const inviteConverter = schemaConverter(inviteDocSchema);
+const inviteViewConverter = schemaConverter(portalInviteViewSchema);
+/** A client's access requests are a handful; the cap only bounds the listener. */
+const MAX_PORTAL_INVITES = 100;
 
 const memberOrder = { active: 0, revoked: 1, removed: 2 } as const;
 
@@ -93,11 +100,15 @@ export function usePendingPortalInvitations(
   );
 }
 
-/** The portal user's own client (its name and language). */
+/**
+ * The portal user's own client as the portal shows it (name and language): its
+ * portal view, which functions keep from the client document (portal users
+ * cannot read that one).
+ */
 export function usePortalClient(agencyId: string, clientId: string) {
-  const path = paths.client(agencyId, clientId);
+  const path = paths.portalClientView(agencyId, clientId);
   return useLiveDocument(
-    useMemo(() => doc(db, path).withConverter(clientConverter), [path]),
+    useMemo(() => doc(db, path).withConverter(clientViewConverter), [path]),
     path,
   );
 }
@@ -120,20 +131,20 @@ export function usePortalMember(agencyId: string, clientId: string, uid: string)
   );
 }
 
-/** The client's access requests, newest first; rules require the clientId filter. */
+/** The client's access requests as the portal shows them (their portal views), newest first. */
 export function usePortalInvites(agencyId: string, clientId: string) {
-  const path = paths.invites(agencyId);
+  const path = paths.portalInviteViews(agencyId, clientId);
   return useLiveQuery(
     useMemo(
       () =>
         query(
-          collection(db, path).withConverter(inviteConverter),
-          where("clientId", "==", clientId),
+          collection(db, path).withConverter(inviteViewConverter),
           orderBy("createdAt", "desc"),
+          limit(MAX_PORTAL_INVITES),
         ),
-      [path, clientId],
+      [path],
     ),
-    `${path}?client=${clientId}`,
+    path,
   );
 }
 

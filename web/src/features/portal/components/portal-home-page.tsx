@@ -9,8 +9,11 @@ import {
   type IntakeResponseRow,
   useIntakeResponses,
 } from "../../clients/api/intake-responses-repository";
-import type { InviteRow } from "../../invites/api/invites-repository";
-import { portalInviteLinks, usePortalInvites } from "../api/portal-repository";
+import {
+  type PortalInviteRow,
+  portalInviteLinks,
+  usePortalInvites,
+} from "../api/portal-repository";
 import { usePortalLook } from "../portal-look";
 import { fill, formatPortalDate, type PortalStrings } from "../portal-strings";
 
@@ -44,7 +47,7 @@ function useContinueLinks(openInviteIds: string): Map<string, string> {
   return links;
 }
 
-function RequestCard({ invite, url }: { invite: InviteRow; url: string | undefined }) {
+function RequestCard({ invite, url }: { invite: PortalInviteRow; url: string | undefined }) {
   const { t, locale } = usePortalLook();
   return (
     <li className="portal-request" data-invite-id={invite.id}>

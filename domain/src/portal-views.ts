@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { LOCALES, type Locale } from "./i18n/locales";
+import {
+  INVITE_STATUSES,
+  type InviteStatus,
+  SERVICE_STATUSES,
+  type ServiceStatus,
+} from "./invites";
+
+/*
+ * What a client's portal users read: projections of the agency's client and
+ * invite documents, kept by functions (syncPortalClientView,
+ * syncPortalInviteView), with only the fields the portal pages show. The raw
+ * documents carry the agency's own notes (metadata), search tokens, who
+ * created what, CC addresses and the agency's receiving accounts; rules keep
+ * portal users away from them.
+ *
+ *   agencies/{a}/clients/{c}/portalViews/client      the client (portal header, language)
+ *   agencies/{a}/clients/{c}/portalInvites/{inviteId} each access request (portal home)
+ *
+ * The functions below are the whole of the projection: anything not listed
+ * here never reaches a portal user.
+ */
+
+/** `agencies/{a}/clients/{c}/portalViews/client`: the client as the portal shows it. */
+export const portalClientViewSchema = z.object({
+  name: z.string(),
+  language: z.enum(LOCALES),
+});
+export type PortalClientView = z.output<typeof portalClientViewSchema>;
+
+/** `agencies/{a}/clients/{c}/portalInvites/{inviteId}`: an access request as the portal shows it. */
+export const portalInviteViewSchema = z.object({
+  status: z.enum(INVITE_STATUSES),
+  services: z.array(z.object({ serviceId: z.string(), status: z.enum(SERVICE_STATUSES) })),
+  createdAt: z.date(),
+});
+export type PortalInviteView = z.output<typeof portalInviteViewSchema>;
+
+/** The fields of a client document the projection reads. */
+export interface ClientViewSource {
+  name: string;
+  language: Locale;
+}
+
+/** The fields of an invite document the projection reads; `Time` is Date or a Firestore Timestamp. */
+export interface InviteViewSource<Time> {
+  status: InviteStatus;
+  services: readonly { serviceId: string; status: ServiceStatus }[];
+  createdAt: Time;
+}
+
+/** A client document -> its portal view (nothing but the name and the language). */
+export function portalClientView(client: ClientViewSource): PortalClientView {
+  return { name: client.name, language: client.language };
+}
+
+/**
+ * An invite document -> its portal view: its status, when it was asked for,
+ * and each service's status (the portal names services from the catalogue).
+ * The time value is copied as it is, so functions keep the stored Timestamp.
+ */
+export function portalInviteView<Time>(invite: InviteViewSource<Time>): {
+  status: InviteStatus;
+  services: { serviceId: string; status: ServiceStatus }[];
+  createdAt: Time;
+} {
+  return {
+    status: invite.status,
+    services: invite.services.map(({ serviceId, status }) => ({ serviceId, status })),
+    createdAt: invite.createdAt,
+  };
+}
