@@ -4,6 +4,7 @@ import { setGlobalOptions } from "firebase-functions/v2";
 setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
 export { createWorkspace } from "./agency/createWorkspace";
+export { refuseClientSignUp } from "./agency/refuseClientSignUp";
 export { signUp } from "./agency/signUp";
 export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";

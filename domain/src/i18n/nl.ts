@@ -13,6 +13,12 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    portalAddressUnavailable: {
+      subject: "Dit adres kan niet worden gebruikt voor het portaal van {{client}}",
+      preview: "Vraag {{inviter}} een ander adres te gebruiken",
+      heading: "Over het portaal van {{client}}",
+      body: "{{inviter}} heeft voor dit adres toegang gevraagd tot het klantportaal van {{client}} bij {{agency}}. Dit adres wordt al gebruikt in Portico, dus het kan daar niet worden gebruikt en er is geen account aangemaakt. Wil je toegang tot het portaal, vraag {{inviter}} dan een ander adres van je te gebruiken.",
+    },
     portalEmailChange: {
       subject: "Bevestig je nieuwe inlogadres voor het portaal van {{client}}",
       preview: "Eén klik om je nieuwe adres te bevestigen",

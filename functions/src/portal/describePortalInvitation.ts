@@ -4,7 +4,7 @@ import { onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { readBranding } from "../settings/agencySettings";
-import { readToken } from "../tokens/invitationTokens";
+import { issuedTo, readToken } from "../tokens/invitationTokens";
 import { clientLocale } from "./portalInvitations";
 
 const INVALID: PortalInvitationSummary = {
@@ -29,6 +29,7 @@ export const describePortalInvitation = onCall(async (request) => {
   if (!clientRef) return INVALID;
   const [invitation, client] = await Promise.all([invitationRef.get(), clientRef.get()]);
   if (invitation.get("status") !== "pending" || !client.exists) return INVALID;
+  if (!issuedTo(record, invitation.get("email"))) return INVALID;
 
   const branding = await readBranding(record.agencyId);
   const summary: PortalInvitationSummary = {

@@ -33,6 +33,8 @@ export function issueToken(
     subjectPath: string;
     expiresAt: Date;
     clientId?: string;
+    /** The address the link is mailed to: redeeming checks the subject still names it. */
+    email?: string;
   },
 ): { tokenHash: string } {
   const tokenHash = hashToken(token);
@@ -42,6 +44,7 @@ export function issueToken(
     subjectPath: options.subjectPath,
     // Lets a client's deletion find the tokens that point at its data.
     clientId: options.clientId ?? null,
+    email: options.email ?? null,
     expiresAt: options.expiresAt,
     createdAt: FieldValue.serverTimestamp(),
     usedAt: null,
@@ -62,6 +65,10 @@ export interface ReadToken {
   subjectPath: string;
   expiresAt: Date;
   state: TokenState;
+  /** The address the link was issued to (null on invite links). */
+  email: string | null;
+  /** Who is redeeming it right now, and until when that claim holds. */
+  claim: { id: string; until: Date } | null;
 }
 
 /**
@@ -88,9 +95,63 @@ export async function readToken(
     subjectPath: snapshot.get("subjectPath") as string,
     expiresAt,
     state: tokenState({ expiresAt, usedAt, revokedAt }, new Date()),
+    email: (snapshot.get("email") as string | null | undefined) ?? null,
+    claim: claimOf(snapshot.get("claim")),
   };
 }
 
+function claimOf(value: unknown): ReadToken["claim"] {
+  const claim = value as { id?: unknown; until?: Timestamp } | null | undefined;
+  if (typeof claim?.id !== "string" || !claim.until) return null;
+  return { id: claim.id, until: claim.until.toDate() };
+}
+
+/**
+ * Whether the link still names the address it was mailed to. A subject whose
+ * address was rewritten after issue (or a token issued without one) is refused:
+ * redeeming would vouch for an address nobody proved they control.
+ */
+export function issuedTo(record: ReadToken, email: unknown): boolean {
+  return record.email !== null && record.email === email;
+}
+
+/** How long a redeeming request holds the token before another may try. */
+const CLAIM_SECONDS = 120;
+
+/** Whether a redeeming request may claim the token now: valid, and nobody else holds it. */
+export function isClaimable(record: ReadToken, now = new Date()): boolean {
+  return record.state === "valid" && (!record.claim || record.claim.until <= now);
+}
+
+/**
+ * Claims a valid token for one redeeming request inside `tx`, before anything
+ * outside Firestore (Auth) changes: concurrent requests for the same link see
+ * the claim and are refused, so only the winner touches the account. The claim
+ * lapses by itself, so a request that died midway blocks a retry only briefly.
+ */
+export function claimToken(tx: Transaction, tokenHash: string, claimId: string) {
+  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+    claim: { id: claimId, until: new Date(Date.now() + CLAIM_SECONDS * 1000) },
+  });
+}
+
+/** Whether `claimId` holds the token (checked again in the redeeming transaction). */
+export function holdsClaim(record: ReadToken | null, claimId: string): record is ReadToken {
+  return record?.state === "valid" && record.claim?.id === claimId;
+}
+
+/** Lets another request redeem the token after this one failed (the claim also lapses alone). */
+export async function releaseClaim(token: string, kind: TokenKind, claimId: string) {
+  await db.runTransaction(async (tx) => {
+    const record = await readToken(token, kind, tx);
+    if (record?.claim?.id !== claimId) return;
+    tx.update(db.doc(paths.invitationToken(record.tokenHash)), { claim: null });
+  });
+}
+
 export function markTokenUsed(tx: Transaction, tokenHash: string) {
-  tx.update(db.doc(paths.invitationToken(tokenHash)), { usedAt: FieldValue.serverTimestamp() });
+  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+    usedAt: FieldValue.serverTimestamp(),
+    claim: null,
+  });
 }
