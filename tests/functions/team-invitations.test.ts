@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { doc, getDoc } from "firebase/firestore";
+import { httpsCallable } from "firebase/functions";
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -316,7 +317,7 @@ describe("team links that cannot be hijacked", () => {
       }),
     );
     expect(error.code).toBe("functions/failed-precondition");
-    expect(error.message).toBe(LINK_NO_LONGER_VALID);
+    expect(error.message.startsWith(LINK_NO_LONGER_VALID)).toBe(true);
     expect(await findUserByEmail(attacker)).toBeNull();
     expect((await tokenDoc(token)).get("usedAt")).toBeNull();
   });
@@ -334,7 +335,8 @@ describe("team links that cannot be hijacked", () => {
     );
     const outcomes = await Promise.allSettled(
       clients.map((client, index) =>
-        client.call(CALLABLES.acceptTeamInvitation, {
+        // Twenty requests at once start workers cold in the emulator: allow for it.
+        httpsCallable(client.functions, CALLABLES.acceptTeamInvitation, { timeout: 240_000 })({
           token,
           displayName: `Racer ${index}`,
           password: `concurrent-pass-${index}`,
@@ -356,7 +358,7 @@ describe("team links that cannot be hijacked", () => {
     await expect(
       signedInClient(email, `concurrent-pass-${winner}`).then(() => "signed in"),
     ).resolves.toBe("signed in");
-  }, 180_000);
+  }, 300_000);
 });
 
 describe("roles and removal", () => {

@@ -75,15 +75,7 @@ export const acceptPortalInvitation = onCall(
     }
 
     const claimId = randomUUID();
-    await db.runTransaction(async (tx) => {
-      const fresh = await readToken(input.token, "portal", tx);
-      const current = await tx.get(invitationRef);
-      if (!fresh || !isClaimable(fresh) || current.get("status") !== "pending") {
-        throw noLongerValid();
-      }
-      if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
-      claimToken(tx, fresh.tokenHash, claimId);
-    });
+    if (!(await claimToken(record, claimId))) throw noLongerValid();
 
     let account: Awaited<ReturnType<typeof preparePortalAccount>>;
     try {

@@ -78,15 +78,7 @@ export const acceptTeamInvitation = onCall(async (request) => {
   }
 
   const claimId = randomUUID();
-  await db.runTransaction(async (tx) => {
-    const fresh = await readToken(input.token, "team", tx);
-    const current = await tx.get(invitationRef);
-    if (!fresh || !isClaimable(fresh) || current.get("status") !== "pending") {
-      throw noLongerValid();
-    }
-    if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
-    claimToken(tx, fresh.tokenHash, claimId);
-  });
+  if (!(await claimToken(record, claimId))) throw noLongerValid();
 
   if (!user) {
     try {

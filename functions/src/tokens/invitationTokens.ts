@@ -69,6 +69,8 @@ export interface ReadToken {
   email: string | null;
   /** Who is redeeming it right now, and until when that claim holds. */
   claim: { id: string; until: Date } | null;
+  /** When the token document last changed, as read: a claim succeeds only if it has not since. */
+  updateTime: Timestamp | undefined;
 }
 
 /**
@@ -97,6 +99,7 @@ export async function readToken(
     state: tokenState({ expiresAt, usedAt, revokedAt }, new Date()),
     email: (snapshot.get("email") as string | null | undefined) ?? null,
     claim: claimOf(snapshot.get("claim")),
+    updateTime: snapshot.updateTime,
   };
 }
 
@@ -124,16 +127,30 @@ export function isClaimable(record: ReadToken, now = new Date()): boolean {
 }
 
 /**
- * Claims a valid token for one redeeming request inside `tx`, before anything
- * outside Firestore (Auth) changes: concurrent requests for the same link see
- * the claim and are refused, so only the winner touches the account. The claim
+ * Claims the token, as `record` read it, for one redeeming request, before
+ * anything outside Firestore (Auth) changes: the write succeeds only if the
+ * token document is unchanged since that read, so of concurrent requests one
+ * wins and the others get false at once, without lock contention. The claim
  * lapses by itself, so a request that died midway blocks a retry only briefly.
  */
-export function claimToken(tx: Transaction, tokenHash: string, claimId: string) {
-  tx.update(db.doc(paths.invitationToken(tokenHash)), {
-    claim: { id: claimId, until: new Date(Date.now() + CLAIM_SECONDS * 1000) },
-  });
+export async function claimToken(record: ReadToken, claimId: string): Promise<boolean> {
+  if (!isClaimable(record) || !record.updateTime) return false;
+  try {
+    await db
+      .doc(paths.invitationToken(record.tokenHash))
+      .update(
+        { claim: { id: claimId, until: new Date(Date.now() + CLAIM_SECONDS * 1000) } },
+        { lastUpdateTime: record.updateTime },
+      );
+    return true;
+  } catch (error) {
+    // FAILED_PRECONDITION: another request claimed (or used, or revoked) it first.
+    if ((error as { code?: unknown }).code === GRPC_FAILED_PRECONDITION) return false;
+    throw error;
+  }
 }
+
+const GRPC_FAILED_PRECONDITION = 9;
 
 /** Whether `claimId` holds the token (checked again in the redeeming transaction). */
 export function holdsClaim(record: ReadToken | null, claimId: string): record is ReadToken {
