@@ -28,6 +28,7 @@ const client: ClientDoc & { createdBy: string } = {
     status: "active",
     expiresAt: null,
     invitedEmail: "ana@maple.example",
+    cancelledEmail: null,
     invitedAt: AT,
     activatedAt: AT,
     revokedAt: null,

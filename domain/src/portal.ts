@@ -17,7 +17,7 @@ export const PORTAL_STATES = [
 ] as const;
 export type PortalState = (typeof PORTAL_STATES)[number];
 
-export const CLIENT_PORTAL_STATUSES = ["invited", "active", "revoked"] as const;
+export const CLIENT_PORTAL_STATUSES = ["invited", "active", "revoked", "cancelled"] as const;
 
 export interface PortalFields {
   email: string;
@@ -53,7 +53,9 @@ export const PORTAL_STATE_TONES: Record<
  * (`portal`): written only by the portal functions.
  *  - invited: an invitation to `invitedEmail` waits, until `expiresAt`;
  *  - active: at least one portal user is active;
- *  - revoked: the agency revoked access (users disabled) until it invites again.
+ *  - revoked: the agency revoked access (users disabled) until it invites again;
+ *  - cancelled: the pending invitation died because the client's email changed
+ *    (`cancelledEmail`); nobody had joined yet. Reads as Email Set.
  */
 export const clientPortalSchema = z
   .object({
@@ -63,6 +65,11 @@ export const clientPortalSchema = z
     invitedAt: z.date().nullable().default(null),
     activatedAt: z.date().nullable().default(null),
     revokedAt: z.date().nullable().default(null),
+    /**
+     * The address of a pending invitation that changing the client's email
+     * cancelled (its link died with it), until the next invitation is sent.
+     */
+    cancelledEmail: z.string().nullable().default(null),
   })
   .nullable();
 

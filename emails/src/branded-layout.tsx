@@ -21,15 +21,16 @@ interface BrandedLayoutProps {
   preview: string;
   heading: string;
   children: ReactNode;
-  action: { label: string; url: string };
-  linkFallback: string;
+  /** The one call to action; a notice without one (nothing to click) leaves it out. */
+  action?: { label: string; url: string };
+  linkFallback?: string;
   notes: string[];
   footer: string;
 }
 
 /**
  * The frame of every email: the agency's logo or name on its primary colour,
- * one call to action, the link spelled out for clients whose mail app blocks
+ * at most one call to action, the link spelled out for clients whose mail app blocks
  * buttons, and small print. Inline styles only: email clients ignore <style>.
  */
 export function BrandedLayout({
@@ -84,31 +85,35 @@ export function BrandedLayout({
               {heading}
             </Heading>
             {children}
-            <Section style={{ margin: "28px 0" }}>
-              <Button
-                href={action.url}
-                style={{
-                  backgroundColor: branding.primaryColor,
-                  color: onPrimary,
-                  padding: "12px 22px",
-                  borderRadius: "6px",
-                  fontWeight: 700,
-                  textDecoration: "none",
-                }}
-              >
-                {action.label}
-              </Button>
-            </Section>
-            <Text style={{ fontSize: "13px", color: "#4b5563" }}>
-              {linkFallback}
-              <br />
-              <Link
-                href={action.url}
-                style={{ color: branding.accentColor, wordBreak: "break-all" }}
-              >
-                {action.url}
-              </Link>
-            </Text>
+            {action && (
+              <>
+                <Section style={{ margin: "28px 0" }}>
+                  <Button
+                    href={action.url}
+                    style={{
+                      backgroundColor: branding.primaryColor,
+                      color: onPrimary,
+                      padding: "12px 22px",
+                      borderRadius: "6px",
+                      fontWeight: 700,
+                      textDecoration: "none",
+                    }}
+                  >
+                    {action.label}
+                  </Button>
+                </Section>
+                <Text style={{ fontSize: "13px", color: "#4b5563" }}>
+                  {linkFallback}
+                  <br />
+                  <Link
+                    href={action.url}
+                    style={{ color: branding.accentColor, wordBreak: "break-all" }}
+                  >
+                    {action.url}
+                  </Link>
+                </Text>
+              </>
+            )}
             <Hr style={{ borderColor: "#e5e7eb", margin: "24px 0" }} />
             {notes.map((note) => (
               <Text key={note} style={{ fontSize: "12px", color: "#6b7280", margin: "4px 0" }}>

@@ -5,6 +5,7 @@ setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
 export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
+export { refuseClientSignUp } from "./agency/refuseClientSignUp";
 export { signUp } from "./agency/signUp";
 export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";

@@ -229,6 +229,10 @@ export function assertJava(): void {
  */
 export function emulatorProcessEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // Each concurrent request to a function starts its own worker, which must
+  // load within this many seconds (30 by default): too short for a burst of
+  // cold starts on a busy machine, and a miss leaves the emulator failing.
+  env.FUNCTIONS_DISCOVERY_TIMEOUT ??= "180";
   if (env.FIRESTORE_EMULATOR_BINARY_PATH || !existsSync(CLOUD_SDK_FIRESTORE_JAR)) return env;
 
   const dir = path.join(CACHE_DIR, "firestore-launcher");

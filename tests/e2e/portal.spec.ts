@@ -460,6 +460,37 @@ test.describe("Client portal", () => {
     await acceptInvitation(page, newLink, "Birch Bikes", "Bea Birch");
   });
 
+  test("correcting the client's email after sending cancels the invitation: the profile says so and offers Resend to the new address; the old link shows the invalid page", async ({
+    browser,
+  }) => {
+    const { agency, clientId, client } = await agencyWithClient("Quill Works", "Harbor Tea");
+    const owner = await newPage(browser);
+    await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
+    await sendInvitation(owner, client.email, "Send Portal Invitation");
+    const oldLink = await portalLinkMailed(client.email, 1);
+
+    const corrected = uniqueEmail("corrected");
+    await owner.getByRole("button", { name: "Edit details" }).click();
+    await owner.getByLabel("Email").fill(corrected);
+    await owner.getByRole("button", { name: "Save details" }).click();
+
+    const portalCard = owner.getByRole("region", { name: "Portal access" });
+    await expect(
+      portalCard.getByText(
+        `The invitation sent to ${client.email} was cancelled when the email changed: its link no longer works. Resend it to ${corrected}.`,
+      ),
+    ).toBeVisible({ timeout: CALLABLE_TIMEOUT });
+    await expect(portalCard.getByText("Email Set")).toBeVisible();
+
+    const page = await newPage(browser);
+    await page.goto(oldLink);
+    await expect(page.getByRole("heading", { name: INVALID_TITLE })).toBeVisible();
+
+    await sendInvitation(owner, corrected, "Resend Invitation");
+    const newLink = await portalLinkMailed(corrected, 1);
+    await acceptInvitation(page, newLink, "Harbor Tea", "Hana Harbor");
+  });
+
   test("the profile explains why a client without an email cannot be invited; viewers see the portal state and team but no actions", async ({
     browser,
   }) => {

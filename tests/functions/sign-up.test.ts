@@ -1,6 +1,6 @@
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { getIdTokenResult } from "firebase/auth";
+import { createUserWithEmailAndPassword, getIdTokenResult } from "firebase/auth";
 import { doc, getDoc } from "firebase/firestore";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -236,5 +236,23 @@ describe("signUp with an email that already has an account", () => {
     const after = await admin().auth.getUser(owner.uid);
     expect(after.displayName).toBe(first.displayName);
     expect(after.customClaims).toEqual({ agencyId, role: "owner" });
+  });
+});
+
+describe("client-side sign-up through the public Auth API", () => {
+  it("is refused, even with a weak password, and leaves no account", async () => {
+    const email = `${uniqueMarker("client-side")}@example.com`;
+    const client = await webClient();
+    for (const password of ["123456", VALID_PASSWORD]) {
+      await expect(createUserWithEmailAndPassword(client.auth, email, password)).rejects.toThrow(
+        /sign-up and invitation pages only/,
+      );
+    }
+    expect(await findUserByEmail(email)).toBeNull();
+
+    // Portico's own sign-up (Admin SDK) still creates the account.
+    const input = { ...validSignUp(uniqueMarker("after-refusal")), email };
+    await signUp(input);
+    expect((await findUserByEmail(email))?.displayName).toBe(input.displayName);
   });
 });

@@ -21,6 +21,12 @@ export const en = {
       button: "Choose a new password",
       expires: "The link works once and expires in one hour.",
     },
+    portalAddressUnavailable: {
+      subject: "This address can't be used for the {{client}} portal",
+      preview: "Ask {{inviter}} to use another address",
+      heading: "About the {{client}} portal",
+      body: "{{inviter}} asked for this address to get access to the {{client}} client portal of {{agency}}. This address is already in use with Portico, so it can't be used there and no account was made. If you want portal access, ask {{inviter}} to use another of your addresses.",
+    },
     portalEmailChange: {
       subject: "Confirm your new sign-in address for the {{client}} portal",
       preview: "One click to confirm your new address",

@@ -22,6 +22,12 @@ export const es: Messages = {
       button: "Elegir una nueva contraseña",
       expires: "El enlace funciona una vez y caduca en una hora.",
     },
+    portalAddressUnavailable: {
+      subject: "Esta dirección no se puede usar para el portal de {{client}}",
+      preview: "Pide a {{inviter}} que use otra dirección",
+      heading: "Sobre el portal de {{client}}",
+      body: "{{inviter}} ha pedido acceso para esta dirección al portal de cliente de {{client}} de {{agency}}. Esta dirección ya se usa en Portico, así que no puede usarse allí y no se ha creado ninguna cuenta. Si quieres acceder al portal, pide a {{inviter}} que use otra de tus direcciones.",
+    },
     portalEmailChange: {
       subject: "Confirma tu nueva dirección de acceso al portal de {{client}}",
       preview: "Un clic para confirmar tu nueva dirección",

@@ -22,6 +22,12 @@ export const nl: Messages = {
       button: "Kies een nieuw wachtwoord",
       expires: "De link werkt één keer en verloopt na een uur.",
     },
+    portalAddressUnavailable: {
+      subject: "Dit adres kan niet worden gebruikt voor het portaal van {{client}}",
+      preview: "Vraag {{inviter}} een ander adres te gebruiken",
+      heading: "Over het portaal van {{client}}",
+      body: "{{inviter}} heeft voor dit adres toegang gevraagd tot het klantportaal van {{client}} bij {{agency}}. Dit adres wordt al gebruikt in Portico, dus het kan daar niet worden gebruikt en er is geen account aangemaakt. Wil je toegang tot het portaal, vraag {{inviter}} dan een ander adres van je te gebruiken.",
+    },
     portalEmailChange: {
       subject: "Bevestig je nieuwe inlogadres voor het portaal van {{client}}",
       preview: "Eén klik om je nieuwe adres te bevestigen",

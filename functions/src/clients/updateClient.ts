@@ -4,12 +4,20 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import {
+  activePortalMembers,
+  cancelInvitationsToOldAddress,
+  pendingPortalInvitations,
+} from "../portal/portalInvitations";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
-/** The profile's edit form: details and metadata together. */
+/**
+ * The profile's edit form: details and metadata together. A new contact
+ * email cancels the agency's pending portal invitation (sent to the old one).
+ */
 export const updateClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
@@ -22,6 +30,14 @@ export const updateClient = callable(async (request) => {
     const current = await tx.get(ref);
     if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
     await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
+    const previousEmail = (current.get("email") as string | undefined) ?? "";
+    const emailChanged = previousEmail !== fields.email;
+    const [pending, active] = emailChanged
+      ? await Promise.all([
+          pendingPortalInvitations(tx, staff.agencyId, clientId),
+          activePortalMembers(tx, staff.agencyId, clientId),
+        ])
+      : [[], []];
     const websiteChanged = current.get("website") !== fields.website;
     tx.update(ref, {
       ...derivedClientFields(clientId, fields),
@@ -31,6 +47,8 @@ export const updateClient = callable(async (request) => {
         : {}),
       updatedAt: FieldValue.serverTimestamp(),
     });
+    // A link mailed to the old address must not open the portal any more.
+    if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
     const previousType = current.get("type") as ClientType;
     if (previousType !== fields.type) {
       countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });

@@ -1,17 +1,32 @@
+import { randomUUID } from "node:crypto";
 import { paths } from "@portico/domain/paths";
 import {
   type AcceptPortalInvitationResult,
   acceptPortalInvitationInputSchema,
   PORTAL_LINK_NO_LONGER_VALID,
 } from "@portico/domain/portal";
-import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
-import { markTokenUsed, readToken } from "../tokens/invitationTokens";
-import { addressUse, portalClaims, refusalFor, touchPortalSession } from "./portalAccounts";
+import {
+  claimToken,
+  holdsClaim,
+  isClaimable,
+  issuedTo,
+  markTokenUsed,
+  readToken,
+  releaseClaim,
+} from "../tokens/invitationTokens";
+import { preparePortalAccount } from "./portalAccountSetup";
+import {
+  addressUse,
+  canJoinPortal,
+  isAnotherClientsContact,
+  PORTAL_ADDRESS_UNAVAILABLE,
+  touchPortalSession,
+} from "./portalAccounts";
 
 const noLongerValid = () => new HttpsError("failed-precondition", PORTAL_LINK_NO_LONGER_VALID);
 const alreadyActive = () =>
@@ -22,11 +37,15 @@ const alreadyActive = () =>
 
 /**
  * Creates the portal account from an invitation link: the Auth user for the
- * invited address (or, for a revoked or removed user of this same client, that
- * user re-enabled with the new password), with claims {agencyId, clientId,
- * role: "portal"} and an active portal member document. The token, the
- * invitation, the member and the client's portal state change in one
- * transaction that re-checks everything, so a link works exactly once; the
+ * invited address (or, for a revoked or removed user of this same client, or
+ * an unverified account without any role, that user with the new password),
+ * with claims {agencyId, clientId, role: "portal"} and an active portal member
+ * document.
+ *
+ * The link is claimed in a transaction before Auth is touched, so of many
+ * concurrent requests only one changes the account; the token, the
+ * invitation, the member and the client's portal state then change in one
+ * transaction that re-checks the claim, so a link works exactly once. The
  * account stays disabled until that transaction has committed.
  */
 export const acceptPortalInvitation = callable(
@@ -34,74 +53,68 @@ export const acceptPortalInvitation = callable(
     const input = parseInput(acceptPortalInvitationInputSchema, request.data);
     await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
     const record = await readToken(input.token, "portal");
-    if (record?.state !== "valid") throw noLongerValid();
+    if (!record || !isClaimable(record)) throw noLongerValid();
     const invitationRef = db.doc(record.subjectPath);
     const clientRef = invitationRef.parent.parent;
     if (!clientRef) throw noLongerValid();
     const invitation = await invitationRef.get();
     if (invitation.get("status") !== "pending") throw noLongerValid();
+    const email = invitation.get("email") as string;
+    if (!issuedTo(record, email)) throw noLongerValid();
     const agencyId = record.agencyId;
     const clientId = clientRef.id;
-    const email = invitation.get("email") as string;
 
-    const use = await addressUse(email, agencyId, clientId);
-    const refusal = refusalFor(use);
-    if (refusal) throw new HttpsError("failed-precondition", refusal);
-
-    let user: UserRecord;
-    let createdAccount = false;
+    const [use, anotherClients] = await Promise.all([
+      addressUse(email, agencyId, clientId),
+      isAnotherClientsContact(agencyId, clientId, email),
+    ]);
+    if (!canJoinPortal(use) || anotherClients) {
+      throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
+    }
     if (use.kind === "thisPortal") {
       const member = await db.doc(paths.portalMember(agencyId, clientId, use.user.uid)).get();
       if (member.get("status") === "active") throw alreadyActive();
-      // Still disabled (revoked or removed): the new password takes effect once re-enabled below.
-      user = await auth.updateUser(use.user.uid, {
-        password: input.password,
-        displayName: input.displayName,
-        disabled: true,
-      });
-    } else {
-      try {
-        // Opening the link proved control of the address.
-        user = await auth.createUser({
-          email,
-          password: input.password,
-          displayName: input.displayName,
-          emailVerified: true,
-          disabled: true,
-        });
-      } catch (error) {
-        if ((error as { code?: string }).code === "auth/email-already-exists") {
-          throw new HttpsError(
-            "failed-precondition",
-            "An account for this address was just created. Open the link again.",
-          );
-        }
-        throw error;
-      }
-      createdAccount = true;
     }
 
+    const claimId = randomUUID();
+    if (!(await claimToken(record, claimId))) throw noLongerValid();
+
+    let account: Awaited<ReturnType<typeof preparePortalAccount>>;
     try {
-      await auth.setCustomUserClaims(user.uid, portalClaims(agencyId, clientId));
+      account = await preparePortalAccount(use, {
+        email,
+        password: input.password,
+        displayName: input.displayName,
+        agencyId,
+        clientId,
+      });
+    } catch (error) {
+      await releaseClaim(input.token, "portal", claimId);
+      throw error;
+    }
+    const uid = account.uid;
+
+    try {
       await db.runTransaction(async (tx) => {
         const fresh = await readToken(input.token, "portal", tx);
         const current = await tx.get(invitationRef);
         const client = await tx.get(clientRef);
-        const memberRef = db.doc(paths.portalMember(agencyId, clientId, user.uid));
+        const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
         const member = await tx.get(memberRef);
-        if (fresh?.state !== "valid" || current.get("status") !== "pending" || !client.exists) {
+        if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
           throw noLongerValid();
         }
+        if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
         if (member.get("status") === "active") throw alreadyActive();
 
         markTokenUsed(tx, fresh.tokenHash);
         tx.update(invitationRef, {
           status: "accepted",
           acceptedAt: FieldValue.serverTimestamp(),
-          acceptedBy: user.uid,
+          acceptedBy: uid,
         });
         tx.set(memberRef, {
-          uid: user.uid,
+          uid,
           email,
           displayName: input.displayName,
           status: "active",
@@ -118,16 +131,19 @@ export const acceptPortalInvitation = callable(
             invitedAt: previous?.invitedAt ?? null,
             activatedAt: FieldValue.serverTimestamp(),
             revokedAt: previous?.revokedAt ?? null,
+            cancelledEmail: null,
           },
         });
-        touchPortalSession(tx, user.uid, agencyId, clientId);
+        touchPortalSession(tx, uid, agencyId, clientId);
       });
     } catch (error) {
-      if (createdAccount) await auth.deleteUser(user.uid);
+      if (account.created) await auth.deleteUser(uid);
+      await releaseClaim(input.token, "portal", claimId);
       throw error;
     }
 
-    await auth.updateUser(user.uid, { disabled: false });
+    // Opening the link proved control of the address.
+    await auth.updateUser(uid, { disabled: false, emailVerified: true });
     return { email };
   },
 );

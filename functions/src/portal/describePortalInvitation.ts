@@ -4,7 +4,7 @@ import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
-import { readToken } from "../tokens/invitationTokens";
+import { issuedTo, readToken } from "../tokens/invitationTokens";
 import { clientLocale } from "./portalInvitations";
 
 const INVALID: PortalInvitationSummary = {
@@ -30,6 +30,7 @@ export const describePortalInvitation = callable(async (request) => {
   if (!clientRef) return INVALID;
   const [invitation, client] = await Promise.all([invitationRef.get(), clientRef.get()]);
   if (invitation.get("status") !== "pending" || !client.exists) return INVALID;
+  if (!issuedTo(record, invitation.get("email"))) return INVALID;
 
   const branding = await readBranding(record.agencyId);
   const summary: PortalInvitationSummary = {

@@ -3,7 +3,7 @@ import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
-import { addressUse, refusalFor } from "./portalAccounts";
+import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
   activePortalMembers,
   clientLocale,
@@ -17,7 +17,9 @@ import { requirePortalUser } from "./portalUser";
 /**
  * Portal Settings -> Team -> Invite: a portal user invites a teammate of their
  * own company. The client comes from the caller's claims (the input has only
- * the email). Inviting an address again replaces its pending link.
+ * the email). Inviting an address again replaces its pending link. Addresses
+ * of staff, of another client of the agency or of any other account can't
+ * join, but the caller can't tell them from a free one.
  */
 export const invitePortalTeammate = callable(async (request) => {
   const caller = await requirePortalUser(request);
@@ -26,8 +28,13 @@ export const invitePortalTeammate = callable(async (request) => {
   const clientRef = db.doc(paths.client(agencyId, clientId));
   const client = await clientRef.get();
   if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
-  const refusal = refusalFor(await addressUse(email, agencyId, clientId));
-  if (refusal) throw invalidField("email", refusal);
+  // Whoever uses the address (staff, another client, any account), the caller
+  // gets the same answer; only the address's owner hears why it can't join.
+  const [use, anotherClients] = await Promise.all([
+    addressUse(email, agencyId, clientId),
+    isAnotherClientsContact(agencyId, clientId, email),
+  ]);
+  const addressCanJoin = canJoinPortal(use) && !anotherClients;
 
   const invitation = await preparePortalInvitation({
     agencyId,
@@ -36,6 +43,7 @@ export const invitePortalTeammate = callable(async (request) => {
     locale: clientLocale(client.get("language")),
     email,
     inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
+    addressCanJoin,
   });
 
   await db.runTransaction(async (tx) => {

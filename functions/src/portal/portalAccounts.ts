@@ -8,11 +8,13 @@ import { auth, db } from "../admin";
  * Whose an address is, as far as a portal of `clientId` is concerned:
  *  - free: no account yet;
  *  - thisPortal: a portal account of this very client (e.g. revoked, invited again);
+ *  - unclaimed: an account nobody verified and that has no role, i.e. made
+ *    through the public Auth API by anyone: a portal invitation takes it over;
  *  - staff / otherPortal / otherAccount: an account a portal link must never take over.
  */
 export type AddressUse =
   | { kind: "free" }
-  | { kind: "thisPortal"; user: UserRecord }
+  | { kind: "thisPortal" | "unclaimed"; user: UserRecord }
   | { kind: "staff" | "otherPortal" | "otherAccount"; user: UserRecord };
 
 export async function addressUse(
@@ -33,23 +35,40 @@ export async function addressUse(
       : { kind: "otherPortal", user };
   }
   if (typeof claims.agencyId === "string") return { kind: "staff", user };
+  if (!user.emailVerified && Object.keys(claims).length === 0) return { kind: "unclaimed", user };
   return { kind: "otherAccount", user };
 }
 
-/** Why an address cannot get a portal account of this client, or null when it can. */
-export function refusalFor(use: AddressUse): string | null {
-  switch (use.kind) {
-    case "free":
-    case "thisPortal":
-      return null;
-    case "staff":
-      return "This address belongs to an agency team account. Use another address for the portal.";
-    case "otherPortal":
-      return "This address already has a portal account for another client. Use another address.";
-    case "otherAccount":
-      return "This address already has a Portico account. Use another address for the portal.";
-  }
+/** Whether a portal account of this client may be made (or re-made) for the address. */
+export function canJoinPortal(use: AddressUse): boolean {
+  return use.kind === "free" || use.kind === "thisPortal" || use.kind === "unclaimed";
 }
+
+/**
+ * Whether `email` is the contact address of another client of the agency: a
+ * portal user must not make it a teammate (it would take that client's own
+ * invitation over). Client emails are stored trimmed and in lower case.
+ */
+export async function isAnotherClientsContact(
+  agencyId: string,
+  clientId: string,
+  email: string,
+): Promise<boolean> {
+  const clients = await db
+    .collection(paths.clients(agencyId))
+    .where("email", "==", email)
+    .select()
+    .limit(2)
+    .get();
+  return clients.docs.some((client) => client.id !== clientId);
+}
+
+/**
+ * What the holder of a link to an address that cannot join hears. Only the
+ * address's owner has the link, so it may say this much; inviters never see it.
+ */
+export const PORTAL_ADDRESS_UNAVAILABLE =
+  "This address can't be used for this portal. Ask whoever invited you to use another address.";
 
 export function portalClaims(agencyId: string, clientId: string) {
   return { agencyId, clientId, role: "portal" as const };

@@ -3,6 +3,7 @@ import { paths } from "@portico/domain/paths";
 import { addDays } from "@portico/domain/tokens";
 import {
   type DocumentReference,
+  type DocumentSnapshot,
   FieldValue,
   type QueryDocumentSnapshot,
   type Transaction,
@@ -40,6 +41,10 @@ export function clientLocale(language: unknown): Locale {
  * A new invitation's token, expiry (the agency's portal link lifetime) and
  * email in the client's language and the agency's branding. Rendered before
  * the transaction that writes it, so the transaction stays short.
+ *
+ * For an address that cannot join (`addressCanJoin` false) everything is the
+ * same for the one who asks, but the address gets a notice saying why instead
+ * of the link: nobody ever holds that invitation's token.
  */
 export async function preparePortalInvitation(options: {
   agencyId: string;
@@ -48,23 +53,34 @@ export async function preparePortalInvitation(options: {
   locale: Locale;
   email: string;
   inviter: PortalInviter;
+  addressCanJoin: boolean;
 }): Promise<PreparedPortalInvitation> {
   const ref = db.collection(paths.portalInvitations(options.agencyId, options.clientId)).doc();
   const token = newToken();
-  const [settings, branding, { portalInvitationEmail }] = await Promise.all([
-    readGeneralSettings(options.agencyId),
-    readBranding(options.agencyId),
-    import("@portico/emails/portal-invitation"),
-  ]);
+  const [settings, branding, { portalInvitationEmail }, { portalAddressUnavailableEmail }] =
+    await Promise.all([
+      readGeneralSettings(options.agencyId),
+      readBranding(options.agencyId),
+      import("@portico/emails/portal-invitation"),
+      import("@portico/emails/portal-address-unavailable"),
+    ]);
   const expiresAt = addDays(new Date(), settings.portalLinkLifetimeDays);
-  const message = await portalInvitationEmail({
-    branding,
-    locale: options.locale,
-    clientName: options.clientName,
-    inviter: { kind: options.inviter.kind, name: options.inviter.name },
-    acceptUrl: `${APP_URL.value()}/portal/join/${token}`,
-    expiresAt,
-  });
+  const message = options.addressCanJoin
+    ? await portalInvitationEmail({
+        branding,
+        locale: options.locale,
+        clientName: options.clientName,
+        inviter: { kind: options.inviter.kind, name: options.inviter.name },
+        acceptUrl: `${APP_URL.value()}/portal/join/${token}`,
+        expiresAt,
+      })
+    : await portalAddressUnavailableEmail({
+        branding,
+        locale: options.locale,
+        clientName: options.clientName,
+        inviterName:
+          options.inviter.kind === "agency" ? branding.displayName : options.inviter.name,
+      });
   return {
     agencyId: options.agencyId,
     clientId: options.clientId,
@@ -78,7 +94,11 @@ export async function preparePortalInvitation(options: {
       message,
       agencyId: options.agencyId,
       relatedPath: ref.path,
-      template: options.inviter.kind === "agency" ? "portal-invitation" : "portal-teammate",
+      template: !options.addressCanJoin
+        ? "portal-address-unavailable"
+        : options.inviter.kind === "agency"
+          ? "portal-invitation"
+          : "portal-teammate",
     },
   };
 }
@@ -117,6 +137,7 @@ export function writePortalInvitation(tx: Transaction, invitation: PreparedPorta
     clientId: invitation.clientId,
     subjectPath: invitation.ref.path,
     expiresAt: invitation.expiresAt,
+    email: invitation.email,
   });
   tx.create(invitation.ref, {
     email: invitation.email,
@@ -140,4 +161,32 @@ export async function activePortalMembers(
     db.collection(paths.portalMembers(agencyId, clientId)).where("status", "==", "active"),
   );
   return active.docs;
+}
+
+/**
+ * The contact address moved away from `oldEmail` (inside `tx`, after its
+ * reads): the agency's pending invitations went to the old address, so their
+ * links die, and the client's portal says so until the next invitation.
+ * `pending` and `active` were read in `tx`.
+ */
+export function cancelInvitationsToOldAddress(
+  tx: Transaction,
+  client: DocumentSnapshot,
+  oldEmail: string,
+  pending: QueryDocumentSnapshot[],
+  active: QueryDocumentSnapshot[],
+) {
+  const cancelled = pending.filter((invitation) => invitation.get("invitedBy.kind") === "agency");
+  if (!oldEmail || cancelled.length === 0) return;
+  for (const invitation of cancelled) endPortalInvitation(tx, invitation, "cancelled");
+  const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+  const status = active.length > 0 ? "active" : portal?.revokedAt ? "revoked" : "cancelled";
+  tx.update(client.ref, {
+    portal: {
+      ...portal,
+      status,
+      expiresAt: null,
+      cancelledEmail: cancelled[0]?.get("email") ?? oldEmail,
+    },
+  });
 }

@@ -7,7 +7,7 @@ import { invalidField } from "../callable";
 import { APP_URL } from "../config";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
-import { addressUse, refusalFor } from "./portalAccounts";
+import { addressUse } from "./portalAccounts";
 
 /** Active portal users who sign in with the client's contact address `email`. */
 async function portalUsersSignedInWith(agencyId: string, clientId: string, email: string) {
@@ -22,8 +22,9 @@ async function portalUsersSignedInWith(agencyId: string, clientId: string, email
 
 /**
  * Before the contact address of a client with an active portal changes:
- * refuses a new address that another account signs in with (the portal login
- * could never move to it).
+ * refuses a new address that another user of this same portal signs in with
+ * (the agency sees that team). Any other account's address is answered like a
+ * free one: requestPortalLoginChange then tells only the address's owner.
  */
 export async function assertPortalLoginCanMove(
   agencyId: string,
@@ -34,19 +35,19 @@ export async function assertPortalLoginCanMove(
   if (!newEmail || oldEmail === newEmail) return;
   if ((await portalUsersSignedInWith(agencyId, clientId, oldEmail)).length === 0) return;
   const use = await addressUse(newEmail, agencyId, clientId);
-  const refusal =
-    use.kind === "thisPortal"
-      ? "This address is already a portal user's sign-in."
-      : refusalFor(use);
-  if (refusal) throw invalidField("email", refusal);
+  if (use.kind === "thisPortal") {
+    throw invalidField("email", "This address is already a portal user's sign-in.");
+  }
 }
 
 /**
  * After acceptance, a new contact address becomes the sign-in address only
  * once it is verified: the portal user signed in with the old address gets
  * Firebase Auth's verify-and-change link at the new one (branded, in the
- * client's language) and keeps the old sign-in until they open it. One email
- * per user and new address, however often this runs.
+ * client's language) and keeps the old sign-in until they open it. An address
+ * another account already uses can never become the sign-in: it gets a notice
+ * instead, and the agency sees the same pending change. One email per user
+ * and new address, however often this runs.
  */
 export async function requestPortalLoginChange(
   agencyId: string,
@@ -57,23 +58,35 @@ export async function requestPortalLoginChange(
   if (!newEmail || oldEmail === newEmail) return;
   const members = await portalUsersSignedInWith(agencyId, clientId, oldEmail);
   if (members.length === 0) return;
-  const [client, branding, { portalEmailChangeEmail }] = await Promise.all([
-    db.doc(paths.client(agencyId, clientId)).get(),
-    readBranding(agencyId),
-    import("@portico/emails/portal-email-change"),
-  ]);
+  const [client, branding, use, { portalEmailChangeEmail }, { portalAddressUnavailableEmail }] =
+    await Promise.all([
+      db.doc(paths.client(agencyId, clientId)).get(),
+      readBranding(agencyId),
+      addressUse(newEmail, agencyId, clientId),
+      import("@portico/emails/portal-email-change"),
+      import("@portico/emails/portal-address-unavailable"),
+    ]);
+  const locale = (client.get("language") as Locale | undefined) ?? "en";
+  const clientName = (client.get("name") as string | undefined) ?? "";
   for (const member of members) {
-    const confirmUrl = await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail, {
-      url: `${APP_URL.value()}/portal/sign-in`,
-    });
-    const message = await portalEmailChangeEmail({
-      branding,
-      locale: (client.get("language") as Locale | undefined) ?? "en",
-      clientName: (client.get("name") as string | undefined) ?? "",
-      name: (member.get("displayName") as string) || oldEmail,
-      oldEmail,
-      confirmUrl,
-    });
+    const message =
+      use.kind === "free"
+        ? await portalEmailChangeEmail({
+            branding,
+            locale,
+            clientName,
+            name: (member.get("displayName") as string) || oldEmail,
+            oldEmail,
+            confirmUrl: await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail, {
+              url: `${APP_URL.value()}/portal/sign-in`,
+            }),
+          })
+        : await portalAddressUnavailableEmail({
+            branding,
+            locale,
+            clientName,
+            inviterName: branding.displayName,
+          });
     const mailId = `portal-email-change-${member.id}-${createHash("sha256").update(newEmail).digest("hex").slice(0, 20)}`;
     await db.runTransaction(async (tx) => {
       const queued = await tx.get(db.doc(paths.mail(mailId)));
@@ -86,7 +99,7 @@ export async function requestPortalLoginChange(
           message,
           agencyId,
           relatedPath: member.ref.path,
-          template: "portal-email-change",
+          template: use.kind === "free" ? "portal-email-change" : "portal-address-unavailable",
         },
         { tx, mailId },
       );

@@ -5,7 +5,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { requireEditor } from "../staff";
-import { addressUse, refusalFor } from "./portalAccounts";
+import { addressUse, canJoinPortal } from "./portalAccounts";
 import {
   activePortalMembers,
   clientLocale,
@@ -32,8 +32,8 @@ export const sendPortalInvitation = callable(async (request) => {
   if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
   const email = (client.get("email") as string | undefined) ?? "";
   if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
-  const refusal = refusalFor(await addressUse(email, staff.agencyId, clientId));
-  if (refusal) throw new HttpsError("failed-precondition", refusal);
+  // The answer is the same whoever uses the address: only its owner hears why it can't join.
+  const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
 
   const invitation = await preparePortalInvitation({
     agencyId: staff.agencyId,
@@ -42,6 +42,7 @@ export const sendPortalInvitation = callable(async (request) => {
     locale: clientLocale(client.get("language")),
     email,
     inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
+    addressCanJoin,
   });
 
   await db.runTransaction(async (tx) => {
@@ -78,6 +79,7 @@ export const sendPortalInvitation = callable(async (request) => {
         invitedAt: FieldValue.serverTimestamp(),
         activatedAt: previous?.activatedAt ?? null,
         revokedAt: previous?.revokedAt ?? null,
+        cancelledEmail: null,
       },
     });
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
@@ -10,28 +11,39 @@ import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
 import { callable, parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
-import { markTokenUsed, readToken } from "../tokens/invitationTokens";
+import {
+  claimToken,
+  holdsClaim,
+  isClaimable,
+  issuedTo,
+  markTokenUsed,
+  readToken,
+  releaseClaim,
+} from "../tokens/invitationTokens";
 
 export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
 
 /**
  * Joins the agency from an invitation link. New addresses get an account with
  * the chosen password; existing accounts must be signed in as the invited
- * address. The token, the invitation and the membership change in one
- * transaction that re-checks everything, so a link works exactly once.
+ * address. The link is claimed before an account is made, so of concurrent
+ * requests only one creates it (the others are told the link is no longer
+ * valid); the token, the invitation and the membership then change in one
+ * transaction that re-checks the claim, so a link works exactly once.
  */
 export const acceptTeamInvitation = callable(async (request) => {
   const input = parseInput(acceptTeamInvitationInputSchema, request.data);
   await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
+  const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
   const record = await readToken(input.token, "team");
-  if (record?.state !== "valid") throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+  if (!record || !isClaimable(record)) throw noLongerValid();
   const invitationRef = db.doc(record.subjectPath);
   const invitation = await invitationRef.get();
-  if (invitation.get("status") !== "pending")
-    throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+  if (invitation.get("status") !== "pending") throw noLongerValid();
   const email = invitation.get("email") as string;
+  if (!issuedTo(record, email)) throw noLongerValid();
 
-  let user: UserRecord;
+  let user: UserRecord | null = null;
   let createdAccount = false;
   if (request.auth) {
     if ((request.auth.token.email ?? "").toLowerCase() !== email) {
@@ -65,24 +77,45 @@ export const acceptTeamInvitation = callable(async (request) => {
     if (Object.keys(fields).length > 0) {
       throw new HttpsError("invalid-argument", "Some fields need attention.", { fields });
     }
-    // Opening the link proved control of the address.
-    user = await auth.createUser({
-      email,
-      password: input.password,
-      displayName: input.displayName,
-      emailVerified: true,
-    });
-    createdAccount = true;
   }
+
+  const claimId = randomUUID();
+  if (!(await claimToken(record, claimId))) throw noLongerValid();
+
+  if (!user) {
+    try {
+      // Opening the link proved control of the address.
+      user = await auth.createUser({
+        email,
+        password: input.password,
+        displayName: input.displayName,
+        emailVerified: true,
+      });
+      createdAccount = true;
+    } catch (error) {
+      await releaseClaim(input.token, "team", claimId);
+      if ((error as { code?: string }).code === "auth/email-already-exists") {
+        throw new HttpsError(
+          "failed-precondition",
+          "You already have an account. Sign in to accept.",
+          {
+            reason: "sign-in-required",
+          },
+        );
+      }
+      throw error;
+    }
+  }
+  const account = user;
 
   let role: AgencyRole;
   try {
     role = await db.runTransaction(async (tx) => {
       const fresh = await readToken(input.token, "team", tx);
       const current = await tx.get(invitationRef);
-      const session = await tx.get(db.doc(paths.userSession(user.uid)));
-      if (fresh?.state !== "valid" || current.get("status") !== "pending") {
-        throw new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+      const session = await tx.get(db.doc(paths.userSession(account.uid)));
+      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending") {
+        throw noLongerValid();
       }
       const otherAgency = session.get("agencyId") as string | null | undefined;
       if (otherAgency && otherAgency !== record.agencyId) {
@@ -96,21 +129,22 @@ export const acceptTeamInvitation = callable(async (request) => {
       tx.update(invitationRef, {
         status: "accepted",
         acceptedAt: FieldValue.serverTimestamp(),
-        acceptedBy: user.uid,
+        acceptedBy: account.uid,
       });
       writeMembership(
         tx,
         record.agencyId,
-        { uid: user.uid, email, displayName: user.displayName ?? input.displayName ?? email },
+        { uid: account.uid, email, displayName: account.displayName ?? input.displayName ?? email },
         invitedRole,
       );
       return invitedRole;
     });
   } catch (error) {
-    if (createdAccount) await auth.deleteUser(user.uid);
+    if (createdAccount) await auth.deleteUser(account.uid);
+    await releaseClaim(input.token, "team", claimId);
     throw error;
   }
 
-  await applyStaffClaims(user.uid, { agencyId: record.agencyId, role });
+  await applyStaffClaims(account.uid, { agencyId: record.agencyId, role });
   return { agencyId: record.agencyId, email };
 });

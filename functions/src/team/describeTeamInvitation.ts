@@ -3,7 +3,7 @@ import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
-import { readToken } from "../tokens/invitationTokens";
+import { issuedTo, readToken } from "../tokens/invitationTokens";
 
 /**
  * What the join page shows. Reads only: opening a link (or a mail scanner
@@ -15,8 +15,9 @@ export const describeTeamInvitation = callable(async (request) => {
   const record = await readToken(token, "team");
   if (record?.state !== "valid") return { valid: false as const };
   const invitation = await db.doc(record.subjectPath).get();
-  if (!invitation.exists || invitation.get("status") !== "pending")
+  if (invitation.get("status") !== "pending" || !issuedTo(record, invitation.get("email"))) {
     return { valid: false as const };
+  }
 
   const email = invitation.get("email") as string;
   const [branding, account] = await Promise.all([

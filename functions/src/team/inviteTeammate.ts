@@ -54,6 +54,7 @@ export const inviteTeammate = callable(async (request) => {
     const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,
+      email: input.email,
       subjectPath: invitationRef.path,
       expiresAt,
     });

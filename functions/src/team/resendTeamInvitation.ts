@@ -41,6 +41,7 @@ export const resendTeamInvitation = callable(async (request) => {
     const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,
+      email: invitation.get("email") as string,
       subjectPath: ref.path,
       expiresAt,
     });

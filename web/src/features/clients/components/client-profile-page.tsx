@@ -99,7 +99,9 @@ function portalStateText(client: ClientRow, state: PortalState): string {
     case "No Email":
       return NO_PORTAL_EMAIL_REASON;
     case "Email Set":
-      return `The portal invitation will go to ${client.email}.`;
+      return client.portal?.status === "cancelled" && client.portal.cancelledEmail
+        ? `The invitation sent to ${client.portal.cancelledEmail} was cancelled when the email changed: its link no longer works. Resend it to ${client.email}.`
+        : `The portal invitation will go to ${client.email}.`;
     case "Invite Sent":
       return `Invitation sent to ${client.portal?.invitedEmail ?? client.email}. The link works until ${until}.`;
     case "Expired":

@@ -158,7 +158,9 @@ export function PortalActionBar({
 }) {
   const [dialog, setDialog] = useState<"send" | "revoke" | null>(null);
   if (!canEdit) return null;
-  const resend = state === "Invite Sent" || state === "Expired";
+  // An invitation cancelled by an email change is sent again, to the new address.
+  const resend =
+    state === "Invite Sent" || state === "Expired" || client.portal?.status === "cancelled";
 
   let action: ReactNode;
   if (state === "Active") {
