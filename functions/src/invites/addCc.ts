@@ -6,6 +6,7 @@ import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
@@ -31,6 +32,7 @@ export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
     intakeForm: invite.get("intake.requested") === true,
     variant: "request",
   });
+  const sender = await agencyMailSender(staff.agencyId);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
@@ -44,6 +46,7 @@ export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
     if (cc.includes(email)) throw invalidField("email", "This address is already CC'd.");
     if (cc.length >= MAX_CC)
       throw invalidField("email", `An invite can have at most ${MAX_CC} CC recipients.`);
+    await chargeMail(tx, { sender, recipients: [email] });
     tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
     queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
     tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {

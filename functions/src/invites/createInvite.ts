@@ -13,6 +13,7 @@ import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { issueToken } from "../tokens/invitationTokens";
@@ -89,10 +90,12 @@ export const createInvite = onCall({ secrets: [INVITE_LINK_KEY] }, async (reques
         variant: "request",
       })
     : null;
+  const sender = mail ? await agencyMailSender(staff.agencyId) : null;
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientSnap.ref);
     if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
+    if (mail && sender) await chargeMail(tx, { sender, recipients: [mail.to] });
     issueToken(tx, inviteToken(inviteRef.path), {
       kind: "invite",
       agencyId: staff.agencyId,

@@ -1,8 +1,10 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { invalidField, parseInput } from "../callable";
+import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { addressUse, refusalFor } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -37,6 +39,7 @@ export const invitePortalTeammate = onCall(async (request) => {
     email,
     inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
   });
+  const sender = { ...(await agencyMailSender(agencyId)), portalUserUid: caller.uid };
 
   await db.runTransaction(async (tx) => {
     const active = await activePortalMembers(tx, agencyId, clientId);
@@ -47,6 +50,15 @@ export const invitePortalTeammate = onCall(async (request) => {
     if (active.some((member) => member.get("email") === email)) {
       throw invalidField("email", "This person already has access to the portal.");
     }
+    assertPendingTeammateRoom(pending, email);
+    const resent = pending.some((earlier) => earlier.get("email") === email);
+    await chargeMail(tx, {
+      sender,
+      recipients: [email],
+      resend: resent
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs() }
+        : undefined,
+    });
     for (const earlier of pending) {
       if (earlier.get("email") === email) endPortalInvitation(tx, earlier, "replaced");
     }

@@ -1,9 +1,11 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError, onCall } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { parseInput } from "../callable";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { requireEditor } from "../staff";
 import { addressUse, refusalFor } from "./portalAccounts";
 import {
@@ -43,6 +45,7 @@ export const sendPortalInvitation = onCall(async (request) => {
     email,
     inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
   });
+  const sender = await agencyMailSender(staff.agencyId);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientRef);
@@ -61,6 +64,14 @@ export const sendPortalInvitation = onCall(async (request) => {
         "This address already has portal access. They can sign in to the portal.",
       );
     }
+    const resent = pending.some((earlier) => earlier.get("email") === email);
+    await chargeMail(tx, {
+      sender,
+      recipients: [email],
+      resend: resent
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs() }
+        : undefined,
+    });
     // Teammates invited by the client keep their own pending links.
     for (const earlier of pending) {
       if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
