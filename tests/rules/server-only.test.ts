@@ -23,7 +23,7 @@ const tokenPath = paths.invitationToken(TOKEN_HASH);
 const mailPath = paths.mail("mail-1");
 const quotaPath = paths.mailQuota(mailQuotaIds.agency(AGENCY_ID, "2026-01-06"));
 const portalQuotaPath = paths.mailQuota(mailQuotaIds.portalUser(uidOf("portal"), "2026-01-06"));
-const cooldownPath = paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\ndana@example.com`));
+const cooldownPath = paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\n\ndana@example.com`));
 const quotaDoc = (kind: "agency" | "portalUser", count: number): Fields => ({
   kind,
   agencyId: AGENCY_ID,
@@ -169,7 +169,7 @@ suite.describeAccessGrid({
   subject: { one: "a recipient's cooldown", new: "a recipient's cooldown", many: "cooldowns" },
   docPath: cooldownPath,
   collectionPath: paths.mailCooldowns(),
-  createPath: paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\nnew@example.com`)),
+  createPath: paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\n\nnew@example.com`)),
   createData: cooldownDoc(ISSUED_AT),
   // Moving the last re-send into the past to re-send at once.
   updateData: { lastResentAt: new Date("2000-01-01T00:00:00Z") },

@@ -35,7 +35,12 @@ export interface MailCharge {
   /** Everyone the mail goes to (to and cc); each counts once. */
   recipients: readonly string[];
   /** A re-send to people who already had this mail: refused inside the cooldown. */
-  resend?: { stream: MailStream; cooldownMs: number };
+  resend?: {
+    stream: MailStream;
+    cooldownMs: number;
+    /** Narrows the cooldown to one client, so one client's re-sends say nothing about another's. */
+    clientId?: string;
+  };
 }
 
 /**
@@ -66,9 +71,11 @@ function refuseUnless(decision: MailDecision, reason: MailLimitReason, limit: nu
   if (!decision.allowed) throw mailLimitError(reason, decision.resetsAt, limit);
 }
 
-/** One cooldown record per agency, stream and address; the address itself is not stored. */
-function cooldownRef(agencyId: string, stream: MailStream, address: string) {
-  const id = createHash("sha256").update(`${agencyId}\n${stream}\n${address}`).digest("hex");
+/** One cooldown record per agency, stream (and client) and address; the address is not stored. */
+function cooldownRef(agencyId: string, stream: MailStream, clientId: string, address: string) {
+  const id = createHash("sha256")
+    .update(`${agencyId}\n${stream}\n${clientId}\n${address}`)
+    .digest("hex");
   return db.doc(paths.mailCooldown(id));
 }
 
@@ -90,7 +97,9 @@ export async function chargeMail(tx: Transaction, charge: MailCharge, now = new 
     ? db.doc(paths.mailQuota(mailQuotaIds.portalUser(sender.portalUserUid, day)))
     : null;
   const cooldownRefs = resend
-    ? recipients.map((address) => cooldownRef(sender.agencyId, resend.stream, address))
+    ? recipients.map((address) =>
+        cooldownRef(sender.agencyId, resend.stream, resend.clientId ?? "", address),
+      )
     : [];
   const snapshots = await tx.getAll(agencyRef, ...(userRef ? [userRef] : []), ...cooldownRefs);
   const agencyQuota = snapshots[0] as DocumentSnapshot;

@@ -56,7 +56,7 @@ export const invitePortalTeammate = onCall(async (request) => {
       sender,
       recipients: [email],
       resend: resent
-        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs() }
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
         : undefined,
     });
     for (const earlier of pending) {

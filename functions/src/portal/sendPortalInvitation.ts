@@ -69,7 +69,7 @@ export const sendPortalInvitation = onCall(async (request) => {
       sender,
       recipients: [email],
       resend: resent
-        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs() }
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
         : undefined,
     });
     // Teammates invited by the client keep their own pending links.
