@@ -13,4 +13,7 @@ export const logs = {
   mailSent: (mailId: string, attempt: number) => logger.info("Mail delivered", { mailId, attempt }),
   mailFailed: (mailId: string, attempt: number, reason: string, willRetry: boolean) =>
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
+  /** A refused send: repeated ones from one agency are what relay abuse looks like. */
+  mailLimitReached: (agencyId: string, reason: string, portalUserUid?: string) =>
+    logger.warn("Mail limit reached", { agencyId, reason, portalUserUid: portalUserUid ?? null }),
 };

@@ -20,6 +20,7 @@ import { paths } from "@portico/domain/paths";
 import { type DocumentSnapshot, Timestamp, type Transaction } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
+import { logs } from "../logs";
 
 /** Whose quota a mail counts against. */
 export interface MailSender {
@@ -89,6 +90,21 @@ const count = (snapshot: DocumentSnapshot) => (snapshot.get("count") as number |
  * policy; nothing reads them after that time.
  */
 export async function chargeMail(tx: Transaction, charge: MailCharge, now = new Date()) {
+  try {
+    await countMail(tx, charge, now);
+  } catch (error) {
+    if (error instanceof HttpsError && error.code === "resource-exhausted") {
+      logs.mailLimitReached(
+        charge.sender.agencyId,
+        (error.details as MailLimitDetails).reason,
+        charge.sender.portalUserUid,
+      );
+    }
+    throw error;
+  }
+}
+
+async function countMail(tx: Transaction, charge: MailCharge, now: Date) {
   const { sender, resend } = charge;
   const recipients = distinctRecipients(charge.recipients);
   const day = mailDay(now);
