@@ -23,7 +23,9 @@ const tokenPath = paths.invitationToken(TOKEN_HASH);
 const mailPath = paths.mail("mail-1");
 const quotaPath = paths.mailQuota(mailQuotaIds.agency(AGENCY_ID, "2026-01-06"));
 const portalQuotaPath = paths.mailQuota(mailQuotaIds.portalUser(uidOf("portal"), "2026-01-06"));
-const cooldownPath = paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\n\ndana@example.com`));
+const cooldownPath = paths.mailCooldown(
+  sha256(`${AGENCY_ID}\nteam-invitation\n\ndana@example.com`),
+);
 const quotaDoc = (kind: "agency" | "portalUser", count: number): Fields => ({
   kind,
   agencyId: AGENCY_ID,
