@@ -19,20 +19,22 @@ export const addCc = onCall({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const invite = await ref.get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
 
-  const mail = await renderAccessRequestMail({
-    agencyId: staff.agencyId,
-    invitePath: ref.path,
-    to: email,
-    cc: [],
-    clientName: invite.get("client.name") as string,
-    locale: invite.get("client.language") as Locale,
-    serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-      (service) => service.serviceId,
-    ),
-    intakeForm: invite.get("intake.requested") === true,
-    variant: "request",
-  });
-  const sender = await agencyMailSender(staff.agencyId);
+  const [mail, sender] = await Promise.all([
+    renderAccessRequestMail({
+      agencyId: staff.agencyId,
+      invitePath: ref.path,
+      to: email,
+      cc: [],
+      clientName: invite.get("client.name") as string,
+      locale: invite.get("client.language") as Locale,
+      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+        (service) => service.serviceId,
+      ),
+      intakeForm: invite.get("intake.requested") === true,
+      variant: "request",
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);

@@ -59,20 +59,22 @@ export async function sendInviteReminder(
   const lastSeen = (invite.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
   if (!reminderAllowed(new Date(), lastSeen, cooldown)) throw cooldownError(lastSeen as Date);
 
-  const mail = await renderAccessRequestMail({
-    agencyId: staff.agencyId,
-    invitePath: ref.path,
-    to: email,
-    cc: (invite.get("cc") as string[] | undefined) ?? [],
-    clientName: invite.get("client.name") as string,
-    locale: invite.get("client.language") as Locale,
-    serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-      (service) => service.serviceId,
-    ),
-    intakeForm: invite.get("intake.requested") === true,
-    variant: "reminder",
-  });
-  const sender = await agencyMailSender(staff.agencyId);
+  const [mail, sender] = await Promise.all([
+    renderAccessRequestMail({
+      agencyId: staff.agencyId,
+      invitePath: ref.path,
+      to: email,
+      cc: (invite.get("cc") as string[] | undefined) ?? [],
+      clientName: invite.get("client.name") as string,
+      locale: invite.get("client.language") as Locale,
+      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+        (service) => service.serviceId,
+      ),
+      intakeForm: invite.get("intake.requested") === true,
+      variant: "reminder",
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   const sentAt = await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);

@@ -31,15 +31,18 @@ export const invitePortalTeammate = onCall(async (request) => {
   const refusal = refusalFor(await addressUse(email, agencyId, clientId));
   if (refusal) throw invalidField("email", refusal);
 
-  const invitation = await preparePortalInvitation({
-    agencyId,
-    clientId,
-    clientName: client.get("name") as string,
-    locale: clientLocale(client.get("language")),
-    email,
-    inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
-  });
-  const sender = { ...(await agencyMailSender(agencyId)), portalUserUid: caller.uid };
+  const [invitation, agencySender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
+      email,
+      inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
+    }),
+    agencyMailSender(agencyId),
+  ]);
+  const sender = { ...agencySender, portalUserUid: caller.uid };
 
   await db.runTransaction(async (tx) => {
     const active = await activePortalMembers(tx, agencyId, clientId);

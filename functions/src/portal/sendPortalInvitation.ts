@@ -37,15 +37,17 @@ export const sendPortalInvitation = onCall(async (request) => {
   const refusal = refusalFor(await addressUse(email, staff.agencyId, clientId));
   if (refusal) throw new HttpsError("failed-precondition", refusal);
 
-  const invitation = await preparePortalInvitation({
-    agencyId: staff.agencyId,
-    clientId,
-    clientName: client.get("name") as string,
-    locale: clientLocale(client.get("language")),
-    email,
-    inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
-  });
-  const sender = await agencyMailSender(staff.agencyId);
+  const [invitation, sender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId: staff.agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
+      email,
+      inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientRef);

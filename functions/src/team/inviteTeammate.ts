@@ -23,16 +23,18 @@ export const inviteTeammate = onCall(async (request) => {
   const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-  const mail = await renderTeamInvitationMail({
-    agencyId: staff.agencyId,
-    invitationPath: invitationRef.path,
-    email: input.email,
-    role: input.role,
-    inviterName: staff.displayName,
-    token,
-    expiresAt,
-  });
-  const sender = await agencyMailSender(staff.agencyId);
+  const [mail, sender] = await Promise.all([
+    renderTeamInvitationMail({
+      agencyId: staff.agencyId,
+      invitationPath: invitationRef.path,
+      email: input.email,
+      role: input.role,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const [members, pending, earlier] = await Promise.all([

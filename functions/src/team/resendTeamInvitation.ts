@@ -24,16 +24,18 @@ export const resendTeamInvitation = onCall(async (request) => {
   }
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-  const mail = await renderTeamInvitationMail({
-    agencyId: staff.agencyId,
-    invitationPath: ref.path,
-    email: current.get("email") as string,
-    role: current.get("role") as AgencyRole,
-    inviterName: staff.displayName,
-    token,
-    expiresAt,
-  });
-  const sender = await agencyMailSender(staff.agencyId);
+  const [mail, sender] = await Promise.all([
+    renderTeamInvitationMail({
+      agencyId: staff.agencyId,
+      invitationPath: ref.path,
+      email: current.get("email") as string,
+      role: current.get("role") as AgencyRole,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
