@@ -79,6 +79,12 @@ export const paths = {
   /** Fixed-window rate-limit counters for anonymous endpoints (server-only, TTL on expiresAt). */
   rateLimit: (counterId: string) => `rateLimits/${seg(counterId)}`,
   rateLimits: () => "rateLimits",
+  /** Outbound mail counters per agency or portal user and UTC day (server-only); see mail-quota.ts. */
+  mailQuota: (quotaId: string) => `mailQuotas/${seg(quotaId)}`,
+  mailQuotas: () => "mailQuotas",
+  /** When an address last got a re-send, keyed by a hash of agency, stream and address (server-only). */
+  mailCooldown: (cooldownId: string) => `mailCooldowns/${seg(cooldownId)}`,
+  mailCooldowns: () => "mailCooldowns",
   /** Per-user document the app listens to, to refresh its ID token when claims change. */
   userSession: (uid: string) => `userSessions/${seg(uid)}`,
 } as const;

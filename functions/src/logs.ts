@@ -17,4 +17,7 @@ export const logs = {
   callableRefused: (reason: string) => logger.warn("Callable data refused", { reason }),
   mailRecovered: (counts: { found: number; sent: number; failed: number; skipped: number }) =>
     logger.warn("Stalled mail taken up again", counts),
+  /** A refused send: repeated ones from one agency are what relay abuse looks like. */
+  mailLimitReached: (agencyId: string, reason: string, portalUserUid?: string) =>
+    logger.warn("Mail limit reached", { agencyId, reason, portalUserUid: portalUserUid ?? null }),
 };

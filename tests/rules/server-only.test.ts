@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import { type MailDelivery, type MailMessage, PENDING_DELIVERY } from "@portico/domain/mail";
+import { mailQuotaIds } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS, type TokenRecord } from "@portico/domain/tokens";
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,27 @@ const TOKEN_HASH = sha256(RAW_TOKEN);
 const invitationPath = paths.invitation(AGENCY_ID, "invitation-1");
 const tokenPath = paths.invitationToken(TOKEN_HASH);
 const mailPath = paths.mail("mail-1");
+const quotaPath = paths.mailQuota(mailQuotaIds.agency(AGENCY_ID, "2026-01-06"));
+const portalQuotaPath = paths.mailQuota(mailQuotaIds.portalUser(uidOf("portal"), "2026-01-06"));
+const cooldownPath = paths.mailCooldown(
+  sha256(`${AGENCY_ID}\nteam-invitation\n\ndana@example.com`),
+);
+const quotaDoc = (kind: "agency" | "portalUser", count: number): Fields => ({
+  kind,
+  agencyId: AGENCY_ID,
+  ...(kind === "portalUser" ? { uid: uidOf("portal") } : {}),
+  day: "2026-01-06",
+  count,
+  updatedAt: ISSUED_AT,
+  expiresAt: new Date("2026-01-08T00:00:00Z"),
+});
+const cooldownDoc = (lastResentAt: Date): Fields => ({
+  agencyId: AGENCY_ID,
+  stream: "team-invitation",
+  lastResentAt,
+  expiresAt: addDays(lastResentAt, 30),
+});
+
 const joinLink = `https://portico.example.com/join?token=${RAW_TOKEN}`;
 
 function tokenDoc(subjectPath: string): Fields {
@@ -80,6 +102,9 @@ const suite = rulesSuite("demo-portico-rules-server-only", {
     },
     [tokenPath]: tokenDoc(invitationPath),
     [mailPath]: deliveredMail,
+    [quotaPath]: quotaDoc("agency", 50),
+    [portalQuotaPath]: quotaDoc("portalUser", 20),
+    [cooldownPath]: cooldownDoc(ISSUED_AT),
   },
 });
 
@@ -134,6 +159,59 @@ suite.describeAccessGrid({
     },
   },
   expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
+suite.describeAccessGrid({
+  title: "mailQuotas/{quotaId}",
+  subject: { one: "a daily mail counter", new: "a mail counter", many: "mail counters" },
+  docPath: quotaPath,
+  collectionPath: paths.mailQuotas(),
+  // Tomorrow's counter made in advance, already at zero... or anything else.
+  createPath: paths.mailQuota(mailQuotaIds.agency(AGENCY_ID, "2026-01-07")),
+  createData: quotaDoc("agency", 0),
+  // Resetting today's count to send another day's worth.
+  updateData: { count: 0 },
+  expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
+suite.describeAccessGrid({
+  title: "mailQuotas/{quotaId} of a portal user",
+  subject: {
+    one: "a portal user's mail counter",
+    new: "a portal user's mail counter",
+    many: "portal users' mail counters",
+  },
+  docPath: portalQuotaPath,
+  collectionPath: paths.mailQuotas(),
+  createPath: paths.mailQuota(mailQuotaIds.portalUser(uidOf("portal"), "2026-01-07")),
+  createData: quotaDoc("portalUser", 0),
+  updateData: { count: 0 },
+  expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
+suite.describeAccessGrid({
+  title: "mailCooldowns/{cooldownId}",
+  subject: { one: "a recipient's cooldown", new: "a recipient's cooldown", many: "cooldowns" },
+  docPath: cooldownPath,
+  collectionPath: paths.mailCooldowns(),
+  createPath: paths.mailCooldown(sha256(`${AGENCY_ID}\nteam-invitation\n\nnew@example.com`)),
+  createData: cooldownDoc(ISSUED_AT),
+  // Moving the last re-send into the past to re-send at once.
+  updateData: { lastResentAt: new Date("2000-01-01T00:00:00Z") },
+  expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
+describe("mail quotas", () => {
+  it("should not allow an owner to reset their agency's daily counter", async () => {
+    await assertFails(suite.db("owner").doc(quotaPath).update({ count: 0 }));
+    await assertFails(suite.db("owner").doc(quotaPath).delete());
+    expect(await suite.read(quotaPath)).toMatchObject({ count: 50 });
+  });
+
+  it("should not allow a portal user to reset their own daily counter", async () => {
+    await assertFails(suite.db("portal").doc(portalQuotaPath).set(quotaDoc("portalUser", 0)));
+    expect(await suite.read(portalQuotaPath)).toMatchObject({ count: 20 });
+  });
 });
 
 describe("invitation tokens", () => {

@@ -253,6 +253,17 @@ export const en = {
       nameTooLong: "Use at most 80 characters.",
     },
   },
+  /** Answers when a mail limit is reached (`resource-exhausted`); {{time}} is when it resets. */
+  mailLimits: {
+    agencyDaily:
+      "Today's email limit ({{limit}}) has been reached. Emails can be sent again from {{time}}.",
+    portalUserDaily:
+      "You've reached today's limit of {{limit}} invitations. You can send more from {{time}}.",
+    recipientCooldown:
+      "An email went to this address a moment ago. Another one can be sent from {{time}}.",
+    pendingInvitations:
+      "There are already {{limit}} pending invitations. You can invite more once one is accepted, or from {{time}}, when one expires.",
+  },
   roles: {
     owner: "Owner",
     admin: "Admin",

@@ -254,6 +254,16 @@ export const es: Messages = {
       nameTooLong: "Usa como máximo 80 caracteres.",
     },
   },
+  mailLimits: {
+    agencyDaily:
+      "Se ha alcanzado el límite de correos de hoy ({{limit}}). Se podrán enviar de nuevo a partir del {{time}}.",
+    portalUserDaily:
+      "Has alcanzado el límite de hoy de {{limit}} invitaciones. Podrás enviar más a partir del {{time}}.",
+    recipientCooldown:
+      "Hace un momento se envió un correo a esta dirección. Se podrá enviar otro a partir del {{time}}.",
+    pendingInvitations:
+      "Ya hay {{limit}} invitaciones pendientes. Podrás invitar a más cuando se acepte una, o a partir del {{time}}, cuando caduque una.",
+  },
   roles: {
     owner: "Propietario",
     admin: "Administrador",

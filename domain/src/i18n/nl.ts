@@ -257,6 +257,16 @@ export const nl: Messages = {
       nameTooLong: "Gebruik maximaal 80 tekens.",
     },
   },
+  mailLimits: {
+    agencyDaily:
+      "De e-maillimiet van vandaag ({{limit}}) is bereikt. Vanaf {{time}} kunnen er weer e-mails worden verstuurd.",
+    portalUserDaily:
+      "Je hebt de limiet van {{limit}} uitnodigingen voor vandaag bereikt. Vanaf {{time}} kun je er weer meer versturen.",
+    recipientCooldown:
+      "Er is zojuist een e-mail naar dit adres gestuurd. Vanaf {{time}} kan er weer een worden verstuurd.",
+    pendingInvitations:
+      "Er staan al {{limit}} uitnodigingen open. Je kunt meer mensen uitnodigen zodra er een is geaccepteerd, of vanaf {{time}}, wanneer er een verloopt.",
+  },
   roles: {
     owner: "Eigenaar",
     admin: "Beheerder",

@@ -6,6 +6,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
@@ -20,20 +21,23 @@ export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) =>
   const invite = await ref.get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
 
-  const mail = await renderAccessRequestMail({
-    agencyId: staff.agencyId,
-    invitePath: ref.path,
-    linkVersion: inviteLinkVersion(invite),
-    to: email,
-    cc: [],
-    clientName: invite.get("client.name") as string,
-    locale: invite.get("client.language") as Locale,
-    serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-      (service) => service.serviceId,
-    ),
-    intakeForm: invite.get("intake.requested") === true,
-    variant: "request",
-  });
+  const [mail, sender] = await Promise.all([
+    renderAccessRequestMail({
+      agencyId: staff.agencyId,
+      invitePath: ref.path,
+      linkVersion: inviteLinkVersion(invite),
+      to: email,
+      cc: [],
+      clientName: invite.get("client.name") as string,
+      locale: invite.get("client.language") as Locale,
+      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+        (service) => service.serviceId,
+      ),
+      intakeForm: invite.get("intake.requested") === true,
+      variant: "request",
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
@@ -48,6 +52,7 @@ export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) =>
     if (cc.includes(email)) throw invalidField("email", "This address is already CC'd.");
     if (cc.length >= MAX_CC)
       throw invalidField("email", `An invite can have at most ${MAX_CC} CC recipients.`);
+    await chargeMail(tx, { sender, recipients: [email] });
     tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
     queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
     tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {

@@ -13,6 +13,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
 import { issueToken } from "../tokens/invitationTokens";
@@ -90,10 +91,12 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
         variant: "request",
       })
     : null;
+  const sender = mail ? await agencyMailSender(staff.agencyId) : null;
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientSnap.ref);
     if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
+    if (mail && sender) await chargeMail(tx, { sender, recipients: [mail.to] });
     issueToken(tx, inviteToken(inviteRef.path, 0), {
       kind: "invite",
       agencyId: staff.agencyId,

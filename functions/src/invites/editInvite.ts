@@ -9,13 +9,16 @@ import {
   type RequestedService,
   type ServiceStatus,
 } from "@portico/domain/invites";
+import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
+import { readGeneralSettings } from "../settings/agencySettings";
 import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
@@ -77,6 +80,10 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
         variant: "update",
       })
     : null;
+  // An email update is a re-send to the client and the CCs: it waits out the reminder cooldown.
+  const [sender, settings] = mail
+    ? await Promise.all([agencyMailSender(staff.agencyId), readGeneralSettings(staff.agencyId)])
+    : [null, null];
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
@@ -96,6 +103,16 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
       if (before && !service.changed) return { ...before, optional: service.optional };
       return pendingServiceRecord(service, accounts);
     });
+    if (mail && sender && settings) {
+      await chargeMail(tx, {
+        sender,
+        recipients: [mail.to, ...(mail.cc ?? [])],
+        resend: {
+          stream: "access-request",
+          cooldownMs: accessRequestCooldownMs(settings.reminderCooldownHours),
+        },
+      });
+    }
     tx.update(ref, {
       services,
       platforms: invitePlatforms(services),

@@ -1,11 +1,13 @@
 import type { Locale } from "@portico/domain/i18n/locales";
 import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
+import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readGeneralSettings } from "../settings/agencySettings";
 import { requireEditor, type Staff } from "../staff";
@@ -59,20 +61,23 @@ export async function sendInviteReminder(
   const lastSeen = (invite.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
   if (!reminderAllowed(new Date(), lastSeen, cooldown)) throw cooldownError(lastSeen as Date);
 
-  const mail = await renderAccessRequestMail({
-    agencyId: staff.agencyId,
-    invitePath: ref.path,
-    linkVersion: inviteLinkVersion(invite),
-    to: email,
-    cc: (invite.get("cc") as string[] | undefined) ?? [],
-    clientName: invite.get("client.name") as string,
-    locale: invite.get("client.language") as Locale,
-    serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-      (service) => service.serviceId,
-    ),
-    intakeForm: invite.get("intake.requested") === true,
-    variant: "reminder",
-  });
+  const [mail, sender] = await Promise.all([
+    renderAccessRequestMail({
+      agencyId: staff.agencyId,
+      invitePath: ref.path,
+      linkVersion: inviteLinkVersion(invite),
+      to: email,
+      cc: (invite.get("cc") as string[] | undefined) ?? [],
+      clientName: invite.get("client.name") as string,
+      locale: invite.get("client.language") as Locale,
+      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+        (service) => service.serviceId,
+      ),
+      intakeForm: invite.get("intake.requested") === true,
+      variant: "reminder",
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   const sentAt = await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
@@ -80,6 +85,16 @@ export async function sendInviteReminder(
     const lastSentAt = (current.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
     const now = new Date();
     if (!reminderAllowed(now, lastSentAt, cooldown)) throw cooldownError(lastSentAt as Date);
+    // The same people may have had an email update or another invite's reminder meanwhile.
+    await chargeMail(
+      tx,
+      {
+        sender,
+        recipients: [mail.to, ...(mail.cc ?? [])],
+        resend: { stream: "access-request", cooldownMs: accessRequestCooldownMs(cooldown) },
+      },
+      now,
+    );
     const count = ((current.get("reminders.count") as number | undefined) ?? 0) + 1;
     tx.update(ref, {
       reminders: { count, lastSentAt: Timestamp.fromDate(now) },

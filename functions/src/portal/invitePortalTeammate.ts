@@ -1,8 +1,10 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
+import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -36,15 +38,19 @@ export const invitePortalTeammate = callable(async (request) => {
   ]);
   const addressCanJoin = canJoinPortal(use) && !anotherClients;
 
-  const invitation = await preparePortalInvitation({
-    agencyId,
-    clientId,
-    clientName: client.get("name") as string,
-    locale: clientLocale(client.get("language")),
-    email,
-    inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
-    addressCanJoin,
-  });
+  const [invitation, agencySender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
+      email,
+      inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
+      addressCanJoin,
+    }),
+    agencyMailSender(agencyId),
+  ]);
+  const sender = { ...agencySender, portalUserUid: caller.uid };
 
   await db.runTransaction(async (tx) => {
     const active = await activePortalMembers(tx, agencyId, clientId);
@@ -55,6 +61,15 @@ export const invitePortalTeammate = callable(async (request) => {
     if (active.some((member) => member.get("email") === email)) {
       throw invalidField("email", "This person already has access to the portal.");
     }
+    assertPendingTeammateRoom(pending, email);
+    const resent = pending.some((earlier) => earlier.get("email") === email);
+    await chargeMail(tx, {
+      sender,
+      recipients: [email],
+      resend: resent
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
+        : undefined,
+    });
     for (const earlier of pending) {
       if (earlier.get("email") === email) endPortalInvitation(tx, earlier, "replaced");
     }

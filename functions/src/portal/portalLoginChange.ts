@@ -5,6 +5,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { auth, db } from "../admin";
 import { invalidField } from "../callable";
 import { APP_URL } from "../config";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
 import { addressUse } from "./portalAccounts";
@@ -68,6 +69,7 @@ export async function requestPortalLoginChange(
     ]);
   const locale = (client.get("language") as Locale | undefined) ?? "en";
   const clientName = (client.get("name") as string | undefined) ?? "";
+  const sender = await agencyMailSender(agencyId);
   for (const member of members) {
     const message =
       use.kind === "free"
@@ -90,6 +92,7 @@ export async function requestPortalLoginChange(
     const mailId = `portal-email-change-${member.id}-${createHash("sha256").update(newEmail).digest("hex").slice(0, 20)}`;
     await db.runTransaction(async (tx) => {
       const queued = await tx.get(db.doc(paths.mail(mailId)));
+      if (!queued.exists) await chargeMail(tx, { sender, recipients: [newEmail] });
       tx.update(member.ref, { pendingEmail: newEmail, updatedAt: FieldValue.serverTimestamp() });
       if (queued.exists) return;
       queueMail(

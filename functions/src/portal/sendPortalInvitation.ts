@@ -1,9 +1,11 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { requireEditor } from "../staff";
 import { addressUse, canJoinPortal } from "./portalAccounts";
 import {
@@ -35,15 +37,18 @@ export const sendPortalInvitation = callable(async (request) => {
   // The answer is the same whoever uses the address: only its owner hears why it can't join.
   const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
 
-  const invitation = await preparePortalInvitation({
-    agencyId: staff.agencyId,
-    clientId,
-    clientName: client.get("name") as string,
-    locale: clientLocale(client.get("language")),
-    email,
-    inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
-    addressCanJoin,
-  });
+  const [invitation, sender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId: staff.agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
+      email,
+      inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
+      addressCanJoin,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(clientRef);
@@ -62,6 +67,14 @@ export const sendPortalInvitation = callable(async (request) => {
         "This address already has portal access. They can sign in to the portal.",
       );
     }
+    const resent = pending.some((earlier) => earlier.get("email") === email);
+    await chargeMail(tx, {
+      sender,
+      recipients: [email],
+      resend: resent
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
+        : undefined,
+    });
     // Teammates invited by the client keep their own pending links.
     for (const earlier of pending) {
       if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {

@@ -1,3 +1,4 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
@@ -5,6 +6,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
 import { issueToken, newToken } from "../tokens/invitationTokens";
@@ -21,18 +23,21 @@ export const inviteTeammate = callable(async (request) => {
   const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-  const mail = await renderTeamInvitationMail({
-    agencyId: staff.agencyId,
-    invitationPath: invitationRef.path,
-    email: input.email,
-    role: input.role,
-    inviterName: staff.displayName,
-    token,
-    expiresAt,
-  });
+  const [mail, sender] = await Promise.all([
+    renderTeamInvitationMail({
+      agencyId: staff.agencyId,
+      invitationPath: invitationRef.path,
+      email: input.email,
+      role: input.role,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
-    const [members, pending] = await Promise.all([
+    const [members, pending, earlier] = await Promise.all([
       tx.get(
         db.collection(paths.members(staff.agencyId)).where("email", "==", input.email).limit(1),
       ),
@@ -43,6 +48,9 @@ export const inviteTeammate = callable(async (request) => {
           .where("status", "==", "pending")
           .limit(1),
       ),
+      tx.get(
+        db.collection(paths.invitations(staff.agencyId)).where("email", "==", input.email).limit(1),
+      ),
     ]);
     if (!members.empty) throw invalidField("email", "This person is already on the team.");
     if (!pending.empty) {
@@ -51,6 +59,14 @@ export const inviteTeammate = callable(async (request) => {
         "This address already has a pending invitation. Resend it instead.",
       );
     }
+    // Inviting an address again (after a cancelled invitation) is a re-send.
+    await chargeMail(tx, {
+      sender,
+      recipients: [input.email],
+      resend: earlier.empty
+        ? undefined
+        : { stream: "team-invitation", cooldownMs: invitationResendCooldownMs() },
+    });
     const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,

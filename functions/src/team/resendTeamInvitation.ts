@@ -1,3 +1,4 @@
+import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import { invitationIdInputSchema } from "@portico/domain/team";
@@ -5,6 +6,7 @@ import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
 import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
@@ -22,21 +24,29 @@ export const resendTeamInvitation = callable(async (request) => {
   }
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-  const mail = await renderTeamInvitationMail({
-    agencyId: staff.agencyId,
-    invitationPath: ref.path,
-    email: current.get("email") as string,
-    role: current.get("role") as AgencyRole,
-    inviterName: staff.displayName,
-    token,
-    expiresAt,
-  });
+  const [mail, sender] = await Promise.all([
+    renderTeamInvitationMail({
+      agencyId: staff.agencyId,
+      invitationPath: ref.path,
+      email: current.get("email") as string,
+      role: current.get("role") as AgencyRole,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (!invitation.exists || invitation.get("status") !== "pending") {
       throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
     }
+    await chargeMail(tx, {
+      sender,
+      recipients: [mail.to],
+      resend: { stream: "team-invitation", cooldownMs: invitationResendCooldownMs() },
+    });
     revokeToken(tx, invitation.get("tokenHash") as string | null);
     const { tokenHash } = issueToken(tx, token, {
       kind: "team",

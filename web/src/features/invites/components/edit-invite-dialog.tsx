@@ -16,6 +16,7 @@ import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
 import { callFunction } from "../../../lib/callable";
+import { mailLimitOf } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useConnectedAccounts } from "../../settings/api/settings-repository";
 import type { InviteRow } from "../api/invites-repository";
@@ -134,6 +135,13 @@ function EditInviteForm({
       });
       onDone();
     } catch (error) {
+      // The email is what was refused: say so beside its checkbox, so the changes can still be saved.
+      if (input.sendEmailUpdate && mailLimitOf(error) && error instanceof Error) {
+        setError("sendEmailUpdate", {
+          message: `${error.message} Untick "Send email update" to save the changes now.`,
+        });
+        return;
+      }
       setFormError(applyServerErrors(error, setError));
     }
   }, domainProblems);

@@ -10,6 +10,7 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { withMailLimitMessage } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useNow } from "../../../lib/use-now";
 import { usePortalSession } from "../../auth/api/session";
@@ -44,7 +45,8 @@ function InviteTeammateForm() {
       toast.show(fill(t.teamPage.sent, { email: values.email }), { tone: "success" });
       reset({ email: "" });
     } catch (error) {
-      setFormError(applyServerErrors(error, setError, ["email"]));
+      // A mail limit (daily invitations, pending invitations) in the client's language.
+      setFormError(applyServerErrors(withMailLimitMessage(error, locale), setError, ["email"]));
     }
   });
 
