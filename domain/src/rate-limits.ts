@@ -21,9 +21,12 @@ export const RATE_LIMITS = {
   /** Any call that a link's token authorizes (the invite page, describe and accept). */
   linkPerIp: { limit: 600, windowSeconds: 10 * 60 },
   linkPerToken: { limit: 300, windowSeconds: 10 * 60 },
-  /** Accepting an invitation: a password is set, so fewer tries. */
+  /**
+   * Accepting an invitation: a password is set, so fewer tries. Per link, room
+   * for a burst of simultaneous clicks (they lose cleanly to the first).
+   */
   acceptPerIp: { limit: 30, windowSeconds: 10 * 60 },
-  acceptPerToken: { limit: 10, windowSeconds: 10 * 60 },
+  acceptPerToken: { limit: 30, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { localAppCheckToken } from "@portico/domain/app-check";
 import { FUNCTIONS_REGION } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { emulatorPorts, PROJECT_IDS } from "../../scripts/lib/emulators";
@@ -21,7 +22,11 @@ async function callClientPage<Output>(name: string, data: Record<string, unknown
   const url = `http://127.0.0.1:${emulatorPorts("test").functions}/${PROJECT_IDS.test}/${FUNCTIONS_REGION}/${name}`;
   const response = await fetch(url, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    // Callables enforce App Check; the emulator takes the app's local token.
+    headers: {
+      "Content-Type": "application/json",
+      "X-Firebase-AppCheck": localAppCheckToken().token,
+    },
     body: JSON.stringify({ data }),
   });
   const body = (await response.json()) as { result?: Output; error?: { message: string } };

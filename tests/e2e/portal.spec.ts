@@ -353,6 +353,63 @@ test.describe("Client portal", () => {
     expect(await oobCodesFor(unknown)).toHaveLength(0);
   });
 
+  test("a Spanish portal user resets the password and confirms a new sign-in address, each from Portico's mail on Portico's page", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const { agency, clientId, client } = await agencyWithClient("Alder Studio", "Alder Dental");
+    const owner = await newPage(browser);
+    await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
+    await sendInvitation(owner, client.email, "Send Portal Invitation");
+    const portalUser = await newPage(browser);
+    await acceptInvitation(
+      portalUser,
+      await portalLinkMailed(client.email, 1),
+      "Alder Dental",
+      "Ana Alder",
+    );
+    // The client speaks Spanish from here on: their mail and Portico's pages follow.
+    await adminDb().doc(paths.client(agency.agencyId, clientId)).update({ language: "es" });
+
+    const visitor = await newPage(browser);
+    await visitor.goto("/portal/forgot-password");
+    await visitor.getByLabel("Email").fill(client.email);
+    await visitor.getByRole("button", { name: "Send reset link" }).click();
+    await expect(visitor.getByRole("status")).toContainText(client.email);
+    await expect.poll(async () => (await mailsTo(client.email)).length).toBe(2);
+    const reset = (await mailsTo(client.email))[1];
+    expect(reset?.subject).toBe("Restablece tu contraseña de Alder Studio");
+    await visitor.goto(linkIn(reset?.text ?? "", /http\S+\/portal\/reset-password\?oobCode=\S+/));
+    await expect(
+      visitor.getByRole("heading", { name: "Elige una nueva contraseña" }),
+    ).toBeVisible();
+    await visitor.getByLabel("Nueva contraseña").fill("alder-new-pass-5");
+    await visitor.getByRole("button", { name: "Guardar la nueva contraseña" }).click();
+    await expect(visitor.getByRole("status")).toContainText("Tu contraseña se cambió.");
+    await visitor.getByRole("link", { name: "Ir a iniciar sesión" }).click();
+    await visitor.getByLabel("Correo electrónico").fill(client.email);
+    await visitor.getByLabel("Contraseña", { exact: true }).fill("alder-new-pass-5");
+    await visitor.getByRole("button", { name: "Iniciar sesión" }).click();
+    await expect(visitor).toHaveURL(/\/portal$/, { timeout: CALLABLE_TIMEOUT });
+
+    // The agency corrects the contact address: the new inbox confirms it on Portico's page.
+    const moved = uniqueEmail("moved");
+    await owner.reload();
+    await owner.getByRole("button", { name: "Edit details" }).click();
+    await owner.getByLabel("Email").fill(moved);
+    await owner.getByRole("button", { name: "Save details" }).click();
+    await expect
+      .poll(async () => (await mailsTo(moved)).length, { timeout: CALLABLE_TIMEOUT })
+      .toBe(1);
+    const change = (await mailsTo(moved))[0];
+    const confirm = await newPage(browser);
+    await confirm.goto(linkIn(change?.text ?? "", /http\S+\/portal\/confirm-email\?oobCode=\S+/));
+    await expect(confirm.getByRole("status")).toHaveText(
+      `Listo: ahora inicias sesión en el portal con ${moved}.`,
+    );
+    expect((await adminAuth().getUserByEmail(moved)).emailVerified).toBe(true);
+  });
+
   test("a Spanish client joins in Spanish: the page, its field messages and the portal home", async ({
     browser,
   }) => {

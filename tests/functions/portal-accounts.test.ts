@@ -236,8 +236,8 @@ describe("one answer whoever uses the address", () => {
       expect(found).toBeDefined();
       return found as CapturedMail;
     });
-    expect(notice.text).not.toContain("mode=verifyAndChangeEmail");
-    expect((await onlyMailTo(addresses.unused)).text).toContain("mode=verifyAndChangeEmail");
+    expect(notice.text).not.toContain("/portal/confirm-email?oobCode=");
+    expect((await onlyMailTo(addresses.unused)).text).toContain("/portal/confirm-email?oobCode=");
   });
 });
 

@@ -171,6 +171,14 @@ export const en = {
       failed: "We couldn't send the email just now. Please try again in a moment.",
       back: "Back to sign in",
     },
+    confirmEmail: {
+      title: "Confirm your new sign-in address",
+      checking: "Checking the link",
+      done: "Done: you now sign in to the portal with {{email}}.",
+      invalid:
+        "This link is no longer valid. It works once; if you already opened it, sign in with your new address.",
+      toSignIn: "Go to portal sign in",
+    },
     reset: {
       title: "Choose a new password",
       intro: "For {{email}}.",

@@ -172,6 +172,14 @@ export const es: Messages = {
       failed: "No hemos podido enviar el correo. Inténtalo de nuevo en un momento.",
       back: "Volver a iniciar sesión",
     },
+    confirmEmail: {
+      title: "Confirma tu nueva dirección de acceso",
+      checking: "Comprobando el enlace",
+      done: "Listo: ahora inicias sesión en el portal con {{email}}.",
+      invalid:
+        "Este enlace ya no es válido. Funciona una vez; si ya lo abriste, inicia sesión con tu nueva dirección.",
+      toSignIn: "Ir al inicio de sesión del portal",
+    },
     reset: {
       title: "Elige una nueva contraseña",
       intro: "Para {{email}}.",

@@ -171,6 +171,14 @@ export const nl: Messages = {
       failed: "We konden de e-mail nu niet versturen. Probeer het zo opnieuw.",
       back: "Terug naar inloggen",
     },
+    confirmEmail: {
+      title: "Bevestig je nieuwe inlogadres",
+      checking: "De link wordt gecontroleerd",
+      done: "Klaar: je logt nu in op het portaal met {{email}}.",
+      invalid:
+        "Deze link is niet meer geldig. Hij werkt één keer; heb je hem al geopend, log dan in met je nieuwe adres.",
+      toSignIn: "Naar inloggen bij het portaal",
+    },
     reset: {
       title: "Kies een nieuw wachtwoord",
       intro: "Voor {{email}}.",

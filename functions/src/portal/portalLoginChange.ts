@@ -79,9 +79,7 @@ export async function requestPortalLoginChange(
             clientName,
             name: (member.get("displayName") as string) || oldEmail,
             oldEmail,
-            confirmUrl: await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail, {
-              url: `${APP_URL.value()}/portal/sign-in`,
-            }),
+            confirmUrl: await portalEmailChangeUrl(oldEmail, newEmail, locale),
           })
         : await portalAddressUnavailableEmail({
             branding,
@@ -108,4 +106,15 @@ export async function requestPortalLoginChange(
       );
     });
   }
+}
+
+/**
+ * Portico's own page completes the change (`/portal/confirm-email`, in the
+ * client's language), with the one-time code Firebase Auth issued.
+ */
+async function portalEmailChangeUrl(oldEmail: string, newEmail: string, locale: Locale) {
+  const firebaseLink = await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail);
+  const oobCode = new URL(firebaseLink).searchParams.get("oobCode");
+  if (!oobCode) throw new Error("Firebase Auth returned an email-change link without a code");
+  return `${APP_URL.value()}/portal/confirm-email?oobCode=${encodeURIComponent(oobCode)}&lang=${locale}`;
 }

@@ -1,15 +1,15 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { LoadingScreen } from "../components/spinner";
-import { ForgotPasswordPage } from "../features/auth/components/forgot-password-page";
-import { NoWorkspacePage } from "../features/auth/components/no-workspace-page";
-import { ResetPasswordPage } from "../features/auth/components/reset-password-page";
 import { PublicOnly, RequireAgency } from "../features/auth/components/route-guards";
 import { SignInPage } from "../features/auth/components/sign-in-page";
-import { SignUpPage } from "../features/auth/components/sign-up-page";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
 
-/** Agency routes are split into their own chunk, loaded once the user is signed in. */
+/**
+ * The sign-in page is the only page in the first load (its budget is checked
+ * in npm test); the other signed-out pages and the agency routes are split
+ * into chunks of their own, loaded when visited.
+ */
 const agencyRoute = async () => {
   const { AgencyLayout } = await import("../features/agency/components/agency-layout");
   return { Component: AgencyLayout };
@@ -31,12 +31,35 @@ export const router = createBrowserRouter([
         element: <PublicOnly />,
         children: [
           { path: "/sign-in", element: <SignInPage /> },
-          { path: "/sign-up", element: <SignUpPage /> },
-          { path: "/forgot-password", element: <ForgotPasswordPage /> },
+          {
+            path: "/sign-up",
+            lazy: async () => ({
+              Component: (await import("../features/auth/components/sign-up-page")).SignUpPage,
+            }),
+          },
+          {
+            path: "/forgot-password",
+            lazy: async () => ({
+              Component: (await import("../features/auth/components/forgot-password-page"))
+                .ForgotPasswordPage,
+            }),
+          },
         ],
       },
-      { path: "/reset-password", element: <ResetPasswordPage /> },
-      { path: "/no-workspace", element: <NoWorkspacePage /> },
+      {
+        path: "/reset-password",
+        lazy: async () => ({
+          Component: (await import("../features/auth/components/reset-password-page"))
+            .ResetPasswordPage,
+        }),
+      },
+      {
+        path: "/no-workspace",
+        lazy: async () => ({
+          Component: (await import("../features/auth/components/no-workspace-page"))
+            .NoWorkspacePage,
+        }),
+      },
       {
         path: "/join/:token",
         lazy: async () => ({
@@ -137,6 +160,16 @@ export const router = createBrowserRouter([
             ],
           },
         ],
+      },
+      {
+        // Outside the portal's guards: opened from the mail, signed in or not.
+        path: "/portal/confirm-email",
+        hydrateFallbackElement: <LoadingScreen />,
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-confirm-email-page"))
+            .PortalConfirmEmailPage,
+          ErrorBoundary: await portalRouteError(),
+        }),
       },
       {
         path: "/portal/join/:token",
