@@ -6,6 +6,7 @@ import { ResetPasswordPage } from "../features/auth/components/reset-password-pa
 import { PublicOnly, RequireAgency } from "../features/auth/components/route-guards";
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { SignUpPage } from "../features/auth/components/sign-up-page";
+import { VerifyEmailPage } from "../features/auth/components/verify-email-page";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
 
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
         ],
       },
       { path: "/reset-password", element: <ResetPasswordPage /> },
+      { path: "/verify-email", element: <VerifyEmailPage /> },
       { path: "/no-workspace", element: <NoWorkspacePage /> },
       {
         path: "/join/:token",
