@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { adminAuth, STRONG_PASSWORD, uniqueEmail } from "./fixtures";
+import { adminAuth, linkIn, mailsTo, STRONG_PASSWORD, uniqueEmail } from "./fixtures";
 
 test.describe("Sign up", () => {
-  test("creates a workspace and lands on its dashboard without signing in again", async ({
+  test("creates a workspace, confirms the address from the email, and signs in to its dashboard", async ({
     page,
   }) => {
     const email = uniqueEmail("founder");
@@ -13,6 +13,17 @@ test.describe("Sign up", () => {
     await page.getByLabel("Password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create workspace" }).click();
 
+    await expect(page.getByRole("status")).toContainText(`We've sent a message to ${email}`);
+    await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+    const [mail] = await mailsTo(email);
+    await page.goto(linkIn(mail?.text ?? "", /http\S+\/verify-email\?oobCode=\S+/));
+    await expect(page.getByRole("status")).toHaveText("Your address is confirmed.");
+    expect((await adminAuth().getUserByEmail(email)).emailVerified).toBe(true);
+
+    await page.getByRole("link", { name: "Sign in to your workspace" }).click();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     await expect(page.getByTestId("agency-name")).toHaveText("Lighthouse Growth");
@@ -38,7 +49,7 @@ test.describe("Sign up", () => {
     await expect(adminAuth().getUserByEmail("not-an-email")).rejects.toThrow();
   });
 
-  test("refuses an address that already has an account, beside the email field", async ({
+  test("answers an address that already has an account exactly as a new one, and creates nothing", async ({
     page,
   }) => {
     const email = uniqueEmail("taken");
@@ -51,10 +62,10 @@ test.describe("Sign up", () => {
     await page.getByLabel("Password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create workspace" }).click();
 
-    await expect(
-      page.getByText("An account with this email already exists. Sign in instead."),
-    ).toBeVisible();
-    await expect(page).toHaveURL(/\/sign-up$/);
+    await expect(page.getByRole("status")).toContainText(`We've sent a message to ${email}`);
+    await expect.poll(async () => (await mailsTo(email)).length).toBe(1);
+    const [notice] = await mailsTo(email);
+    expect(notice?.subject).toBe("Someone tried to create a Portico workspace with your address");
     const user = await adminAuth().getUserByEmail(email);
     expect(user.customClaims ?? {}).not.toHaveProperty("agencyId");
   });

@@ -11,10 +11,10 @@ import type { CapturedMail } from "../../scripts/lib/mail-capture";
 import {
   closeWebClients,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
-  webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
 
@@ -34,7 +34,7 @@ let agencyName: string;
 beforeAll(async () => {
   const email = `${uniqueMarker("brand-owner")}@brand.test`;
   agencyName = uniqueMarker("Brand Agency");
-  await (await webClient()).call(CALLABLES.signUp, {
+  await signUpAgency({
     displayName: "Bea Owner",
     agencyName,
     email,

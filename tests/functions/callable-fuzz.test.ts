@@ -68,9 +68,9 @@ import {
   PROJECT_ID,
   runningEmulators,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
-  webClient,
 } from "../support/emulator-clients";
 
 type Name = keyof typeof CALLABLES;
@@ -224,7 +224,7 @@ let started: number;
 
 beforeAll(async () => {
   const email = `${uniqueMarker("fuzz-owner")}@fuzz.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Fuzz Owner",
     agencyName: uniqueMarker("Fuzz Agency"),
     email,

@@ -15,10 +15,10 @@ import {
   PROJECT_ID,
   runningEmulators,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
-  webClient,
 } from "../support/emulator-clients";
 
 let owner: WebClient;
@@ -26,7 +26,7 @@ let agencyId: string;
 
 beforeAll(async () => {
   const email = `${uniqueMarker("hardening-owner")}@hardening.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Hana Owner",
     agencyName: uniqueMarker("Hardening Agency"),
     email,

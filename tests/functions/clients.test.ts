@@ -9,10 +9,10 @@ import {
   closeWebClients,
   fieldErrors,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
-  webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
 
@@ -25,7 +25,7 @@ interface Team {
 
 async function newTeam(): Promise<Team> {
   const email = `${uniqueMarker("clients-owner")}@clients.test`;
-  const { agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  const { agencyId } = await signUpAgency({
     displayName: "Owen Owner",
     agencyName: uniqueMarker("Agency"),
     email,

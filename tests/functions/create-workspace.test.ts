@@ -10,6 +10,7 @@ import {
   countAgencies,
   fieldErrors,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -151,8 +152,7 @@ describe("createWorkspace for a user who already has an agency", () => {
   it("should answer failed-precondition to an owner who signed up", async () => {
     const marker = uniqueMarker("ws-signed-up");
     const email = `${marker}@example.com`;
-    const signUpClient = await webClient();
-    const { agencyId } = await signUpClient.call<{ agencyId: string }>(CALLABLES.signUp, {
+    const { agencyId } = await signUpAgency({
       displayName: `Dana ${marker}`,
       agencyName: `Agency ${marker}`,
       email,

@@ -11,6 +11,7 @@ import {
   closeWebClients,
   fieldErrors,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -39,7 +40,7 @@ let mccId: string;
 
 beforeAll(async () => {
   const email = `${uniqueMarker("links-owner")}@links.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Lina Owner",
     agencyName: uniqueMarker("Agency"),
     email,

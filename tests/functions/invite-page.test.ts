@@ -14,6 +14,7 @@ import {
   closeWebClients,
   fieldErrors,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -110,7 +111,7 @@ const sessionCount = async () =>
 
 beforeAll(async () => {
   const email = `${uniqueMarker("page-owner")}@invite-page.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Otto Owner",
     agencyName: uniqueMarker("Agency"),
     email,

@@ -10,10 +10,10 @@ import {
   closeWebClients,
   fieldErrors,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
-  webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
 
@@ -49,7 +49,7 @@ const googleAds = (accessLevel = "standard") => ({
 
 beforeAll(async () => {
   const email = `${uniqueMarker("invites-owner")}@invites.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Ivy Owner",
     agencyName: uniqueMarker("Agency"),
     email,
@@ -394,15 +394,12 @@ describe("the board's counters", () => {
   it("count each invite once per status as it is created, moves and is deleted", async () => {
     // A fresh agency, so the counts are this test's alone.
     const email = `${uniqueMarker("counter-owner")}@invites.test`;
-    const { agencyId: countedAgency } = await (await webClient()).call<{ agencyId: string }>(
-      CALLABLES.signUp,
-      {
-        displayName: "Cora Counter",
-        agencyName: uniqueMarker("Counting agency"),
-        email,
-        password: VALID_PASSWORD,
-      },
-    );
+    const { agencyId: countedAgency } = await signUpAgency({
+      displayName: "Cora Counter",
+      agencyName: uniqueMarker("Counting agency"),
+      email,
+      password: VALID_PASSWORD,
+    });
     const counter = await signedInClient(email, VALID_PASSWORD);
     const { accountId } = await counter.call<{ accountId: string }>(
       CALLABLES.saveConnectedAccount,

@@ -18,6 +18,7 @@ import {
   closeWebClients,
   findUserByEmail,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -36,7 +37,7 @@ interface Agency {
 
 async function newAgency(options: { verified: boolean }): Promise<Agency> {
   const email = `${uniqueMarker("quota-owner")}@quotas.test`;
-  const { agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  const { agencyId } = await signUpAgency({
     displayName: "Quinn Owner",
     agencyName: uniqueMarker("Quota Agency"),
     email,

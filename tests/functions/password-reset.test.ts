@@ -12,6 +12,7 @@ import {
   callableError,
   closeWebClients,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -33,7 +34,7 @@ let agencyName: string;
 beforeAll(async () => {
   ownerEmail = `${uniqueMarker("reset-owner")}@reset.test`;
   agencyName = uniqueMarker("Reset Agency");
-  await (await webClient()).call(CALLABLES.signUp, {
+  await signUpAgency({
     displayName: "Rosa Owner",
     agencyName,
     email: ownerEmail,
@@ -84,7 +85,7 @@ describe("requestPasswordReset", () => {
     expect(await requestReset(unknown)).toEqual({ sent: true });
     // The known address's mail is the positive evidence that mail of this kind got through.
     const known = `${uniqueMarker("known")}@reset.test`;
-    await (await webClient()).call(CALLABLES.signUp, {
+    await signUpAgency({
       displayName: "Kim",
       agencyName: uniqueMarker("Known"),
       email: known,

@@ -19,6 +19,7 @@ import {
   closeWebClients,
   findUserByEmail,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -43,7 +44,7 @@ let agencyId: string;
 
 beforeAll(async () => {
   ownerEmail = `${uniqueMarker("acct-owner")}@accounts.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Olga Owner",
     agencyName: uniqueMarker("Accounts Agency"),
     email: ownerEmail,
@@ -120,7 +121,7 @@ async function fourKindsOfAddress() {
   const account = freshAddress("account");
   await admin().auth.createUser({ email: account, password: VALID_PASSWORD, emailVerified: true });
   const staff = freshAddress("staff");
-  await (await webClient()).call(CALLABLES.signUp, {
+  await signUpAgency({
     displayName: "Sam Staff",
     agencyName: uniqueMarker("Other Agency"),
     email: staff,

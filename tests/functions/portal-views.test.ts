@@ -8,10 +8,10 @@ import {
   admin,
   closeWebClients,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
-  webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
 
@@ -24,7 +24,7 @@ let agencyId: string;
 
 beforeAll(async () => {
   const email = `${uniqueMarker("views-owner")}@portal-views.test`;
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Olga Owner",
     agencyName: uniqueMarker("Views Agency"),
     email,

@@ -20,6 +20,7 @@ import {
   fieldErrors,
   findUserByEmail,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -53,7 +54,7 @@ let agencyName: string;
 beforeAll(async () => {
   ownerEmail = `${uniqueMarker("portal-owner")}@portal.test`;
   agencyName = uniqueMarker("Portal Agency");
-  ({ agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  ({ agencyId } = await signUpAgency({
     displayName: "Olga Owner",
     agencyName,
     email: ownerEmail,

@@ -15,6 +15,7 @@ import {
   admin,
   closeWebClients,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   webClient,
@@ -31,7 +32,7 @@ afterAll(async () => {
 
 async function ownerWithInvitation() {
   const email = `${uniqueMarker("retention-owner")}@team.test`;
-  const { agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  const { agencyId } = await signUpAgency({
     displayName: "Olga Owner",
     agencyName: uniqueMarker("Agency"),
     email,

@@ -12,6 +12,7 @@ import {
   fieldErrors,
   findUserByEmail,
   signedInClient,
+  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -30,7 +31,7 @@ interface Owner {
 
 async function newAgency(label: string): Promise<Owner> {
   const email = `${uniqueMarker(label)}@team.test`;
-  const { agencyId } = await (await webClient()).call<{ agencyId: string }>(CALLABLES.signUp, {
+  const { agencyId } = await signUpAgency({
     displayName: "Olga Owner",
     agencyName: uniqueMarker("Agency"),
     email,

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { localAppCheckToken } from "@portico/domain/app-check";
-import { FUNCTIONS_REGION } from "@portico/domain/config";
+import { CALLABLES, FUNCTIONS_REGION } from "@portico/domain/config";
 import { isInvalidArgumentDetails } from "@portico/domain/validation";
 import { deleteApp, type FirebaseApp, initializeApp } from "firebase/app";
 import { CustomProvider, initializeAppCheck } from "firebase/app-check";
@@ -214,3 +214,22 @@ export function uniqueMarker(label: string): string {
 
 /** A password that meets the policy (letters and a digit, 8+ characters). */
 export const VALID_PASSWORD = "portico-test-1";
+
+// ---- Agencies -------------------------------------------------------------------
+
+/**
+ * Signs up through the real callable, which answers the same whether or not
+ * the address is new; the new workspace's id is read from the owner's claims.
+ */
+export async function signUpAgency(data: {
+  displayName: string;
+  agencyName: string;
+  email: string;
+  password: string;
+}): Promise<{ agencyId: string; uid: string }> {
+  await (await webClient()).call(CALLABLES.signUp, data);
+  const user = await admin().auth.getUserByEmail(data.email.trim().toLowerCase());
+  const agencyId = user.customClaims?.agencyId;
+  if (typeof agencyId !== "string") throw new Error(`${data.email} has no workspace after signUp`);
+  return { agencyId, uid: user.uid };
+}

@@ -13,6 +13,22 @@ export const en = {
       body: "{{inviter}} invited you to join the {{agency}} workspace as {{role}}. Portico is where the team brings clients on board and follows every access request live.",
       button: "Accept invitation",
     },
+    signUpConfirm: {
+      subject: "Confirm your address to finish setting up {{agency}} on Portico",
+      preview: "One click to confirm {{email}}",
+      heading: "Welcome to Portico, {{name}}",
+      body: "Your {{agency}} workspace is ready. Confirm that {{email}} is your address, then sign in to start bringing clients on board.",
+      button: "Confirm my address",
+      expires:
+        "If you didn't create a Portico workspace, ignore this email and nothing more happens.",
+    },
+    signUpExisting: {
+      subject: "Someone tried to create a Portico workspace with your address",
+      preview: "Your address already has a Portico account",
+      heading: "Your address already has an account",
+      body: "Someone asked to create a new Portico workspace with {{email}}, which already has an account, so nothing was created. If it was you, sign in instead; if you forgot your password, you can reset it from the sign-in page.",
+      button: "Sign in to Portico",
+    },
     passwordReset: {
       subject: "Reset your {{product}} password",
       preview: "Choose a new password for {{email}}",

@@ -14,6 +14,21 @@ export const es: Messages = {
       body: "{{inviter}} te ha invitado a unirte al espacio de trabajo de {{agency}} como {{role}}. Portico es donde el equipo incorpora a sus clientes y sigue cada solicitud de acceso en directo.",
       button: "Aceptar invitación",
     },
+    signUpConfirm: {
+      subject: "Confirma tu dirección para terminar de configurar {{agency}} en Portico",
+      preview: "Un clic para confirmar {{email}}",
+      heading: "Te damos la bienvenida a Portico, {{name}}",
+      body: "Tu espacio de {{agency}} está listo. Confirma que {{email}} es tu dirección y después inicia sesión para empezar a incorporar clientes.",
+      button: "Confirmar mi dirección",
+      expires: "Si no creaste un espacio en Portico, ignora este correo y no pasará nada más.",
+    },
+    signUpExisting: {
+      subject: "Alguien intentó crear un espacio de Portico con tu dirección",
+      preview: "Tu dirección ya tiene una cuenta de Portico",
+      heading: "Tu dirección ya tiene una cuenta",
+      body: "Alguien pidió crear un nuevo espacio de Portico con {{email}}, que ya tiene una cuenta, así que no se creó nada. Si fuiste tú, inicia sesión; si olvidaste tu contraseña, puedes restablecerla desde la página de inicio de sesión.",
+      button: "Iniciar sesión en Portico",
+    },
     passwordReset: {
       subject: "Restablece tu contraseña de {{product}}",
       preview: "Elige una nueva contraseña para {{email}}",

@@ -14,6 +14,22 @@ export const nl: Messages = {
       body: "{{inviter}} nodigt je uit voor de werkruimte van {{agency}} als {{role}}. In Portico haalt het team klanten aan boord en volgt het elk toegangsverzoek live.",
       button: "Uitnodiging accepteren",
     },
+    signUpConfirm: {
+      subject: "Bevestig je adres om {{agency}} op Portico af te ronden",
+      preview: "Eén klik om {{email}} te bevestigen",
+      heading: "Welkom bij Portico, {{name}}",
+      body: "Je {{agency}}-werkruimte staat klaar. Bevestig dat {{email}} je adres is en log daarna in om klanten aan boord te halen.",
+      button: "Mijn adres bevestigen",
+      expires:
+        "Heb je geen Portico-werkruimte gemaakt? Negeer deze e-mail, dan gebeurt er niets meer.",
+    },
+    signUpExisting: {
+      subject: "Iemand probeerde een Portico-werkruimte te maken met je adres",
+      preview: "Je adres heeft al een Portico-account",
+      heading: "Je adres heeft al een account",
+      body: "Iemand vroeg om een nieuwe Portico-werkruimte met {{email}}, dat al een account heeft, dus er is niets gemaakt. Was jij dat, log dan in; ben je je wachtwoord vergeten, dan kun je het op de inlogpagina opnieuw instellen.",
+      button: "Inloggen bij Portico",
+    },
     passwordReset: {
       subject: "Stel je {{product}}-wachtwoord opnieuw in",
       preview: "Kies een nieuw wachtwoord voor {{email}}",

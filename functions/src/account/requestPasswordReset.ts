@@ -11,6 +11,7 @@ import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
+import { existingUser } from "./users";
 
 /**
  * "Forgot your password?" for agency staff and portal users. The mail is
@@ -28,15 +29,6 @@ export const requestPasswordReset = callable(async (request) => {
   if (user && !user.disabled) await queueResetMail(user, email, input.locale ?? "en");
   return { sent: true };
 });
-
-async function existingUser(email: string): Promise<UserRecord | null> {
-  try {
-    return await auth.getUserByEmail(email);
-  } catch (error) {
-    if ((error as { code?: string }).code === "auth/user-not-found") return null;
-    throw error;
-  }
-}
 
 async function queueResetMail(user: UserRecord, email: string, pageLocale: Locale) {
   const portal = readPortalClaims(user.customClaims ?? {});
@@ -66,7 +58,7 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
       typeof user.customClaims?.agencyId === "string" ? user.customClaims.agencyId : "";
     const resetUrl = `${APP_URL.value()}/reset-password?oobCode=${encodeURIComponent(oobCode)}`;
     const message = await passwordResetEmail({
-      branding: defaultBranding("Portico"),
+      branding: { ...defaultBranding("Portico"), showPoweredBy: false },
       locale: pageLocale,
       product: "Portico",
       email,

@@ -1,18 +1,34 @@
 import { signUpInputSchema } from "@portico/domain/account";
+import { existingUser } from "../account/users";
 import { auth } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
+import { APP_URL } from "../config";
 import { logs } from "../logs";
+import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, SIGN_UP_LIMITS } from "../rateLimit";
 import { createAgencyWorkspace } from "./createAgencyWorkspace";
 
 /**
+ * The one answer sign-up gives, whether or not the address already has an
+ * account: callers never learn who uses Portico. The address's owner hears
+ * the rest by email (confirm the new workspace, or "you already have one").
+ */
+export const SIGN_UP_ANSWER = { checkInbox: true } as const;
+
+/**
  * Creates the account and its agency workspace together, so bad input or a
- * failure leaves nothing behind (a half-made account without a workspace).
+ * failure leaves nothing behind (a half-made account without a workspace),
+ * and mails the address a link to confirm it. An address that already has an
+ * account gets a notice instead, and nothing is created.
  */
 export const signUp = callable(async (request) => {
   const input = parseInput(signUpInputSchema, request.data);
   await limitAnonymousCall(request, SIGN_UP_LIMITS, input.email);
 
+  if (await existingUser(input.email)) {
+    await mailExistingAccount(input.email);
+    return SIGN_UP_ANSWER;
+  }
   let uid: string;
   try {
     const user = await auth.createUser({
@@ -22,21 +38,52 @@ export const signUp = callable(async (request) => {
     });
     uid = user.uid;
   } catch (error) {
+    // Created by a concurrent sign-up since the look-up: the same answer.
     if ((error as { code?: string }).code === "auth/email-already-exists") {
-      throw invalidField("email", "An account with this email already exists. Sign in instead.");
+      await mailExistingAccount(input.email);
+      return SIGN_UP_ANSWER;
     }
     throw error;
   }
 
+  let agencyId: string;
   try {
-    const agencyId = await createAgencyWorkspace(
+    agencyId = await createAgencyWorkspace(
       { uid, email: input.email, displayName: input.displayName },
       input.agencyName,
     );
-    return { agencyId };
   } catch (error) {
     logs.signUpRolledBack(uid, error);
     await auth.deleteUser(uid);
     throw error;
   }
+  await mailConfirmation(input, agencyId);
+  return SIGN_UP_ANSWER;
 });
+
+async function mailConfirmation(
+  input: { email: string; displayName: string; agencyName: string },
+  agencyId: string,
+) {
+  const { signUpConfirmEmail } = await import("@portico/emails/sign-up");
+  const firebaseLink = await auth.generateEmailVerificationLink(input.email);
+  const oobCode = new URL(firebaseLink).searchParams.get("oobCode") ?? "";
+  const message = await signUpConfirmEmail({
+    locale: "en",
+    name: input.displayName,
+    agencyName: input.agencyName,
+    email: input.email,
+    confirmUrl: `${APP_URL.value()}/verify-email?oobCode=${encodeURIComponent(oobCode)}`,
+  });
+  queueMail({ to: input.email, message, agencyId, template: "sign-up-confirm" });
+}
+
+async function mailExistingAccount(email: string) {
+  const { signUpExistingEmail } = await import("@portico/emails/sign-up");
+  const message = await signUpExistingEmail({
+    locale: "en",
+    email,
+    signInUrl: `${APP_URL.value()}/sign-in`,
+  });
+  queueMail({ to: email, message, agencyId: "", template: "sign-up-existing" });
+}

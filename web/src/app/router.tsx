@@ -54,6 +54,13 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "/verify-email",
+        lazy: async () => ({
+          Component: (await import("../features/auth/components/verify-email-page"))
+            .VerifyEmailPage,
+        }),
+      },
+      {
         path: "/no-workspace",
         lazy: async () => ({
           Component: (await import("../features/auth/components/no-workspace-page"))
