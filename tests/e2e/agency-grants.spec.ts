@@ -222,7 +222,12 @@ test.describe("the agency's side of grants", () => {
       .getByRole("row", { name: new RegExp(clientName) })
       .getByRole("button", { name: /More actions/ })
       .click();
-    await expect(mate.getByRole("menuitem")).toHaveText(["Copy link", "Edit", "Add CC"]);
+    await expect(mate.getByRole("menuitem")).toHaveText([
+      "Copy link",
+      "Edit",
+      "Add CC",
+      "New link",
+    ]);
   });
 
   test("Mark verified from the row's menu; viewers see the client-confirmed grant but cannot verify it", async ({

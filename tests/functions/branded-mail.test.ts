@@ -6,8 +6,6 @@
  */
 import { CALLABLES } from "@portico/domain/config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailCapturePorts } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
 import {
   closeWebClients,
   signedInClient,
@@ -17,12 +15,7 @@ import {
   type WebClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
-
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-const mailsTo = async (address: string): Promise<CapturedMail[]> =>
-  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
-    CapturedMail[]
-  >;
+import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 
 /** A 1x1 PNG, as the branding page uploads it. */
 const LOGO =

@@ -3,8 +3,6 @@ import type { UnavailablePageDetails } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailCapturePorts } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
 import {
   admin,
   callableError,
@@ -18,15 +16,11 @@ import {
   webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
+import { mailsTo } from "../support/mail-inbox";
 
 // An invite's link can be replaced ("New link"): the old one must stop
 // opening the invite at once, wherever it was copied to.
 
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-const mailsTo = async (address: string): Promise<CapturedMail[]> =>
-  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
-    CapturedMail[]
-  >;
 const tokenOf = (url: string) => /\/i\/([A-Za-z0-9_-]{43})$/.exec(url)?.[1] ?? "";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 /** Journeys through many callables, several cold on their first call. */

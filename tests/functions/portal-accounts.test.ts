@@ -11,8 +11,6 @@ import { PORTAL_LINK_NO_LONGER_VALID, portalState } from "@portico/domain/portal
 import { signInWithEmailAndPassword } from "firebase/auth";
 import { httpsCallable } from "firebase/functions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailCapturePorts } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
 import {
   admin,
   callableError,
@@ -26,13 +24,9 @@ import {
   webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
+import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 import { UNKNOWN_TOKEN, warmWorkers } from "../support/warm-workers";
 
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-const mailsTo = async (address: string): Promise<CapturedMail[]> =>
-  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
-    CapturedMail[]
-  >;
 const LINK = /\/portal\/join\/([A-Za-z0-9_-]{43})/;
 const UNAVAILABLE_SUBJECT = /^This address can't be used for the .+ portal$/;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");

@@ -11,8 +11,7 @@ import { applyActionCode, signInWithEmailAndPassword } from "firebase/auth";
 import { collection, doc, getDoc, getDocs, onSnapshot } from "firebase/firestore";
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appUrl, mailCapturePorts } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
+import { appUrl } from "../../scripts/lib/emulators";
 import {
   admin,
   callableError,
@@ -27,12 +26,8 @@ import {
   webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
+import { mailsTo } from "../support/mail-inbox";
 
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-const mailsTo = async (address: string): Promise<CapturedMail[]> =>
-  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
-    CapturedMail[]
-  >;
 const LINK = /\/portal\/join\/([A-Za-z0-9_-]{43})/;
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");

@@ -3,8 +3,7 @@ import { paths } from "@portico/domain/paths";
 import { applyActionCode, createUserWithEmailAndPassword, getIdTokenResult } from "firebase/auth";
 import { doc, getDoc } from "firebase/firestore";
 import { afterAll, describe, expect, it } from "vitest";
-import { appUrl, mailCapturePorts } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
+import { appUrl } from "../../scripts/lib/emulators";
 import {
   admin,
   callableError,
@@ -19,13 +18,8 @@ import {
   webClient,
 } from "../support/emulator-clients";
 import { eventually } from "../support/eventually";
+import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 import { expectWorkspace } from "../support/workspace-checks";
-
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-const mailsTo = async (address: string): Promise<CapturedMail[]> =>
-  (await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`)).json() as Promise<
-    CapturedMail[]
-  >;
 
 afterAll(closeWebClients);
 

@@ -46,9 +46,8 @@ export const signUp = callable(async (request) => {
     throw error;
   }
 
-  let agencyId: string;
   try {
-    agencyId = await createAgencyWorkspace(
+    await createAgencyWorkspace(
       { uid, email: input.email, displayName: input.displayName },
       input.agencyName,
     );
@@ -57,14 +56,11 @@ export const signUp = callable(async (request) => {
     await auth.deleteUser(uid);
     throw error;
   }
-  await mailConfirmation(input, agencyId);
+  await mailConfirmation(input);
   return SIGN_UP_ANSWER;
 });
 
-async function mailConfirmation(
-  input: { email: string; displayName: string; agencyName: string },
-  agencyId: string,
-) {
+async function mailConfirmation(input: { email: string; displayName: string; agencyName: string }) {
   const { signUpConfirmEmail } = await import("@portico/emails/sign-up");
   const firebaseLink = await auth.generateEmailVerificationLink(input.email);
   const oobCode = new URL(firebaseLink).searchParams.get("oobCode") ?? "";
@@ -75,7 +71,8 @@ async function mailConfirmation(
     email: input.email,
     confirmUrl: `${APP_URL.value()}/verify-email?oobCode=${encodeURIComponent(oobCode)}`,
   });
-  queueMail({ to: input.email, message, agencyId, template: "sign-up-confirm" });
+  // Portico's own mail to the new owner, not the agency's outbound mail (no agency quota).
+  queueMail({ to: input.email, message, agencyId: "", template: "sign-up-confirm" });
 }
 
 async function mailExistingAccount(email: string) {

@@ -160,6 +160,7 @@ describe("Firestore indexes", () => {
         "invitationTokens.deleteAt", // used, revoked or expired invitation links
         "mail.expiresAt", // delivered mail: rendered emails and addresses
         "mailQuotas.expiresAt", // server-only counters
+        "mailCooldowns.expiresAt",
         "rateLimits.expiresAt",
       ]),
     );
