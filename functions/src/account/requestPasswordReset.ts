@@ -52,7 +52,14 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
       email,
       resetUrl,
     });
-    queueMail({ to: email, message, agencyId: portal.agencyId, template: "password-reset" });
+    queueMail({
+      to: email,
+      message,
+      agencyId: portal.agencyId,
+      // Under the client: deleting the client purges it with the rest.
+      relatedPath: paths.portalMember(portal.agencyId, portal.clientId, user.uid),
+      template: "password-reset",
+    });
   } else {
     const agencyId =
       typeof user.customClaims?.agencyId === "string" ? user.customClaims.agencyId : "";

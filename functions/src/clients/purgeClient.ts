@@ -1,6 +1,7 @@
 import type { InviteStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
-import type { DocumentReference } from "firebase-admin/firestore";
+import { tokenDeleteAt } from "@portico/domain/tokens";
+import type { DocumentReference, Query } from "firebase-admin/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { countInviteChange } from "../invites/inviteStats";
@@ -9,9 +10,10 @@ import { disablePortalUsers } from "../portal/portalAccounts";
 
 /**
  * Removes everything under a deleted client (invites, responses, portal data
- * and the portal views, retained tokens), in batches through the Admin
- * SDK's recursive delete. Safe to run again: the marker stays until the purge
- * has finished, and the event is retried if the function dies part-way.
+ * and the portal views, retained tokens, the outbox's mail about it with its
+ * addresses and rendered emails, sign-in sessions), in batches through the
+ * Admin SDK. Safe to run again: the marker stays until the purge has
+ * finished, and the event is retried if the function dies part-way.
  */
 export const purgeClient = onDocumentCreated(
   { document: "agencies/{agencyId}/clientDeletions/{clientId}", retry: true },
@@ -38,6 +40,22 @@ export async function purgeClientData(agencyId: string, clientId: string) {
     db.collection(paths.invites(agencyId)).where("clientId", "==", clientId).get(),
     db.collection(paths.activity(agencyId)).where("clientId", "==", clientId).get(),
   ]);
+  const invitePaths = invites.docs.map((invite) => invite.ref.path);
+  // Mail about the client (access requests, portal invitations, sign-in changes)
+  // and its sign-in sessions, found before the invites they point at are gone.
+  const [mailAboutInvites, mailUnderClient, sessions] = await Promise.all([
+    inBatches(invitePaths, (batch) =>
+      db.collection(paths.mails()).where("relatedPath", "in", batch),
+    ),
+    db
+      .collection(paths.mails())
+      .where("relatedPath", ">=", `${clientRef.path}/`)
+      .where("relatedPath", "<", `${clientRef.path}/\uf8ff`)
+      .get(),
+    inBatches(invitePaths, (batch) =>
+      db.collection("connectorSessions").where("invitePath", "in", batch),
+    ),
+  ]);
   for (const invite of invites.docs) await deleteInvite(agencyId, invite.ref);
   // Tokens live outside the client's tree; remove the ones that point into it.
   const tokens = await db
@@ -53,7 +71,16 @@ export async function purgeClientData(agencyId: string, clientId: string) {
     .get();
   for (const doc of retained.docs) await db.recursiveDelete(doc.ref);
   const writer = db.bulkWriter();
-  for (const doc of [...tokens.docs, ...activity.docs]) void writer.delete(doc.ref);
+  for (const doc of [...activity.docs, ...mailAboutInvites, ...mailUnderClient.docs, ...sessions]) {
+    void writer.delete(doc.ref);
+  }
+  for (const doc of tokens.docs) {
+    // An invite's link keeps saying the request was withdrawn (rather than
+    // "not valid") until the TTL removes its token; other links just go.
+    if (doc.get("kind") === "invite")
+      void writer.update(doc.ref, { deleteAt: tokenDeleteAt(new Date()) });
+    else void writer.delete(doc.ref);
+  }
   await writer.close();
   await db.doc(paths.clientDeletion(agencyId, clientId)).delete();
   logs.clientPurged(agencyId, clientId, tokens.size);
@@ -68,4 +95,13 @@ async function deleteInvite(agencyId: string, ref: DocumentReference) {
     countInviteChange(tx, agencyId, { removed: invite.get("status") as InviteStatus });
   });
   await db.recursiveDelete(ref); // anything stored under the invite
+}
+
+/** Runs an `in` query over any number of values (Firestore takes 30 at a time). */
+async function inBatches(values: string[], query: (batch: string[]) => Query) {
+  const snapshots = [];
+  for (let start = 0; start < values.length; start += 30) {
+    snapshots.push(await query(values.slice(start, start + 30)).get());
+  }
+  return snapshots.flatMap((snapshot) => snapshot.docs);
 }
