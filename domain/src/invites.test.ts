@@ -4,6 +4,7 @@ import {
   editInviteInputSchema,
   inviteServiceProblems,
   inviteStatus,
+  inviteStatusLabel,
   mergeEditedServices,
   nextReminderAt,
   reminderAllowed,
@@ -145,5 +146,13 @@ describe("editing an invite", () => {
       ["google-tag-manager", "skipped", false],
       ["google-analytics-4", "pending", true],
     ]);
+  });
+});
+
+describe("inviteStatusLabel", () => {
+  it("says a stored status in words, never the raw value", () => {
+    expect(inviteStatusLabel("in_progress")).toBe("In progress");
+    expect(inviteStatusLabel("pending")).toBe("Pending");
+    expect(inviteStatusLabel("complete")).toBe("Complete");
   });
 });

@@ -21,6 +21,13 @@ export const INVITE_STATUS_LABELS: Record<InviteStatus, string> = {
   complete: "Complete",
 };
 
+/** The words for a stored status (never the raw value, e.g. "in_progress"). */
+export function inviteStatusLabel(status: string): string {
+  return (INVITE_STATUSES as readonly string[]).includes(status)
+    ? INVITE_STATUS_LABELS[status as InviteStatus]
+    : status;
+}
+
 export const INTAKE_STATUSES = ["not_requested", "pending", "done"] as const;
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
 

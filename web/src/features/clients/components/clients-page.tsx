@@ -4,6 +4,7 @@ import {
   type ClientType,
   searchQueryOf,
 } from "@portico/domain/clients";
+import { inviteStatusLabel } from "@portico/domain/invites";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
   type ColumnDef,
@@ -40,7 +41,7 @@ function latestInviteText(client: ClientRow): string {
   const invite = client.latestInvite;
   if (!invite) return "No invites yet";
   const when = invite.createdAt.toLocaleDateString(undefined, { dateStyle: "medium" });
-  return `${invite.status[0]?.toUpperCase()}${invite.status.slice(1)} · ${invite.services} service${invite.services === 1 ? "" : "s"} · ${when}`;
+  return `${inviteStatusLabel(invite.status)} · ${invite.services} service${invite.services === 1 ? "" : "s"} · ${when}`;
 }
 
 const columns: ColumnDef<ClientRow, unknown>[] = [
