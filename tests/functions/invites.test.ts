@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
+import type { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailCapturePorts } from "../../scripts/lib/emulators";
 import type { CapturedMail } from "../../scripts/lib/mail-capture";
@@ -377,10 +378,17 @@ describe("deleting a client with invites", () => {
     );
     const token = url.split("/i/")[1] ?? "";
     const tokenPath = paths.invitationToken(createHash("sha256").update(token).digest("hex"));
+    const deleteAtOf = async () =>
+      ((await admin().db.doc(tokenPath).get()).get("deleteAt") as Timestamp).toMillis();
+    const issuedDeleteAt = await deleteAtOf();
     await owner.call(CALLABLES.deleteClient, { clientId: client.clientId });
     await eventually(async () => {
       expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).exists).toBe(false);
-      expect((await admin().db.doc(tokenPath).get()).exists).toBe(false);
+      // The link's token stays (its page says the request was withdrawn) until
+      // the TTL removes it, now due 30 days from the purge.
+      const purgedDeleteAt = await deleteAtOf();
+      expect(purgedDeleteAt).toBeLessThan(issuedDeleteAt);
+      expect(purgedDeleteAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
       const activity = await admin()
         .db.collection(paths.activity(agencyId))
         .where("clientId", "==", client.clientId)
