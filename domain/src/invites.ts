@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the invite document and the rules every invite change obeys (input, per-service checks, status), shared by web and functions.
 import { z } from "zod";
 import { emailSchema } from "./account";
 import { isAccessLevelAllowed } from "./catalogue/access";

@@ -1,3 +1,4 @@
+// One journey file over 300 lines: the agency's side of grants, sharing one setup of an invite the client works through.
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { localAppCheckToken } from "@portico/domain/app-check";
 import { FUNCTIONS_REGION } from "@portico/domain/config";

@@ -1,3 +1,4 @@
+// One journey file over 300 lines: the client's invite page end to end, sharing the sandbox sign-in helpers.
 import { randomBytes } from "node:crypto";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import type { Locale } from "@portico/domain/i18n/locales";

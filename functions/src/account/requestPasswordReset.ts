@@ -6,11 +6,11 @@ import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
-import { APP_URL } from "../config";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
+import { porticoActionUrl } from "./actionLinks";
 import { existingUser } from "./users";
 
 /**
@@ -34,8 +34,6 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
   const portal = readPortalClaims(user.customClaims ?? {});
   const { passwordResetEmail } = await import("@portico/emails/password-reset");
   const firebaseLink = await auth.generatePasswordResetLink(email);
-  const oobCode = new URL(firebaseLink).searchParams.get("oobCode");
-  if (!oobCode) throw new Error("Firebase Auth returned a reset link without a code");
 
   if (portal) {
     const [branding, client] = await Promise.all([
@@ -44,7 +42,7 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
     ]);
     const language = client.get("language");
     const locale = isLocale(language) ? language : pageLocale;
-    const resetUrl = `${APP_URL.value()}/portal/reset-password?oobCode=${encodeURIComponent(oobCode)}&lang=${locale}`;
+    const resetUrl = porticoActionUrl(firebaseLink, "/portal/reset-password", { lang: locale });
     const message = await passwordResetEmail({
       branding,
       locale,
@@ -63,7 +61,7 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
   } else {
     const agencyId =
       typeof user.customClaims?.agencyId === "string" ? user.customClaims.agencyId : "";
-    const resetUrl = `${APP_URL.value()}/reset-password?oobCode=${encodeURIComponent(oobCode)}`;
+    const resetUrl = porticoActionUrl(firebaseLink, "/reset-password");
     const message = await passwordResetEmail({
       branding: { ...defaultBranding("Portico"), showPoweredBy: false },
       locale: pageLocale,

@@ -1,4 +1,5 @@
 import { signUpInputSchema } from "@portico/domain/account";
+import { porticoActionUrl } from "../account/actionLinks";
 import { existingUser } from "../account/users";
 import { auth } from "../admin";
 import { callable, parseInput } from "../callable";
@@ -63,13 +64,12 @@ export const signUp = callable(async (request) => {
 async function mailConfirmation(input: { email: string; displayName: string; agencyName: string }) {
   const { signUpConfirmEmail } = await import("@portico/emails/sign-up");
   const firebaseLink = await auth.generateEmailVerificationLink(input.email);
-  const oobCode = new URL(firebaseLink).searchParams.get("oobCode") ?? "";
   const message = await signUpConfirmEmail({
     locale: "en",
     name: input.displayName,
     agencyName: input.agencyName,
     email: input.email,
-    confirmUrl: `${APP_URL.value()}/verify-email?oobCode=${encodeURIComponent(oobCode)}`,
+    confirmUrl: porticoActionUrl(firebaseLink, "/verify-email"),
   });
   // Portico's own mail to the new owner, not the agency's outbound mail (no agency quota).
   queueMail({ to: input.email, message, agencyId: "", template: "sign-up-confirm" });

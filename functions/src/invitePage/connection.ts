@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the three steps of a client's platform sign-in (start, callback, grant) around one session document.
 import { createHash, randomBytes } from "node:crypto";
 import {
   completeConnectionInputSchema,

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
+import { porticoActionUrl } from "../account/actionLinks";
 import { auth, db } from "../admin";
 import { invalidField } from "../callable";
-import { APP_URL } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -114,7 +114,5 @@ export async function requestPortalLoginChange(
  */
 async function portalEmailChangeUrl(oldEmail: string, newEmail: string, locale: Locale) {
   const firebaseLink = await auth.generateVerifyAndChangeEmailLink(oldEmail, newEmail);
-  const oobCode = new URL(firebaseLink).searchParams.get("oobCode");
-  if (!oobCode) throw new Error("Firebase Auth returned an email-change link without a code");
-  return `${APP_URL.value()}/portal/confirm-email?oobCode=${encodeURIComponent(oobCode)}&lang=${locale}`;
+  return porticoActionUrl(firebaseLink, "/portal/confirm-email", { lang: locale });
 }

@@ -1,9 +1,9 @@
 import { createBrowserRouter, Navigate } from "react-router";
+import { RouteError } from "../components/route-error";
 import { LoadingScreen } from "../components/spinner";
 import { PublicOnly, RequireAgency } from "../features/auth/components/route-guards";
 import { SignInPage } from "../features/auth/components/sign-in-page";
 import { NotFoundPage } from "./not-found-page";
-import { RouteError } from "./route-error";
 
 /**
  * The sign-in page is the only page in the first load (its budget is checked
