@@ -234,6 +234,8 @@ for (const [suite, counts] of suiteCounts) {
   console.log(
     `${mark} ${suite}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
   );
+  // Named here, at the end, because CI shows only the tail of a long run.
+  for (const failure of counts.failures) console.log(`    ✘ ${failure}`);
 }
 // A suite runner that crashed (e.g. the emulators died) without a failing count.
 if (failed === 0 && outcomes.some((o) => !o.ok)) failed += 1;
