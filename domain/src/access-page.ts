@@ -9,8 +9,9 @@ import {
   MAX_SKIP_REASON_LENGTH,
 } from "./access-page-model";
 import { type Branding, textColorOn } from "./branding";
+import { guidedSteps } from "./catalogue/guided-steps";
 import { getPlatform } from "./catalogue/platforms";
-import { getService, guidedSteps, isServiceId, type ServiceId } from "./catalogue/services";
+import { getService, isServiceId, type ServiceId } from "./catalogue/services";
 import { LOCALE_LABELS, LOCALES, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translator";
 import type { AnswerMessages } from "./intake";

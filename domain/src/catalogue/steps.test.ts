@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../i18n/locales";
-import { guidedSteps, SERVICES } from "./services";
+import { guidedSteps } from "./guided-steps";
+import { SERVICES } from "./services";
 import { STEPS_EN } from "./steps.en";
 import { STEPS_ES } from "./steps.es";
 import { STEPS_NL } from "./steps.nl";
