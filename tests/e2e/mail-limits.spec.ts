@@ -44,6 +44,8 @@ async function useUpQuota(quotaId: string, fields: Record<string, unknown>, used
 }
 
 test.describe("mail limits", () => {
+  // Two signed-in contexts and five callables in one journey.
+  test.describe.configure({ timeout: 120_000 });
   test("the agency, then a Spanish portal user, read when their mail limit resets", async ({
     browser,
   }) => {
