@@ -45,6 +45,7 @@ describe("isPrivateAddress", () => {
     ["::ffff:10.0.0.1", true],
     ["::ffff:192.168.0.1", true],
     ["::127.0.0.1", true],
+    ["::8.8.8.8", true],
     ["64:ff9b::a9fe:a9fe", true],
     ["2002:7f00:1::", true],
     ["fc00::1", true],

@@ -8,6 +8,7 @@ import ipaddr from "ipaddr.js";
 
 /** IPv6 global unicast: everything outside it (::/96, 4000::/3, ...) is refused. */
 const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR("2000::/3");
+const IPV4_COMPATIBLE = /^::\d+\.\d+\.\d+\.\d+(?:%.*)?$/;
 /** Well-known NAT64 prefix: as public as the IPv4 address in its last 32 bits. */
 const NAT64 = ipaddr.IPv6.parseCIDR("64:ff9b::/96");
 
@@ -27,6 +28,9 @@ export function isPrivateAddress(ip: string): boolean {
   // node:net is strict where ipaddr.js is lenient ("010.0.0.1" as octal, "2130706433"):
   // a form the socket layer would not take as written is refused.
   if (isIP(address) === 0) return true;
+  // ipaddr.js reads the deprecated IPv4-compatible "::a.b.c.d" as IPv4-mapped; a socket
+  // would not, and ::/96 is outside global unicast.
+  if (IPV4_COMPATIBLE.test(address)) return true;
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     parsed = ipaddr.parse(address);

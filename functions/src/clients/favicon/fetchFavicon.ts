@@ -3,7 +3,7 @@ import { resolveHost, systemLookup } from "./checkedHosts";
 import { describe, Failure } from "./failure";
 import { dataIcon, MAX_FAVICON_BYTES, mayBeIcon, toDataUrl } from "./iconBytes";
 import { findIconLinks } from "./iconLinks";
-import { checkUrl, get, mediaType, readBody, type SafeHttpContext } from "./safeHttp";
+import { checkUrl, type Dial, get, mediaType, readBody, type SafeHttpContext } from "./safeHttp";
 
 /**
  * Fetches a client's website icon so it can be cached inline on the client
@@ -26,11 +26,8 @@ export interface FaviconOptions {
   timeoutMs?: number;
   /** Resolves a host name to all its addresses; default node:dns. For tests. */
   lookup?: (host: string) => Promise<string[]>;
-  /**
-   * Tests only: where to really connect once an address and port have been
-   * checked (default: there). Lets a test play a public host with a local server.
-   */
-  dial?: (address: string, port: number) => { address: string; port: number };
+  /** Tests only: see {@link Dial}. */
+  dial?: Dial;
 }
 
 export interface FaviconResult {

@@ -16,12 +16,14 @@ const MAX_REDIRECTS = 3;
 const USER_AGENT = "Mozilla/5.0 (compatible; PorticoFavicon/1.0)";
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
+/**
+ * Tests only: where to really connect once an address and port have been
+ * checked (default: there). Lets a test play a public host with a local server.
+ */
+export type Dial = (address: string, port: number) => { address: string; port: number };
+
 export interface SafeHttpContext extends HostPolicy {
-  /**
-   * Tests only: where to really connect once an address and port have been
-   * checked (default: there). Lets a test play a public host with a local server.
-   */
-  dial?: ((address: string, port: number) => { address: string; port: number }) | undefined;
+  dial?: Dial | undefined;
 }
 
 /** Throws unless the URL is one a request may be sent to. */
