@@ -3,7 +3,6 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { FAVICON_ALLOW_PRIVATE_HOSTS } from "../config";
 import { logs } from "../logs";
-import { fetchFaviconWithReason } from "./favicon";
 
 /**
  * Fetches and caches a client's favicon when its website is set or changed
@@ -15,6 +14,8 @@ export const refreshFavicon = onDocumentWritten(
     const after = event.data?.after;
     if (!after?.exists || after.get("faviconStatus") !== "pending") return;
     const website = after.get("website") as string;
+    // On demand: the HTML parser and image sniffer would slow every function's cold start.
+    const { fetchFaviconWithReason } = await import("./favicon/fetchFavicon");
     const { dataUrl, reason } = await fetchFaviconWithReason(website, {
       allowPrivateHosts: FAVICON_ALLOW_PRIVATE_HOSTS.value(),
     });
