@@ -49,7 +49,7 @@ export type AccessPageTextName =
 
 /**
  * Texts with per-service or per-count values, as templates the page fills:
- * `{{service}}`, `{{account}}`, `{{level}}`, `{{done}}`, `{{total}}`.
+ * `{{service}}`, `{{account}}`, `{{level}}`, `{{granted}}`, `{{skipped}}`, `{{total}}`.
  */
 export type AccessPageTemplates = Record<
   | "skipTitle"
@@ -57,7 +57,8 @@ export type AccessPageTemplates = Record<
   | "chooseAccountTitle"
   | "chooseAccountBody"
   | "noAccounts"
-  | "progress",
+  | "progress"
+  | "progressSkipped",
   string
 >;
 
@@ -134,6 +135,21 @@ export function fillTemplate(template: string, values: Record<string, string | n
   return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
+}
+
+/**
+ * The progress line over the services: how many are granted out of all. A
+ * skipped service is not done: the line names skipped ones apart.
+ */
+export function progressText(page: Pick<AccessPageModel, "services" | "templates">): string {
+  const count = (status: ServiceStatus) =>
+    page.services.filter((service) => service.status === status).length;
+  const skipped = count("skipped");
+  return fillTemplate(skipped > 0 ? page.templates.progressSkipped : page.templates.progress, {
+    granted: count("granted"),
+    skipped,
+    total: page.services.length,
+  });
 }
 
 /** The client has acted on every service and sent the intake form (when asked): show the finish. */

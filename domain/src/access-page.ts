@@ -179,7 +179,8 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
     service: "{{service}}",
     account: "{{account}}",
     level: "{{level}}",
-    done: "{{done}}",
+    granted: "{{granted}}",
+    skipped: "{{skipped}}",
     total: "{{total}}",
   };
   const templates: AccessPageTemplates = {
@@ -189,6 +190,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
     chooseAccountBody: t("accessPage.chooseAccountBody", { ...values, ...keep }),
     noAccounts: t("accessPage.noAccounts", { ...values, ...keep }),
     progress: t("accessPage.progress", { ...values, ...keep }),
+    progressSkipped: t("accessPage.progressSkipped", { ...values, ...keep }),
   };
   return {
     locale: input.locale,

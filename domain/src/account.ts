@@ -62,6 +62,11 @@ export function accountSchemas(messages: AccountMessages = ENGLISH_ACCOUNT_MESSA
 
 const english = accountSchemas();
 export const emailSchema = english.email;
+
+/** Someone else's address, asked for by a form about them (a CC, a teammate): never "your". */
+export function otherPersonEmailSchema(emailRequired: string) {
+  return accountSchemas({ ...ENGLISH_ACCOUNT_MESSAGES, emailRequired }).email;
+}
 export const passwordSchema = english.password;
 export const personNameSchema = english.personName;
 

@@ -99,6 +99,17 @@ describe("metadata", () => {
     }
   });
 
+  it("treats keys that differ only in case or spaces as the same key", () => {
+    const result = metadataSchema.safeParse([
+      { key: "CRM ID", value: "42" },
+      { key: " crm id ", value: "43" },
+    ]);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({ "1.key": "This key is already used." });
+    }
+  });
+
   it("round-trips between rows and the stored map", () => {
     const map = metadataToMap([
       { key: "tier", value: "gold" },

@@ -3,6 +3,7 @@ import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
 import { docIdSchema } from "./ids";
 import { clientPortalSchema } from "./portal";
+import { normalizeWebAddress } from "./web-address";
 
 export const CLIENT_TYPES = ["client", "prospect"] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
@@ -17,23 +18,19 @@ export const MAX_METADATA_VALUE_LENGTH = 500;
 
 const WEBSITE_MESSAGE = "Enter a website like acme.com or https://acme.com.";
 
-/** Website: http(s) only; a bare domain gets https://. Stored as the normalised URL. */
+/** Website: a web address as `normalizeWebAddress` reads it, stored normalised. */
 export const websiteSchema = z
   .string()
   .trim()
   .max(300, "Use at most 300 characters.")
   .transform((value, ctx) => {
     if (value === "") return "";
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
-    const url = URL.canParse(withScheme) ? new URL(withScheme) : null;
-    const webScheme = url?.protocol === "https:" || url?.protocol === "http:";
-    // A real host has a dot; localhost is allowed for local development.
-    const realHost = url ? url.hostname.includes(".") || url.hostname === "localhost" : false;
-    if (!url || !webScheme || !realHost || url.username || url.password) {
+    const url = normalizeWebAddress(value);
+    if (url === null) {
       ctx.addIssue({ code: "custom", message: WEBSITE_MESSAGE });
       return z.NEVER;
     }
-    return url.toString();
+    return url;
   });
 
 const optionalEmail = z.union([z.literal(""), emailSchema]);
@@ -49,14 +46,17 @@ export const metadataEntrySchema = z.object({
     .max(MAX_METADATA_VALUE_LENGTH, `Values are at most ${MAX_METADATA_VALUE_LENGTH} characters.`),
 });
 
-/** Metadata as the form edits it (ordered rows); stored as a map. Keys must be unique. */
+/**
+ * Metadata as the form edits it (ordered rows); stored as a map. Keys must be
+ * unique ignoring case and surrounding spaces: "CRM ID" and "crm id" are one key.
+ */
 export const metadataSchema = z
   .array(metadataEntrySchema)
   .max(MAX_METADATA_ENTRIES, `At most ${MAX_METADATA_ENTRIES} entries.`)
   .superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
-      const key = entry.key.trim();
+      const key = entry.key.trim().toLowerCase();
       if (seen.has(key))
         ctx.addIssue({
           code: "custom",

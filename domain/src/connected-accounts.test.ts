@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saveConnectedAccountInputSchema } from "./connected-accounts";
+import { connectedAccountName, saveConnectedAccountInputSchema } from "./connected-accounts";
 import { fieldErrorsOf } from "./validation";
 
 describe("saveConnectedAccountInputSchema", () => {
@@ -33,5 +33,19 @@ describe("saveConnectedAccountInputSchema", () => {
     expect(result.success).toBe(false);
     if (!result.success)
       expect(fieldErrorsOf(result.error).kind).toBe("Choose the kind of account.");
+  });
+});
+
+describe("connectedAccountName", () => {
+  it("is the name the agency gave, or none for an account saved without one", () => {
+    const unnamed = saveConnectedAccountInputSchema.parse({
+      kind: "google-ads-manager",
+      value: "1234567890",
+    });
+    expect(connectedAccountName(unnamed)).toBeNull();
+    expect(connectedAccountName({ kind: "google-ads-manager", label: " " })).toBeNull();
+    expect(connectedAccountName({ kind: "google-ads-manager", label: "Main MCC" })).toBe(
+      "Main MCC",
+    );
   });
 });

@@ -50,6 +50,19 @@ export const saveConnectedAccountInputSchema = z
   });
 export type SaveConnectedAccountInput = z.input<typeof saveConnectedAccountInputSchema>;
 
+/**
+ * The name the agency gave an account, or null when it gave none: an account
+ * saved without a name stores its kind's label, which the list already shows.
+ */
+export function connectedAccountName(account: { kind: string; label: string }): string | null {
+  const label = account.label.trim();
+  if (label === "") return null;
+  const kind = isReceivingAccountKindId(account.kind)
+    ? RECEIVING_ACCOUNT_KINDS[account.kind]
+    : null;
+  return label === kind?.label ? null : label;
+}
+
 export const removeConnectedAccountInputSchema = z.object({
   accountId: docIdSchema("Missing account."),
 });

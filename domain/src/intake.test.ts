@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { websiteSchema } from "./clients";
 import {
   answerSchemaFor,
+  checkAnswer,
   intakeFormOffered,
   intakeFormSchema,
   type Question,
@@ -63,7 +65,10 @@ describe("answers", () => {
     [q({ required: true }), "Grow", true],
     [q({}), null, true],
     [q({ type: "long_text" }), "x".repeat(5001), false],
-    [q({ type: "url", required: true }), "acme.com", false],
+    [q({ type: "url", required: true }), "acme", false],
+    [q({ type: "url", required: true }), "ftp://acme.com", false],
+    [q({ type: "url", required: true }), "acme.com", true],
+    [q({ type: "url", required: true }), "http://acme.com", true],
     [q({ type: "url", required: true }), "https://acme.com/page", true],
     [q({ type: "yes_no", required: true }), null, false],
     [q({ type: "yes_no", required: true }), false, true],
@@ -90,5 +95,49 @@ describe("answers", () => {
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.error.issues[0]?.message).toBe("This question needs an answer.");
+  });
+
+  it("reads a URL answer as a client's website is read, and says what it accepts", () => {
+    const url = answerSchemaFor(q({ type: "url" }));
+    for (const typed of ["acme.com", "http://acme.co.uk/about", " https://acme.com/page "]) {
+      expect(url.parse(typed)).toBe(websiteSchema.parse(typed));
+    }
+    expect(url.parse("acme.com")).toBe("https://acme.com/");
+    const refused = url.safeParse("javascript:alert(1)");
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe(
+      "Enter a web address like acme.com or https://acme.com.",
+    );
+  });
+});
+
+describe("checkAnswer: the preview's rule and the client page's rule", () => {
+  const channels = q({ type: "multiple_choice", options: ["Ads", "SEO"] });
+
+  it.each([undefined, null, []])(
+    "accepts an optional multiple choice left empty (%j) when sending",
+    (answer) => {
+      expect(checkAnswer(channels, answer, { submit: true })).toEqual({ ok: true, answer: null });
+    },
+  );
+
+  it("asks for a required question left empty only when sending", () => {
+    const required = { ...channels, required: true };
+    expect(checkAnswer(required, [], { submit: true })).toEqual({
+      ok: false,
+      message: "This question needs an answer.",
+    });
+    expect(checkAnswer(required, [], { submit: false })).toEqual({ ok: true, answer: null });
+  });
+
+  it("checks an answer given against its question, saving or sending", () => {
+    expect(checkAnswer(channels, ["Print"], { submit: false })).toEqual({
+      ok: false,
+      message: "Choose from the options, each once.",
+    });
+    expect(checkAnswer(q({ type: "url" }), "acme.com", { submit: false })).toEqual({
+      ok: true,
+      answer: "https://acme.com/",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeWebAddress } from "./web-address";
 
 /** Question types of the agency's intake form. */
 export const QUESTION_TYPES = [
@@ -102,7 +103,7 @@ export interface AnswerMessages {
 export const ENGLISH_ANSWER_MESSAGES: AnswerMessages = {
   required: "This question needs an answer.",
   tooLong: (limit) => `Use at most ${limit} characters.`,
-  url: "Enter a web address starting with https://.",
+  url: "Enter a web address like acme.com or https://acme.com.",
   choose: "Choose one of the options.",
   chooseMany: "Choose from the options, each once.",
 };
@@ -124,17 +125,23 @@ export function answerSchemaFor(
       return question.required ? text.min(1, requiredMessage) : text.or(z.null());
     }
     case "url": {
+      // The same reading of a web address as a client's website; stored normalised.
       const url = z
         .string({ error: requiredMessage })
         .trim()
         .max(2000, messages.tooLong(2000))
-        .refine(
-          (value) => value === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/i.test(value),
-          messages.url,
-        );
+        .transform((value, ctx) => {
+          if (value === "") return "";
+          const normalized = normalizeWebAddress(value);
+          if (normalized === null) {
+            ctx.addIssue({ code: "custom", message: messages.url });
+            return z.NEVER;
+          }
+          return normalized;
+        });
       return question.required
         ? url.refine((value) => value !== "", requiredMessage)
-        : url.or(z.null());
+        : url.nullable();
     }
     case "yes_no":
       return question.required ? z.boolean({ error: requiredMessage }) : z.boolean().nullable();
@@ -162,6 +169,29 @@ export function isAnswered(answer: Answer | undefined): boolean {
   if (typeof answer === "string") return answer.trim() !== "";
   if (Array.isArray(answer)) return answer.length > 0;
   return true;
+}
+
+export type AnswerCheck = { ok: true; answer: Answer } | { ok: false; message: string };
+
+/**
+ * One answer against its question: the one rule for the agency's preview and
+ * the client's page. A question left unanswered is fine unless it is required
+ * and the answers are being sent; an answer given must fit its question.
+ */
+export function checkAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  { submit, messages = ENGLISH_ANSWER_MESSAGES }: { submit: boolean; messages?: AnswerMessages },
+): AnswerCheck {
+  if (!isAnswered(answer)) {
+    return question.required && submit
+      ? { ok: false, message: messages.required }
+      : { ok: true, answer: null };
+  }
+  const result = answerSchemaFor(question, messages).safeParse(answer);
+  return result.success
+    ? { ok: true, answer: result.data }
+    : { ok: false, message: result.error.issues[0]?.message ?? messages.required };
 }
 
 export const INTAKE_RESPONSE_STATUSES = ["draft", "submitted"] as const;

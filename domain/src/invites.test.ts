@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  addCcInputSchema,
+  afterGrantProblems,
   createInviteInputSchema,
   editInviteInputSchema,
   inviteServiceProblems,
@@ -154,5 +156,34 @@ describe("inviteStatusLabel", () => {
     expect(inviteStatusLabel("in_progress")).toBe("In progress");
     expect(inviteStatusLabel("pending")).toBe("Pending");
     expect(inviteStatusLabel("complete")).toBe("Complete");
+  });
+});
+
+describe("afterGrantProblems", () => {
+  it("refuses a thank you message or redirect chosen but left empty, beside its field", () => {
+    expect(afterGrantProblems("message", { thankYouMessage: "  " })).toEqual({
+      thankYouMessage: "Write the thank you message, or choose the standard thank you page.",
+    });
+    expect(afterGrantProblems("redirect", { redirectUrl: "" })).toEqual({
+      redirectUrl: "Enter the address to send the client to, or choose the standard page.",
+    });
+  });
+
+  it("accepts the standard page, and a choice with its content", () => {
+    expect(afterGrantProblems("standard", {})).toEqual({});
+    expect(afterGrantProblems("message", { thankYouMessage: "Thanks!" })).toEqual({});
+    expect(afterGrantProblems("redirect", { redirectUrl: "https://agency.example" })).toEqual({});
+  });
+});
+
+describe("addCcInputSchema", () => {
+  it("asks for the CC's address, not the user's own", () => {
+    const result = addCcInputSchema.safeParse({ inviteId: "inv1", email: " " });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fieldErrorsOf(result.error)).toEqual({
+        email: "Enter the email address of the person to add in CC.",
+      });
+    }
   });
 });

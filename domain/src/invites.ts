@@ -1,6 +1,6 @@
 // One thing, over 300 lines: the invite document and the rules every invite change obeys (input, per-service checks, status), shared by web and functions.
 import { z } from "zod";
-import { emailSchema } from "./account";
+import { otherPersonEmailSchema } from "./account";
 import { isAccessLevelAllowed } from "./catalogue/access";
 import { getService, isServiceId } from "./catalogue/services";
 import { CLIENT_TYPES, type ClientType } from "./clients";
@@ -91,6 +91,29 @@ export const createInviteInputSchema = z.object({
   retainTokens: z.boolean().default(false),
 });
 export type CreateInviteInput = z.input<typeof createInviteInputSchema>;
+
+/** What the client sees after granting access: the standard page, a thank you message or a redirect. */
+export const AFTER_GRANT_CHOICES = ["standard", "message", "redirect"] as const;
+export type AfterGrantChoice = (typeof AFTER_GRANT_CHOICES)[number];
+
+/**
+ * A thank you message or redirect chosen but left empty is refused beside its
+ * field: sending it would silently show the standard page instead.
+ */
+export function afterGrantProblems(
+  choice: AfterGrantChoice,
+  values: { thankYouMessage?: string | undefined; redirectUrl?: string | undefined },
+): Partial<Record<"thankYouMessage" | "redirectUrl", string>> {
+  if (choice === "message" && !values.thankYouMessage?.trim()) {
+    return {
+      thankYouMessage: "Write the thank you message, or choose the standard thank you page.",
+    };
+  }
+  if (choice === "redirect" && !values.redirectUrl?.trim()) {
+    return { redirectUrl: "Enter the address to send the client to, or choose the standard page." };
+  }
+  return {};
+}
 
 /**
  * Checks that need the client and the agency's accounts: the level allowed for
@@ -214,7 +237,7 @@ export type RevealTokenInput = MarkServiceVerifiedInput;
 
 export const addCcInputSchema = z.object({
   inviteId: docIdSchema("Missing invite."),
-  email: emailSchema,
+  email: otherPersonEmailSchema("Enter the email address of the person to add in CC."),
 });
 export type AddCcInput = z.input<typeof addCcInputSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, passwordSchema, personNameSchema } from "./account";
+import { otherPersonEmailSchema, passwordSchema, personNameSchema } from "./account";
 import { docIdSchema } from "./ids";
 import { AGENCY_ROLES, type AgencyRole } from "./roles";
 
@@ -30,7 +30,10 @@ const roleSchema = z.enum(AGENCY_ROLES, {
 });
 const idSchema = docIdSchema("Invalid id.", "Missing id.");
 
-export const inviteTeammateInputSchema = z.object({ email: emailSchema, role: roleSchema });
+export const inviteTeammateInputSchema = z.object({
+  email: otherPersonEmailSchema("Enter your teammate's email address."),
+  role: roleSchema,
+});
 export type InviteTeammateInput = z.input<typeof inviteTeammateInputSchema>;
 
 export const invitationIdInputSchema = z.object({ invitationId: idSchema });

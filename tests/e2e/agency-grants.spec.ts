@@ -361,6 +361,10 @@ test.describe("the agency's side of grants", () => {
       section.getByRole("listitem").first().locator(".intake-answer").filter({ hasText: label });
     await expect(section.getByRole("listitem").first()).toContainText("Submitted");
     await expect(answer("goals")).toContainText("More bookings");
+    // A URL answer opens the client's site.
+    await expect(
+      answer("Your website").getByRole("link", { name: "https://tamsin.example" }),
+    ).toHaveAttribute("href", "https://tamsin.example/");
     await expect(answer("Which channels")).toContainText("Search, Email");
     await expect(answer("monthly budget")).toContainText("Yes");
     await expect(answer("Anything else")).toContainText("No answer");

@@ -124,7 +124,17 @@ test.describe("Create Invite", () => {
       page.getByText("Google Ads: Admin → Harbor MCC (123-456-7890) · Required"),
     ).toBeVisible();
     await expect(page.getByText("On: 1 question")).toBeVisible();
-    await expect(page.getByLabel("Send email notification")).toBeChecked();
+    const sendEmail = page.getByLabel("Send email notification");
+    await expect(sendEmail).toBeChecked();
+    // The hint follows the checkbox: off, nothing is emailed.
+    await expect(sendEmail).toHaveAccessibleDescription(
+      `Portico emails the invite link to ${clientEmail}.`,
+    );
+    await sendEmail.uncheck();
+    await expect(sendEmail).toHaveAccessibleDescription(
+      "No email is sent: copy the link on the next screen and share it yourself.",
+    );
+    await sendEmail.check();
     await page.getByRole("button", { name: "Send" }).click();
 
     // The first call to a function can be slow on the emulator.
@@ -230,9 +240,25 @@ test.describe("Create Invite", () => {
     await expect(stepHeading(page, "Preview your link")).toBeVisible();
     await page.getByRole("button", { name: "Next" }).click();
 
-    // A redirect that is not a web address.
+    // A thank you message or redirect chosen but left empty is refused beside
+    // its field, not dropped for the standard page.
+    await page.getByLabel("A thank you message").check();
+    const message = page.getByLabel("Thank you message", { exact: true });
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(message).toHaveAttribute("aria-invalid", "true");
+    await expect(message).toHaveAccessibleDescription(
+      /Write the thank you message, or choose the standard thank you page\./,
+    );
+    await expect(stepHeading(page, "Add an optional thank you message or redirect")).toBeVisible();
     await page.getByLabel("A redirect to a web address").check();
     const redirect = page.getByLabel("Redirect URL");
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(redirect).toHaveAttribute("aria-invalid", "true");
+    await expect(redirect).toHaveAccessibleDescription(
+      /Enter the address to send the client to, or choose the standard page\./,
+    );
+
+    // A redirect that is not a web address.
     await redirect.fill("ftp://x");
     await page.getByRole("button", { name: "Next" }).click();
     await expect(redirect).toHaveAttribute("aria-invalid", "true");

@@ -250,7 +250,7 @@ test.describe("the live invite board", () => {
     await expect(page.getByRole("menuitem")).toHaveText(["Copy link"]);
   });
 
-  test("Add CC refuses the client's own address beside the field, then sends the invite to a colleague", async ({
+  test("Add CC returns focus where it was opened, refuses an empty or the client's own address beside the field, then sends the invite to a colleague", async ({
     page,
   }) => {
     const agency = await createAgencyWithOwner("Orchard Digital");
@@ -269,9 +269,31 @@ test.describe("the live invite board", () => {
     });
     await signIn(page, agency.email, agency.password, "/dashboard");
     const row = page.getByRole("row", { name: /Hazel Hotel/ });
-    await row.getByRole("button", { name: /More actions/ }).click();
-    await page.getByRole("menuitem", { name: "Add CC" }).click();
+    const moreActions = row.getByRole("button", { name: /More actions/ });
     const dialog = page.getByRole("dialog", { name: "Add CC" });
+    const openAddCc = async () => {
+      await moreActions.click();
+      await page.getByRole("menuitem", { name: "Add CC" }).click();
+      await expect(dialog).toBeVisible();
+    };
+
+    // Escape and Cancel give focus back to the menu button it was opened from.
+    await openAddCc();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(moreActions).toBeFocused();
+    await openAddCc();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(moreActions).toBeFocused();
+
+    // An empty address: the message speaks of the CC, not of "your" address.
+    await openAddCc();
+    await dialog.getByRole("button", { name: "Add CC" }).click();
+    await expect(dialog.getByLabel("Email address")).toHaveAccessibleDescription(
+      /Enter the email address of the person to add in CC\./,
+    );
+
     await dialog.getByLabel("Email address").fill(client.email);
     await dialog.getByRole("button", { name: "Add CC" }).click();
     await expect(

@@ -168,7 +168,8 @@ describe("updateClient", () => {
         metadata: [
           { key: "plan", value: "gold" },
           { key: "", value: "x" },
-          { key: "plan", value: "again" },
+          // The same key in other case: one key, refused by the server too.
+          { key: " PLAN ", value: "again" },
           { key: "k".repeat(41), value: "x" },
         ],
       }),

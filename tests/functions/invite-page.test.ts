@@ -471,7 +471,7 @@ describe("the intake form", () => {
     expect(fieldErrors(wrong)).toEqual({
       "answers.consent": "Esta pregunta necesita una respuesta.",
       "answers.budget": "Elige una de las opciones.",
-      "answers.site": "Escribe una dirección web que empiece por https://.",
+      "answers.site": "Escribe una dirección web como acme.com o https://acme.com.",
       "answers.nope": "Esta pregunta no está en el formulario.",
     });
     const oversized = await callableError(
@@ -498,13 +498,19 @@ describe("the intake form", () => {
 
     const page = await visitor.call<AccessPageModel>(CALLABLES.saveIntakeAnswers, {
       token,
-      answers: { budget: "1k-10k", consent: true },
+      // A bare domain is a web address, as for a client's website; stored normalised.
+      answers: { budget: "1k-10k", consent: true, site: "ana.example" },
       submit: true,
     });
     expect(page.intake?.status).toBe("done");
     expect((await responseRef.get()).data()).toMatchObject({
       status: "submitted",
-      answers: { goals: "More leads", budget: "1k-10k", consent: true },
+      answers: {
+        goals: "More leads",
+        budget: "1k-10k",
+        consent: true,
+        site: "https://ana.example/",
+      },
       questions: expect.arrayContaining([
         { id: "goals", label: "What are your goals?", type: "long_text" },
       ]),

@@ -115,7 +115,8 @@ export const en = {
     saved: "Your answers are saved.",
     submitAnswers: "Submit answers",
     answersDone: "Thanks, your answers are in.",
-    progress: "{{done}} of {{total}} done",
+    progress: "{{granted}} of {{total}} granted",
+    progressSkipped: "{{granted}} of {{total}} granted, {{skipped}} skipped",
     thankYouTitle: "Thank you!",
     thankYouDefault: "{{agency}} has everything it needs. You can close this page.",
     leavingTitle: "You're leaving for {{host}}",
@@ -133,7 +134,7 @@ export const en = {
     answerErrors: {
       required: "This question needs an answer.",
       tooLong: "Use at most {{limit}} characters.",
-      url: "Enter a web address starting with https://.",
+      url: "Enter a web address like acme.com or https://acme.com.",
       choose: "Choose one of the options.",
       chooseMany: "Choose from the options, each once.",
     },

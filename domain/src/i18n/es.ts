@@ -115,7 +115,8 @@ export const es: Messages = {
     saved: "Tus respuestas están guardadas.",
     submitAnswers: "Enviar respuestas",
     answersDone: "Gracias, hemos recibido tus respuestas.",
-    progress: "{{done}} de {{total}} completados",
+    progress: "{{granted}} de {{total}} concedidos",
+    progressSkipped: "{{granted}} de {{total}} concedidos; omitidos: {{skipped}}",
     thankYouTitle: "¡Gracias!",
     thankYouDefault: "{{agency}} ya tiene todo lo que necesita. Puedes cerrar esta página.",
     leavingTitle: "Vas a salir hacia {{host}}",
@@ -134,7 +135,7 @@ export const es: Messages = {
     answerErrors: {
       required: "Esta pregunta necesita una respuesta.",
       tooLong: "Usa como máximo {{limit}} caracteres.",
-      url: "Escribe una dirección web que empiece por https://.",
+      url: "Escribe una dirección web como acme.com o https://acme.com.",
       choose: "Elige una de las opciones.",
       chooseMany: "Elige entre las opciones, cada una una vez.",
     },

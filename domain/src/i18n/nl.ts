@@ -116,7 +116,8 @@ export const nl: Messages = {
     saved: "Je antwoorden zijn opgeslagen.",
     submitAnswers: "Antwoorden versturen",
     answersDone: "Bedankt, je antwoorden zijn binnen.",
-    progress: "{{done}} van {{total}} klaar",
+    progress: "Toegang gegeven: {{granted}} van {{total}}",
+    progressSkipped: "Toegang gegeven: {{granted}} van {{total}}, {{skipped}} overgeslagen",
     thankYouTitle: "Bedankt!",
     thankYouDefault: "{{agency}} heeft alles wat nodig is. Je kunt deze pagina sluiten.",
     leavingTitle: "Je gaat naar {{host}}",
@@ -134,7 +135,7 @@ export const nl: Messages = {
     answerErrors: {
       required: "Deze vraag heeft een antwoord nodig.",
       tooLong: "Gebruik maximaal {{limit}} tekens.",
-      url: "Vul een webadres in dat begint met https://.",
+      url: "Vul een webadres in, zoals acme.com of https://acme.com.",
       choose: "Kies een van de opties.",
       chooseMany: "Kies uit de opties, elke optie één keer.",
     },

@@ -2,7 +2,7 @@ import { answerMessages, saveIntakeAnswersInputSchema } from "@portico/domain/ac
 import { translator } from "@portico/domain/i18n/translator";
 import {
   type Answer,
-  answerSchemaFor,
+  checkAnswer,
   type IntakeResponseDoc,
   isAnswered,
 } from "@portico/domain/intake";
@@ -40,13 +40,10 @@ export const saveIntakeAnswers = callable(async (request) => {
       problems[`answers.${questionId}`] = t("accessPage.errors.unknownQuestion");
       continue;
     }
-    // While saving progress an unanswered required question is fine.
-    const checked =
-      !input.submit && !isAnswered(answer)
-        ? { success: true as const, data: answer }
-        : answerSchemaFor(question, messages).safeParse(answer);
-    if (checked.success) answers[questionId] = checked.data;
-    else problems[`answers.${questionId}`] = checked.error.issues[0]?.message ?? messages.required;
+    // The agency's preview checks with the same function.
+    const checked = checkAnswer(question, answer, { submit: input.submit, messages });
+    if (checked.ok) answers[questionId] = checked.answer;
+    else problems[`answers.${questionId}`] = checked.message;
   }
 
   const responseRef = db.doc(paths.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id));

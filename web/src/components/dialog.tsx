@@ -1,5 +1,5 @@
 import { Dialog as RadixDialog } from "radix-ui";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 
 interface DialogProps {
   open: boolean;
@@ -11,13 +11,46 @@ interface DialogProps {
   footer?: ReactNode;
 }
 
-/** Modal dialog: focus trapped, Escape closes, title and description announced. */
+/**
+ * The control that opened a dialog, to give focus back to on close. A menu
+ * item is gone once its menu closes, so a dialog opened from a menu returns to
+ * the menu's button (Radix names it in the menu's aria-labelledby).
+ */
+function openerOf(active: Element | null): HTMLElement | null {
+  if (!(active instanceof HTMLElement) || active === document.body) return null;
+  const menu = active.closest('[role="menu"]');
+  const triggerId = menu?.getAttribute("aria-labelledby");
+  const trigger = triggerId ? document.getElementById(triggerId) : null;
+  return trigger ?? active;
+}
+
+/**
+ * Modal dialog: focus trapped, Escape closes, title and description announced.
+ * On close, focus goes back to the control that opened it: our dialogs are
+ * opened from state, not from a Radix Trigger, so Radix alone would drop focus
+ * on the page body.
+ */
 export function Dialog({ open, onOpenChange, title, description, children, footer }: DialogProps) {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // Read while rendering the opening: before the dialog moves focus inside itself.
+  if (open && !wasOpen.current) opener.current = openerOf(document.activeElement);
+  wasOpen.current = open;
+
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className="dialog-content">
+        <RadixDialog.Content
+          className="dialog-content"
+          onCloseAutoFocus={(event) => {
+            const target = opener.current;
+            // Gone (e.g. the dialog's action left the page): let the page decide.
+            if (!target?.isConnected) return;
+            event.preventDefault();
+            target.focus();
+          }}
+        >
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className="dialog-description">

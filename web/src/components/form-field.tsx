@@ -11,11 +11,13 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   /** Shown beside the field and announced; marks the input invalid. */
   error?: string | undefined;
   hint?: ReactNode;
+  /** Under the error, a way to resolve it (e.g. a link to what it names). */
+  errorAction?: ReactNode;
 }
 
 /** Labelled input with its hint and error tied to it for assistive technology. */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, error, hint, id, className, ...rest },
+  { label, error, hint, errorAction, id, className, ...rest },
   ref,
 ) {
   const generatedId = useId();
@@ -45,6 +47,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           {error}
         </p>
       )}
+      {error && errorAction && <p className="field-hint">{errorAction}</p>}
     </div>
   );
 });

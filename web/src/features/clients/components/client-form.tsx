@@ -24,17 +24,22 @@ interface ClientFormProps {
 /** Create Client and the profile's edit form: the same fields, the same rules. */
 export function ClientForm({ defaultValues, submitLabel, onSubmit, onCancel }: ClientFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
-  const [existingClientId, setExistingClientId] = useState<string | null>(null);
+  /** The client that already has the email the server refused, and that email. */
+  const [duplicate, setDuplicate] = useState<{ clientId: string; email: string } | null>(null);
   const {
     register,
     handleSubmit,
     setError,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<ClientInput>({ resolver: zodResolver(clientInputSchema), defaultValues });
+  // The link belongs to the refused address only: once the email changes, it goes.
+  const email = (watch("email") ?? "").trim().toLowerCase();
+  const existingClientId = duplicate?.email === email ? duplicate.clientId : null;
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
-    setExistingClientId(null);
+    setDuplicate(null);
     try {
       await onSubmit(values);
     } catch (error) {
@@ -42,7 +47,7 @@ export function ClientForm({ defaultValues, submitLabel, onSubmit, onCancel }: C
         (error instanceof CallableError &&
           (error.details as { existingClientId?: string } | null)?.existingClientId) ||
         null;
-      setExistingClientId(existing);
+      setDuplicate(existing ? { clientId: existing, email: values.email ?? "" } : null);
       setFormError(applyServerErrors(error, setError));
     }
   });
@@ -67,7 +72,7 @@ export function ClientForm({ defaultValues, submitLabel, onSubmit, onCancel }: C
         type="email"
         autoComplete="off"
         error={errors.email?.message}
-        hint={
+        errorAction={
           existingClientId ? (
             <Link to={`/clients/${existingClientId}`}>Open the existing client</Link>
           ) : undefined

@@ -35,6 +35,17 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
     setEditing(false);
     toast.show("Client saved", { tone: "success" });
   };
+  const copyId = async () => {
+    try {
+      await navigator.clipboard.writeText(client.id);
+      toast.show("Client ID copied", { description: client.id, tone: "success" });
+    } catch {
+      toast.show("Couldn't copy the client ID", {
+        description: "Select it and copy it yourself.",
+        tone: "error",
+      });
+    }
+  };
   if (editing) {
     return (
       <ClientForm
@@ -75,7 +86,15 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
         <dd>{LOCALE_LABELS[client.language]}</dd>
         <dt>Client ID</dt>
         <dd>
-          <code>{client.id}</code>
+          <code>{client.id}</code>{" "}
+          <Button
+            variant="ghost"
+            className="btn-small"
+            aria-label="Copy client ID"
+            onClick={() => void copyId()}
+          >
+            Copy
+          </Button>
         </dd>
       </dl>
       {canEdit && (
@@ -167,7 +186,17 @@ export function ClientProfilePage() {
             </p>
           </div>
         </div>
-        <PortalActionBar client={data} state={state} agencyId={agency.agencyId} canEdit={canEdit}>
+        <PortalActionBar
+          client={data}
+          state={state}
+          agencyId={agency.agencyId}
+          canEdit={canEdit}
+          lead={
+            <Link to={`/invites/new?client=${data.id}`} className="btn btn-primary">
+              Create Invite
+            </Link>
+          }
+        >
           <Button variant="danger" onClick={() => setConfirmDelete(true)}>
             Delete client
           </Button>

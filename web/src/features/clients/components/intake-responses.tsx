@@ -1,3 +1,4 @@
+import { normalizeWebAddress } from "@portico/domain/web-address";
 import { formatDateTime } from "../../invites/components/invite-actions";
 import { type IntakeResponseRow, useIntakeResponses } from "../api/intake-responses-repository";
 import { answerText } from "./answer-text";
@@ -40,10 +41,20 @@ export function IntakeResponsesSection({
             <dl className="intake-answers">
               {response.questions.map((question) => {
                 const text = answerText(response.answers[question.id]);
+                // A URL answer opens; only a web address becomes a link (never javascript:).
+                const href = question.type === "url" && text ? normalizeWebAddress(text) : null;
                 return (
                   <div key={question.id} className="intake-answer">
                     <dt>{question.label}</dt>
-                    <dd className={text === null ? "muted" : undefined}>{text ?? "No answer"}</dd>
+                    <dd className={text === null ? "muted" : undefined}>
+                      {href ? (
+                        <a href={href} target="_blank" rel="noreferrer noopener">
+                          {text}
+                        </a>
+                      ) : (
+                        (text ?? "No answer")
+                      )}
+                    </dd>
                   </div>
                 );
               })}

@@ -141,19 +141,23 @@ function RevokeDialog({
 /**
  * The client profile's action bar: the portal action that fits the client's
  * portal state (Send Portal Invitation, Resend Invitation or Revoke Portal
- * Access), then the page's other actions. Viewers see none of them.
+ * Access) after the page's main action (`lead`), then its other actions.
+ * Viewers see none of them.
  */
 export function PortalActionBar({
   client,
   state,
   agencyId,
   canEdit,
+  lead,
   children,
 }: {
   client: ClientRow;
   state: PortalState;
   agencyId: string;
   canEdit: boolean;
+  /** The page's main action, before the portal's. */
+  lead?: ReactNode;
   children?: ReactNode;
 }) {
   const [dialog, setDialog] = useState<"send" | "revoke" | null>(null);
@@ -186,6 +190,7 @@ export function PortalActionBar({
   return (
     <div className="action-bar">
       <div className="action-bar-buttons">
+        {lead}
         {action}
         {children}
       </div>

@@ -1,4 +1,4 @@
-import { type Answer, answerSchemaFor, type Question } from "@portico/domain/intake";
+import { type Answer, checkAnswer, type Question } from "@portico/domain/intake";
 import { useState } from "react";
 import { Button } from "../../../components/button";
 import { IntakeQuestionField } from "./intake-question-field";
@@ -19,9 +19,9 @@ export function IntakeFormPreview({
   const check = () => {
     const next: Record<string, string> = {};
     for (const question of questions) {
-      const result = answerSchemaFor(question).safeParse(answers[question.id] ?? null);
-      if (!result.success)
-        next[question.id] = result.error.issues[0]?.message ?? "Check this answer.";
+      // The client's page sends with this same check.
+      const result = checkAnswer(question, answers[question.id], { submit: true });
+      if (!result.ok) next[question.id] = result.message;
     }
     setErrors(next);
     setChecked(true);

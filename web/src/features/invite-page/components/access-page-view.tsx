@@ -1,4 +1,4 @@
-import { type AccessPageModel, fillTemplate } from "@portico/domain/access-page-model";
+import { type AccessPageModel, progressText } from "@portico/domain/access-page-model";
 import type { ReactNode } from "react";
 import { Heading, type HeadingLevel } from "./heading";
 import { primaryStyle, type ServiceActions, ServiceCard } from "./service-card";
@@ -26,18 +26,15 @@ export function AccessPageView({
   /** The intake form, when the invite asks for one. */
   intake?: ReactNode;
 }) {
-  const { texts, templates, services } = page;
+  const { texts, services } = page;
   const below = (headingLevel + 1) as HeadingLevel;
-  const done = services.filter((service) => service.status !== "pending").length;
   return (
     <>
       <Heading level={headingLevel} className="access-page-greeting">
         {texts.greeting}
       </Heading>
       <p>{texts.intro}</p>
-      <p className="access-page-progress">
-        {fillTemplate(templates.progress, { done, total: services.length })}
-      </p>
+      <p className="access-page-progress">{progressText(page)}</p>
       <ol className="access-page-services">
         {services.map((service) => (
           <ServiceCard

@@ -1,6 +1,5 @@
 import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
 import { useMemo } from "react";
-import { Link } from "react-router";
 import { DataTable } from "../../../components/data-table";
 import { useLiveQuery } from "../../../lib/live";
 import { useGeneralSettings } from "../../settings/api/settings-repository";
@@ -41,14 +40,7 @@ export function ClientInviteSections({
         <GrantedServices invites={rows} />
       </section>
       <section className="card card-wide" aria-labelledby="invites-heading">
-        <div className="card-header">
-          <h2 id="invites-heading">Invite history</h2>
-          {canEdit && (
-            <Link to={`/invites/new?client=${clientId}`} className="btn btn-secondary btn-small">
-              Create Invite
-            </Link>
-          )}
-        </div>
+        <h2 id="invites-heading">Invite history</h2>
         {invites.status === "loading" && <p className="muted">Loading invites…</p>}
         {invites.status === "error" && <p role="alert">Couldn't load this client's invites.</p>}
         {invites.status === "ready" && rows.length === 0 && (

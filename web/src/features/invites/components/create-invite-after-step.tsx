@@ -1,40 +1,43 @@
-import { MAX_THANK_YOU_LENGTH } from "@portico/domain/invites";
-import { useId, useState } from "react";
+import { type AfterGrantChoice, MAX_THANK_YOU_LENGTH } from "@portico/domain/invites";
+import { useId } from "react";
 import { TextField } from "../../../components/form-field";
 import type { CreateInviteForm } from "./create-invite-form";
-
-type After = "none" | "message" | "redirect";
 
 /**
  * What the client sees after granting access: Portico's own closing page, a
  * thank you message, or a redirect to the agency's site (one or the other).
- * Both are fixed once the invite is sent.
+ * Both are fixed once the invite is sent. The choice lives in the wizard, so
+ * it survives moving between steps and is checked on Next and Send.
  */
-export function CreateInviteAfterStep({ form }: { form: CreateInviteForm }) {
+export function CreateInviteAfterStep({
+  form,
+  after,
+  onAfterChange,
+}: {
+  form: CreateInviteForm;
+  after: AfterGrantChoice;
+  onAfterChange: (next: AfterGrantChoice) => void;
+}) {
   const {
     register,
     setValue,
     clearErrors,
-    getValues,
     watch,
     formState: { errors },
   } = form;
-  const [after, setAfter] = useState<After>(() =>
-    getValues("redirectUrl") ? "redirect" : getValues("thankYouMessage") ? "message" : "none",
-  );
   const messageId = useId();
   const message = watch("thankYouMessage") ?? "";
 
-  const choose = (next: After) => {
-    setAfter(next);
+  const choose = (next: AfterGrantChoice) => {
+    onAfterChange(next);
     // Only the chosen one is sent; the other is emptied.
     if (next !== "message") setValue("thankYouMessage", "");
     if (next !== "redirect") setValue("redirectUrl", "");
     clearErrors(["thankYouMessage", "redirectUrl"]);
   };
 
-  const options: { value: After; label: string }[] = [
-    { value: "none", label: "Nothing extra: show the standard thank you page" },
+  const options: { value: AfterGrantChoice; label: string }[] = [
+    { value: "standard", label: "Nothing extra: show the standard thank you page" },
     { value: "message", label: "A thank you message" },
     { value: "redirect", label: "A redirect to a web address" },
   ];

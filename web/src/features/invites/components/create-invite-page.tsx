@@ -2,6 +2,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CALLABLES } from "@portico/domain/config";
 import { intakeFormOffered } from "@portico/domain/intake";
 import {
+  type AfterGrantChoice,
+  afterGrantProblems,
   type CreateInviteInput,
   createInviteInputSchema,
   inviteServiceProblems,
@@ -102,6 +104,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
   const [step, setStep] = useState(0);
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [after, setAfter] = useState<AfterGrantChoice>("standard");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -175,7 +178,14 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
       }
       return listOk && Object.keys(problems).length === 0;
     }
-    if (current === 3) return trigger(["thankYouMessage", "redirectUrl"]);
+    if (current === 3) {
+      const valid = await trigger(["thankYouMessage", "redirectUrl"]);
+      const problems = afterGrantProblems(after, getValues());
+      for (const [field, message] of Object.entries(problems)) {
+        setError(field as "thankYouMessage" | "redirectUrl", { message });
+      }
+      return valid && Object.keys(problems).length === 0;
+    }
     if (current === 4 && getValues("sendEmail") && client && !client.email) {
       setError("sendEmail", {
         message: noEmailForInviteMessage(client.name),
@@ -206,6 +216,10 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
   const send = handleSubmit(
     async (input) => {
       setFormError(null);
+      if (!(await validateStep(3))) {
+        setStep(3);
+        return showFirstProblem();
+      }
       if (!(await validateStep(4))) return showFirstProblem();
       try {
         const result = await callFunction<InviteOutput, { inviteId: string; url: string }>(
@@ -234,6 +248,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
 
   const startAgain = () => {
     reset(EMPTY_INVITE);
+    setAfter("standard");
     setCreated(null);
     setFormError(null);
     setStep(0);
@@ -352,7 +367,9 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
                 }}
               />
             )}
-            {step === 3 && <CreateInviteAfterStep form={form} />}
+            {step === 3 && (
+              <CreateInviteAfterStep form={form} after={after} onAfterChange={setAfter} />
+            )}
             {step === 4 && client && (
               <CreateInviteSummary
                 form={form}

@@ -6,6 +6,15 @@ import type { ClientRow } from "../../clients/api/clients-repository";
 import type { CreateInviteForm } from "./create-invite-form";
 import type { ConnectedAccountRow } from "./service-choices";
 
+/** What happens to the link on Send, as the checkbox now stands. */
+function sendEmailHint(client: ClientRow, sendEmail: boolean): string {
+  if (!sendEmail)
+    return "No email is sent: copy the link on the next screen and share it yourself.";
+  return client.email
+    ? `Portico emails the invite link to ${client.email}.`
+    : `${client.name} has no email address: turn this off and copy the link instead.`;
+}
+
 /** Review the summary, then choose whether Portico emails the invite and keeps sign-in tokens. */
 export function CreateInviteSummary({
   form,
@@ -88,9 +97,7 @@ export function CreateInviteSummary({
           Send email notification
         </label>
         <p id={`${sendEmailId}-hint`} className="field-hint">
-          {client.email
-            ? `Portico emails the invite link to ${client.email}.`
-            : `${client.name} has no email address: turn this off and copy the link instead.`}
+          {sendEmailHint(client, values.sendEmail ?? true)}
         </p>
         {errors.sendEmail && (
           <p id={`${sendEmailId}-error`} className="field-error" role="alert">

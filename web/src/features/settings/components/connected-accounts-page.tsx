@@ -6,9 +6,10 @@ import {
 } from "@portico/domain/catalogue/receiving-accounts";
 import { SERVICES } from "@portico/domain/catalogue/services";
 import { CALLABLES } from "@portico/domain/config";
-import type {
-  ConnectedAccountDoc,
-  SaveConnectedAccountInput,
+import {
+  type ConnectedAccountDoc,
+  connectedAccountName,
+  type SaveConnectedAccountInput,
 } from "@portico/domain/connected-accounts";
 import { canManageAgency } from "@portico/domain/roles";
 import { useState } from "react";
@@ -31,6 +32,21 @@ function servicesUsing(kind: ReceivingAccountKindId): string {
   return SERVICES.filter((service) => service.receivingAccountKind === kind)
     .map((service) => service.name)
     .join(", ");
+}
+
+/** An account's name (or its kind when it has none), then its ID: the kind shows once. */
+function AccountSummary({ account }: { account: AccountRow }) {
+  const name = connectedAccountName(account);
+  const kind = RECEIVING_ACCOUNT_KINDS[account.kind].label;
+  return (
+    <div>
+      <strong>{name ?? kind}</strong>
+      <div className="muted small">
+        {name && `${kind}: `}
+        <code>{account.value}</code>
+      </div>
+    </div>
+  );
 }
 
 function AccountForm({ account, onDone }: { account: AccountRow | null; onDone: () => void }) {
@@ -179,12 +195,7 @@ export function ConnectedAccountsPage() {
               <ul className="account-list" aria-label={`${platform.name} accounts`}>
                 {rows.map((account) => (
                   <li key={account.id} className="account-item">
-                    <div>
-                      <strong>{account.label}</strong>
-                      <div className="muted small">
-                        {RECEIVING_ACCOUNT_KINDS[account.kind].label}: <code>{account.value}</code>
-                      </div>
-                    </div>
+                    <AccountSummary account={account} />
                     {canManage && (
                       <span className="row-actions">
                         <Button variant="secondary" onClick={() => setEditing(account)}>
