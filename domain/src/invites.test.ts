@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   createInviteInputSchema,
   editInviteInputSchema,
+  editServiceProblems,
   inviteServiceProblems,
   inviteStatus,
   inviteStatusLabel,
@@ -154,5 +155,27 @@ describe("inviteStatusLabel", () => {
     expect(inviteStatusLabel("in_progress")).toBe("In progress");
     expect(inviteStatusLabel("pending")).toBe("Pending");
     expect(inviteStatusLabel("complete")).toBe("Complete");
+  });
+});
+
+describe("editServiceProblems", () => {
+  const removed = { ...ads, connectedAccountId: "removed" };
+
+  it("lets a granted service keep an account that was removed since", () => {
+    expect(
+      editServiceProblems([removed], "client", accounts, [{ ...removed, status: "granted" }]),
+    ).toEqual({});
+  });
+
+  it("asks for another account when the service still waits for the client, or is changed", () => {
+    const message = "Choose one of your Google Ads accounts.";
+    expect(
+      editServiceProblems([removed], "client", accounts, [{ ...removed, status: "pending" }]),
+    ).toEqual({ "services.0.connectedAccountId": message });
+    expect(
+      editServiceProblems([{ ...removed, accessLevel: "admin" }], "client", accounts, [
+        { ...removed, status: "granted" },
+      ]),
+    ).toEqual({ "services.0.connectedAccountId": message });
   });
 });
