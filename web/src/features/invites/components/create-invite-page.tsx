@@ -33,6 +33,12 @@ import { CreateInvitePreviewStep } from "./create-invite-preview-step";
 import { type CreatedInvite, CreateInviteSuccess } from "./create-invite-success";
 import { CreateInviteSummary } from "./create-invite-summary";
 import {
+  clearInviteDraft,
+  inviteDraftKey,
+  readInviteDraft,
+  useSaveInviteDraft,
+} from "./invite-draft";
+import {
   asRequested,
   fitChoicesToClient,
   ServiceChoices,
@@ -92,14 +98,18 @@ export function CreateInvitePage() {
 }
 
 function CreateInviteWizard({ agencyId }: { agencyId: string }) {
+  const { user } = useAgencySession();
   const [searchParams] = useSearchParams();
+  const draftKey = inviteDraftKey(user.uid, agencyId);
+  // Read once: the wizard comes back as it was left (see invite-draft.ts).
+  const [draft] = useState(() => readInviteDraft(draftKey, searchParams.get("client")));
   const navigate = useNavigate();
   const agencyDoc = useAgency(agencyId);
   const accounts = useConnectedAccounts(agencyId);
   const intake = useIntakeForm(agencyId);
   const general = useGeneralSettings(agencyId);
   const { branding } = useBranding(agencyId, agencyDoc.data?.name ?? "");
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState(draft?.step ?? 0);
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -107,8 +117,9 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
 
   const form = useForm<CreateInviteInput, unknown, InviteOutput>({
     resolver: zodResolver(createInviteInputSchema),
-    defaultValues: { ...EMPTY_INVITE, clientId: searchParams.get("client") ?? "" },
+    defaultValues: draft?.values ?? { ...EMPTY_INVITE, clientId: searchParams.get("client") ?? "" },
   });
+  useSaveInviteDraft(draftKey, form, step, created === null);
   const {
     watch,
     setValue,
@@ -212,6 +223,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
           CALLABLES.createInvite,
           input,
         );
+        clearInviteDraft(draftKey);
         setCreated({
           ...result,
           clientName: client?.name ?? "",
@@ -233,6 +245,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
   );
 
   const startAgain = () => {
+    clearInviteDraft(draftKey);
     reset(EMPTY_INVITE);
     setCreated(null);
     setFormError(null);
