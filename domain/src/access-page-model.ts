@@ -45,6 +45,7 @@ export type AccessPageTextName =
   | "completeTitle"
   | "completeBody"
   | "callbackError"
+  | "awaitingAgency"
   | "actionFailed";
 
 /**
@@ -98,6 +99,8 @@ export interface AccessPageServiceModel {
   grantedVia: GrantedVia | null;
   /** The client's account access was given for, when known. */
   grantedAccount: string | null;
+  /** Pending, but the agency's receiving account was removed: nothing to do until the agency picks another. */
+  awaitingAgency: boolean;
   steps: string[];
 }
 

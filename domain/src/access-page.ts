@@ -129,6 +129,7 @@ const TEXT_KEYS: Record<AccessPageTextName, string> = {
   completeTitle: "accessPage.completeTitle",
   completeBody: "accessPage.completeBody",
   callbackError: "accessPage.callbackError",
+  awaitingAgency: "accessPage.awaitingAgency",
   actionFailed: "accessPage.actionFailed",
 };
 
@@ -141,6 +142,8 @@ export interface AccessPageServiceInput {
   status: ServiceStatus;
   grantedVia?: GrantedVia | null;
   grantedAccount?: string | null;
+  /** The agency's receiving account for it is no longer connected. */
+  awaitingAgency?: boolean;
 }
 
 export interface AccessPageModelInput {
@@ -226,6 +229,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
         status: requested.status,
         grantedVia: requested.grantedVia ?? null,
         grantedAccount: requested.grantedAccount ?? null,
+        awaitingAgency: requested.awaitingAgency ?? false,
         steps: guidedSteps(service.id, input.locale, {
           agencyAccount: requested.agencyAccount,
           accessLevel: levelLabel,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { connectedAccountName, saveConnectedAccountInputSchema } from "./connected-accounts";
+import {
+  connectedAccountName,
+  inviteAccountIds,
+  saveConnectedAccountInputSchema,
+  servicesAwaitingAccount,
+} from "./connected-accounts";
 import { fieldErrorsOf } from "./validation";
 
 describe("saveConnectedAccountInputSchema", () => {
@@ -47,5 +52,49 @@ describe("connectedAccountName", () => {
     expect(connectedAccountName({ kind: "google-ads-manager", label: "Main MCC" })).toBe(
       "Main MCC",
     );
+  });
+});
+
+describe("servicesAwaitingAccount", () => {
+  const service = (serviceId: string, status: string, accountId: string) => ({
+    serviceId,
+    status,
+    connectedAccount: { id: accountId },
+  });
+
+  it("names the pending services whose account is no longer connected", () => {
+    const invite = {
+      status: "in_progress",
+      services: [
+        service("google-ads", "pending", "gone"),
+        service("google-analytics", "granted", "gone"),
+        service("meta-ad-account", "pending", "meta"),
+      ],
+    };
+    expect(
+      servicesAwaitingAccount(invite, new Set(["meta"])).map((entry) => entry.serviceId),
+    ).toEqual(["google-ads"]);
+    expect(servicesAwaitingAccount(invite, new Set(["meta", "gone"]))).toEqual([]);
+  });
+
+  it("leaves a complete invite alone", () => {
+    expect(
+      servicesAwaitingAccount(
+        { status: "complete", services: [service("google-ads", "pending", "gone")] },
+        new Set(),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("inviteAccountIds", () => {
+  it("lists each account once, sorted", () => {
+    expect(
+      inviteAccountIds([
+        { connectedAccount: { id: "b" } },
+        { connectedAccount: { id: "a" } },
+        { connectedAccount: { id: "b" } },
+      ]),
+    ).toEqual(["a", "b"]);
   });
 });

@@ -66,3 +66,28 @@ export function connectedAccountName(account: { kind: string; label: string }): 
 export const removeConnectedAccountInputSchema = z.object({
   accountId: docIdSchema("Missing account."),
 });
+
+/**
+ * The receiving accounts an invite's services use, stored on the invite as
+ * `connectedAccountIds` so Settings can find the invites an account serves.
+ */
+export function inviteAccountIds(services: { connectedAccount: { id: string } }[]): string[] {
+  return [...new Set(services.map((service) => service.connectedAccount.id))]
+    .filter(Boolean)
+    .sort();
+}
+
+/**
+ * The services of an open invite that still wait for the client but whose
+ * receiving account is no longer connected: the client cannot grant them
+ * until the agency picks another account (Edit). Computed from the live
+ * connected accounts, so reconnecting or editing clears it at once.
+ */
+export function servicesAwaitingAccount<
+  Service extends { status: string; connectedAccount: { id: string } },
+>(invite: { status: string; services: Service[] }, connected: ReadonlySet<string>): Service[] {
+  if (invite.status === "complete") return [];
+  return invite.services.filter(
+    (service) => service.status === "pending" && !connected.has(service.connectedAccount.id),
+  );
+}

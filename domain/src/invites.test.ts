@@ -4,6 +4,7 @@ import {
   afterGrantProblems,
   createInviteInputSchema,
   editInviteInputSchema,
+  editServiceProblems,
   inviteServiceProblems,
   inviteStatus,
   inviteStatusLabel,
@@ -185,5 +186,27 @@ describe("addCcInputSchema", () => {
         email: "Enter the email address of the person to add in CC.",
       });
     }
+  });
+});
+
+describe("editServiceProblems", () => {
+  const removed = { ...ads, connectedAccountId: "removed" };
+
+  it("lets a granted service keep an account that was removed since", () => {
+    expect(
+      editServiceProblems([removed], "client", accounts, [{ ...removed, status: "granted" }]),
+    ).toEqual({});
+  });
+
+  it("asks for another account when the service still waits for the client, or is changed", () => {
+    const message = "Choose one of your Google Ads accounts.";
+    expect(
+      editServiceProblems([removed], "client", accounts, [{ ...removed, status: "pending" }]),
+    ).toEqual({ "services.0.connectedAccountId": message });
+    expect(
+      editServiceProblems([{ ...removed, accessLevel: "admin" }], "client", accounts, [
+        { ...removed, status: "granted" },
+      ]),
+    ).toEqual({ "services.0.connectedAccountId": message });
   });
 });

@@ -220,6 +220,27 @@ export function mergeEditedServices<Existing extends RequestedService & { status
   });
 }
 
+/**
+ * The per-service checks for Edit invite. A service left as it was and already
+ * granted or skipped keeps the account it was done for, even one removed from
+ * Connected accounts since: only services the client still has to grant need
+ * a connected account now.
+ */
+export function editServiceProblems(
+  edited: RequestedService[],
+  clientType: ClientType,
+  accounts: { id: string; kind: string }[],
+  stored: (RequestedService & { status: ServiceStatus })[],
+): Record<string, string> {
+  const problems = inviteServiceProblems(edited, clientType, accounts);
+  mergeEditedServices(stored, edited).forEach((service, index) => {
+    if (!service.changed && service.status !== "pending") {
+      delete problems[`services.${index}.connectedAccountId`];
+    }
+  });
+  return problems;
+}
+
 export const inviteIdInputSchema = z.object({
   inviteId: docIdSchema("Missing invite."),
 });
@@ -296,6 +317,8 @@ export const inviteDocSchema = z.object({
   }),
   services: z.array(storedServiceSchema),
   platforms: z.array(z.string()).default([]),
+  /** The receiving accounts its services use (`inviteAccountIds`), for Settings to find them. */
+  connectedAccountIds: z.array(z.string()).default([]),
   intake: z.object({ requested: z.boolean(), status: z.enum(INTAKE_STATUSES) }),
   status: z.enum(INVITE_STATUSES),
   thankYouMessage: z.string(),

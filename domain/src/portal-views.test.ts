@@ -80,6 +80,7 @@ const invite: InviteDoc = {
     },
   ],
   platforms: ["google", "meta"],
+  connectedAccountIds: ["mcc"],
   intake: { requested: true, status: "pending" },
   status: "in_progress",
   thankYouMessage: "Thanks!",

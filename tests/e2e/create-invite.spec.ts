@@ -213,10 +213,7 @@ test.describe("Create Invite", () => {
         "Connect an agency account for Meta ad account first (Settings → Connected accounts).",
       ),
     ).toBeVisible();
-    await expect(meta.getByRole("link", { name: /Connected accounts/ })).toHaveAttribute(
-      "href",
-      "/settings/connected-accounts",
-    );
+    await expect(meta.getByRole("button", { name: "Connect account" })).toBeVisible();
     await page.getByRole("button", { name: "Next" }).click();
     await expect(stepHeading(page, "Choose accounts")).toBeVisible();
     await expect(meta.locator(".field-error")).toHaveText(

@@ -38,6 +38,7 @@ const inviteDoc = (clientId: string): Fields => ({
       skipReason: null,
     },
   ],
+  connectedAccountIds: ["mcc"],
   intake: { requested: false, status: "not_requested" },
   status: "pending",
   thankYouMessage: "",
@@ -109,5 +110,19 @@ describe("invites change only through functions", () => {
         .get(),
     );
     await assertFails(suite.db("viewer").doc(otherInvitePath).get());
+  });
+
+  it("should let an admin find the open invites using an account, never change which accounts they use", async () => {
+    const openUsing = (db: ReturnType<typeof suite.db>, agencyId: string) =>
+      db
+        .collection(paths.invites(agencyId))
+        .where("connectedAccountIds", "array-contains", "mcc")
+        .where("status", "in", ["pending", "in_progress"])
+        .get();
+    const found = await assertSucceeds(openUsing(suite.db("admin"), AGENCY_ID));
+    expect(found.docs.map((doc) => doc.id)).toEqual(["invite-1"]);
+    await assertFails(openUsing(suite.db("admin"), OTHER_AGENCY_ID));
+    await assertFails(suite.db("owner").doc(invitePath).update({ connectedAccountIds: [] }));
+    expect(await suite.read(invitePath)).toMatchObject({ connectedAccountIds: ["mcc"] });
   });
 });

@@ -130,6 +130,7 @@ export const en = {
     removedTitle: "This request was withdrawn",
     removedBody:
       "The agency no longer needs anything from this link. Contact them if you expected it to work.",
+    awaitingAgency: "{{agency}} is updating this part of the request. Check back later.",
     callbackError: "Signing in didn't finish. Start again from the access request.",
     answerErrors: {
       required: "This question needs an answer.",
@@ -144,6 +145,7 @@ export const en = {
       requestComplete: "This request is already complete.",
       noSignIn: "Signing in isn't available for this service. Follow the steps instead.",
       signInInvalid: "This sign-in isn't valid any more. Start again from the service.",
+      accountRemoved: "This part of the request is being updated. The page shows its latest state.",
       accountUnavailable: "Choose one of the accounts listed.",
       grantUnconfirmed:
         "{{platform}} did not confirm the access. Try again, or follow the steps instead.",

@@ -130,6 +130,7 @@ export const es: Messages = {
     removedTitle: "Esta solicitud se ha retirado",
     removedBody:
       "La agencia ya no necesita nada de este enlace. Contacta con ella si esperabas que funcionara.",
+    awaitingAgency: "{{agency}} está actualizando esta parte de la solicitud. Vuelve más tarde.",
     callbackError:
       "No se completó el inicio de sesión. Vuelve a empezar desde la solicitud de acceso.",
     answerErrors: {
@@ -145,6 +146,8 @@ export const es: Messages = {
       requestComplete: "Esta solicitud ya está completa.",
       noSignIn: "No se puede iniciar sesión para este servicio. Sigue los pasos.",
       signInInvalid: "Este inicio de sesión ya no es válido. Vuelve a empezar desde el servicio.",
+      accountRemoved:
+        "Esta parte de la solicitud se está actualizando. La página muestra su estado más reciente.",
       accountUnavailable: "Elige una de las cuentas de la lista.",
       grantUnconfirmed: "{{platform}} no confirmó el acceso. Inténtalo de nuevo o sigue los pasos.",
       providerRefused: "{{platform}} rechazó el inicio de sesión. Vuelve a empezar.",

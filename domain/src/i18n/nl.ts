@@ -131,6 +131,7 @@ export const nl: Messages = {
     removedTitle: "Dit verzoek is ingetrokken",
     removedBody:
       "Het bureau heeft via deze link niets meer nodig. Neem contact op als je verwachtte dat hij werkte.",
+    awaitingAgency: "{{agency}} werkt dit deel van het verzoek bij. Kom later terug.",
     callbackError: "Het inloggen is niet afgerond. Begin opnieuw vanaf het toegangsverzoek.",
     answerErrors: {
       required: "Deze vraag heeft een antwoord nodig.",
@@ -145,6 +146,8 @@ export const nl: Messages = {
       requestComplete: "Dit verzoek is al afgerond.",
       noSignIn: "Inloggen is voor deze dienst niet mogelijk. Volg de stappen.",
       signInInvalid: "Deze inlogpoging is niet meer geldig. Begin opnieuw bij de dienst.",
+      accountRemoved:
+        "Dit deel van het verzoek wordt bijgewerkt. De pagina toont de laatste stand.",
       accountUnavailable: "Kies een van de getoonde accounts.",
       grantUnconfirmed:
         "{{platform}} heeft de toegang niet bevestigd. Probeer het opnieuw of volg de stappen.",

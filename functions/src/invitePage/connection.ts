@@ -30,6 +30,7 @@ import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
 import {
+  assertAccountConnected,
   type OpenedInvite,
   pageError,
   pageInput,
@@ -108,6 +109,7 @@ export const startConnection = callable(
     const input = await pageInput(request, serviceActionInputSchema);
     const opened = await resolveInvite(input.token, input.locale);
     const service = pendingService(opened, input.serviceId);
+    await assertAccountConnected(opened, service);
     const serviceId = service.serviceId as ServiceId;
     const connector = connectorOrRefuse(opened, serviceId);
     const state = randomBytes(32).toString("base64url");
@@ -222,6 +224,8 @@ export const grantService = callable({ secrets }, async (request) => {
     throw pageError("failed-precondition", opened.locale, "signInInvalid");
   }
   const stored = pendingService(opened, session.serviceId);
+  // Never grant on the platform to an agency account removed since the sign-in started.
+  await assertAccountConnected(opened, stored);
   const account = session.accounts.find((candidate) => candidate.id === input.accountId);
   if (!account) {
     throw pageError("invalid-argument", opened.locale, "accountUnavailable", {}, "accountId");

@@ -121,6 +121,34 @@ export function withService(
   );
 }
 
+/**
+ * The agency accounts among `ids` that are no longer connected (removed in
+ * Settings since the invite was sent). The client must not grant to them.
+ */
+export async function removedAccounts(
+  agencyId: string,
+  ids: string[],
+  tx?: Transaction,
+): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  const removed = new Set(unique.filter((id) => !id));
+  const refs = unique.filter(Boolean).map((id) => db.doc(paths.connectedAccount(agencyId, id)));
+  if (refs.length === 0) return removed;
+  const snapshots = tx ? await tx.getAll(...refs) : await db.getAll(...refs);
+  for (const snapshot of snapshots) if (!snapshot.exists) removed.add(snapshot.id);
+  return removed;
+}
+
+/** Refuses a grant while the service's agency account is no longer connected. */
+export async function assertAccountConnected(
+  opened: OpenedInvite,
+  service: StoredService,
+  tx?: Transaction,
+): Promise<void> {
+  const removed = await removedAccounts(opened.agencyId, [service.connectedAccount.id], tx);
+  if (removed.size > 0) throw pageError("failed-precondition", opened.locale, "accountRemoved");
+}
+
 export async function readIntakeForm(agencyId: string): Promise<IntakeForm | null> {
   const snapshot = await db.doc(paths.settings(agencyId, "intakeForm")).get();
   const parsed = intakeFormSchema.safeParse(snapshot.data());
@@ -139,12 +167,17 @@ export async function pageModel(
     InviteDoc,
     "client" | "intake" | "thankYouMessage" | "redirectUrl" | "clientId"
   > & { services: StoredService[] };
-  const [branding, intakeForm, responses] = await Promise.all([
+  const waiting = invite.services.filter((service) => service.status === "pending");
+  const [branding, intakeForm, responses, removed] = await Promise.all([
     readBranding(agencyId),
     invite.intake.requested ? readIntakeForm(agencyId) : Promise.resolve(null),
     invite.intake.requested
       ? db.doc(paths.intakeResponse(agencyId, invite.clientId, ref.id)).get()
       : Promise.resolve(null),
+    removedAccounts(
+      agencyId,
+      waiting.map((service) => service.connectedAccount.id),
+    ),
   ]);
   const services = invite.services.filter((service) => isServiceId(service.serviceId));
   return accessPageModel({
@@ -159,6 +192,7 @@ export async function pageModel(
       status: service.status,
       grantedVia: service.grantedVia ?? null,
       grantedAccount: service.grantedAccount?.name ?? null,
+      awaitingAgency: service.status === "pending" && removed.has(service.connectedAccount.id),
     })),
     connectable: connectableServices(services.map((service) => service.serviceId as ServiceId)),
     intake: invite.intake.requested

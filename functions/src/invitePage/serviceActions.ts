@@ -2,7 +2,14 @@ import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domai
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { callable } from "../callable";
-import { pageInput, pageModel, pendingService, resolveInvite, withService } from "./openedInvite";
+import {
+  assertAccountConnected,
+  pageInput,
+  pageModel,
+  pendingService,
+  resolveInvite,
+  withService,
+} from "./openedInvite";
 
 /**
  * "I've done this": the client followed the guided steps. The service counts
@@ -13,7 +20,7 @@ export const confirmService = callable(async (request) => {
   const input = await pageInput(request, serviceActionInputSchema);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
-    pendingService(opened, input.serviceId);
+    await assertAccountConnected(opened, pendingService(opened, input.serviceId), tx);
     tx.update(opened.ref, {
       services: withService(opened.services, input.serviceId, {
         status: "granted",

@@ -1,9 +1,10 @@
 import type { ClientType } from "@portico/domain/clients";
+import { inviteAccountIds } from "@portico/domain/connected-accounts";
 import type { Locale } from "@portico/domain/i18n/locales";
 import {
   editInviteInputSchema,
+  editServiceProblems,
   invitePlatforms,
-  inviteServiceProblems,
   mergeEditedServices,
   NO_EMAIL_FOR_UPDATE_MESSAGE,
   type RequestedService,
@@ -35,6 +36,14 @@ interface StoredService {
   skipReason: string | null;
 }
 
+const asRequested = (service: StoredService): RequestedService & { status: ServiceStatus } => ({
+  serviceId: service.serviceId as RequestedService["serviceId"],
+  accessLevel: service.accessLevel,
+  connectedAccountId: service.connectedAccount.id,
+  optional: service.optional,
+  status: service.status,
+});
+
 /**
  * Edit an invite: add or remove services, change levels or the receiving
  * account. A changed service goes back to pending; "Send email update" emails
@@ -54,10 +63,11 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
     id: doc.id,
     ...(doc.data() as { kind: string; label: string; value: string }),
   }));
-  const problems = inviteServiceProblems(
+  const problems = editServiceProblems(
     input.services,
     invite.get("client.type") as ClientType,
     accounts,
+    (invite.get("services") as StoredService[]).map(asRequested),
   );
   if (input.sendEmailUpdate && !(invite.get("client.email") as string)) {
     problems.sendEmailUpdate = NO_EMAIL_FOR_UPDATE_MESSAGE;
@@ -90,13 +100,6 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
     if (!current.exists) throw new HttpsError("not-found", "This invite no longer exists.");
     if (mail) assertSameLink(current, inviteLinkVersion(invite));
     const stored = current.get("services") as StoredService[];
-    const asRequested = (service: StoredService): RequestedService & { status: ServiceStatus } => ({
-      serviceId: service.serviceId as RequestedService["serviceId"],
-      accessLevel: service.accessLevel,
-      connectedAccountId: service.connectedAccount.id,
-      optional: service.optional,
-      status: service.status,
-    });
     const merged = mergeEditedServices(stored.map(asRequested), input.services);
     const services = merged.map((service) => {
       const before = stored.find((candidate) => candidate.serviceId === service.serviceId);
@@ -116,6 +119,7 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
     tx.update(ref, {
       services,
       platforms: invitePlatforms(services),
+      connectedAccountIds: inviteAccountIds(services),
       updatedAt: FieldValue.serverTimestamp(),
     });
     tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {

@@ -1,4 +1,5 @@
 import type { ClientType } from "@portico/domain/clients";
+import { inviteAccountIds } from "@portico/domain/connected-accounts";
 import type { Locale } from "@portico/domain/i18n/locales";
 import {
   type InviteStatus,
@@ -77,6 +78,7 @@ export function newInviteRecord(input: {
     client: input.client,
     services,
     platforms: invitePlatforms(services),
+    connectedAccountIds: inviteAccountIds(services),
     intake,
     status,
     thankYouMessage: input.thankYouMessage,

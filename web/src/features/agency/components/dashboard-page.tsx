@@ -18,7 +18,7 @@ import {
 import { ActivityFeed } from "../../invites/components/activity-feed";
 import { ClientFilter } from "../../invites/components/client-filter";
 import { type InviteColumnContext, inviteColumns } from "../../invites/components/invite-columns";
-import { useGeneralSettings } from "../../settings/api/settings-repository";
+import { useConnectedAccountIds, useGeneralSettings } from "../../settings/api/settings-repository";
 
 const PAGE_SIZE = 50;
 const ROW_HEIGHT = 96;
@@ -138,9 +138,10 @@ export function DashboardPage() {
   );
   const cooldownHours =
     settings?.reminderCooldownHours ?? DEFAULT_GENERAL_SETTINGS.reminderCooldownHours;
+  const connectedAccountIds = useConnectedAccountIds(agency.agencyId);
   const context = useMemo<InviteColumnContext>(
-    () => ({ agencyId: agency.agencyId, canEdit, cooldownHours }),
-    [agency.agencyId, canEdit, cooldownHours],
+    () => ({ agencyId: agency.agencyId, canEdit, cooldownHours, connectedAccountIds }),
+    [agency.agencyId, canEdit, cooldownHours, connectedAccountIds],
   );
 
   const setParam = (name: string, value: string, fallback: string) => {

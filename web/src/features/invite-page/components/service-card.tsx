@@ -41,7 +41,8 @@ export function ServiceCard({
   headingLevel: HeadingLevel;
 }) {
   const { texts, templates } = page;
-  const open = service.status === "pending" && actions.kind !== "none";
+  // A service whose agency account was removed offers nothing until the agency picks another.
+  const open = service.status === "pending" && actions.kind !== "none" && !service.awaitingAgency;
   const busy = actions.kind === "live" && actions.busyServiceId !== null;
   const busyHere = actions.kind === "live" && actions.busyServiceId === service.serviceId;
   /** Props of an action button: a handler when live, inert in the preview. */
@@ -98,6 +99,11 @@ export function ServiceCard({
       {service.status === "granted" && service.grantedAccount && (
         <p className="access-page-granted-to">
           {fillTemplate(templates.grantedTo, { account: service.grantedAccount })}
+        </p>
+      )}
+      {service.status === "pending" && service.awaitingAgency && (
+        <p className="access-page-awaiting" role="status">
+          {texts.awaitingAgency}
         </p>
       )}
       {open && service.method === "oauth" && (

@@ -93,6 +93,23 @@ export function clientInvitesQuery(agencyId: string, clientId: string): Query<In
   );
 }
 
+/**
+ * The open invites whose services use a receiving account (Settings asks
+ * before removing it); nothing is read until an account is named.
+ */
+export function useOpenInvitesUsingAccount(agencyId: string, accountId: string | null) {
+  return useLiveQuery(
+    accountId
+      ? query(
+          collection(db, paths.invites(agencyId)).withConverter(inviteConverter),
+          where("connectedAccountIds", "array-contains", accountId),
+          where("status", "in", ["pending", "in_progress"]),
+        )
+      : null,
+    `${paths.invites(agencyId)}?account=${accountId ?? ""}`,
+  );
+}
+
 const activityConverter = schemaConverter(activityDocSchema);
 export type ActivityRow = ActivityEntry & { id: string };
 export const ACTIVITY_FEED_LENGTH = 20;

@@ -2,7 +2,7 @@ import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
 import { useMemo } from "react";
 import { DataTable } from "../../../components/data-table";
 import { useLiveQuery } from "../../../lib/live";
-import { useGeneralSettings } from "../../settings/api/settings-repository";
+import { useConnectedAccountIds, useGeneralSettings } from "../../settings/api/settings-repository";
 import { clientInvitesQuery, type InviteRow } from "../api/invites-repository";
 import { inviteColumns } from "./invite-columns";
 import { serviceName } from "./invite-status";
@@ -27,9 +27,10 @@ export function ClientInviteSections({
     useMemo(() => clientInvitesQuery(agencyId, clientId), [agencyId, clientId]),
     `${agencyId}/invites?client=${clientId}`,
   );
+  const connectedAccountIds = useConnectedAccountIds(agencyId);
   const columns = useMemo(
-    () => inviteColumns({ agencyId, canEdit, cooldownHours }, false),
-    [agencyId, canEdit, cooldownHours],
+    () => inviteColumns({ agencyId, canEdit, cooldownHours, connectedAccountIds }, false),
+    [agencyId, canEdit, cooldownHours, connectedAccountIds],
   );
   const rows = invites.data ?? [];
 

@@ -35,6 +35,12 @@ import { CreateInvitePreviewStep } from "./create-invite-preview-step";
 import { type CreatedInvite, CreateInviteSuccess } from "./create-invite-success";
 import { CreateInviteSummary } from "./create-invite-summary";
 import {
+  clearInviteDraft,
+  inviteDraftKey,
+  readInviteDraft,
+  useSaveInviteDraft,
+} from "./invite-draft";
+import {
   asRequested,
   fitChoicesToClient,
   ServiceChoices,
@@ -94,14 +100,18 @@ export function CreateInvitePage() {
 }
 
 function CreateInviteWizard({ agencyId }: { agencyId: string }) {
+  const { user } = useAgencySession();
   const [searchParams] = useSearchParams();
+  const draftKey = inviteDraftKey(user.uid, agencyId);
+  // Read once: the wizard comes back as it was left (see invite-draft.ts).
+  const [draft] = useState(() => readInviteDraft(draftKey, searchParams.get("client")));
   const navigate = useNavigate();
   const agencyDoc = useAgency(agencyId);
   const accounts = useConnectedAccounts(agencyId);
   const intake = useIntakeForm(agencyId);
   const general = useGeneralSettings(agencyId);
   const { branding } = useBranding(agencyId, agencyDoc.data?.name ?? "");
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState(draft?.step ?? 0);
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [after, setAfter] = useState<AfterGrantChoice>("standard");
@@ -110,8 +120,9 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
 
   const form = useForm<CreateInviteInput, unknown, InviteOutput>({
     resolver: zodResolver(createInviteInputSchema),
-    defaultValues: { ...EMPTY_INVITE, clientId: searchParams.get("client") ?? "" },
+    defaultValues: draft?.values ?? { ...EMPTY_INVITE, clientId: searchParams.get("client") ?? "" },
   });
+  useSaveInviteDraft(draftKey, form, step, created === null);
   const {
     watch,
     setValue,
@@ -226,6 +237,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
           CALLABLES.createInvite,
           input,
         );
+        clearInviteDraft(draftKey);
         setCreated({
           ...result,
           clientName: client?.name ?? "",
@@ -247,6 +259,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
   );
 
   const startAgain = () => {
+    clearInviteDraft(draftKey);
     reset(EMPTY_INVITE);
     setAfter("standard");
     setCreated(null);

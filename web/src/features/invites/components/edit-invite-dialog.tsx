@@ -1,10 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { CALLABLES } from "@portico/domain/config";
+import { servicesAwaitingAccount } from "@portico/domain/connected-accounts";
 import {
   type EditInviteInput,
   editInviteInputSchema,
-  inviteServiceProblems,
+  editServiceProblems,
   NO_EMAIL_FOR_UPDATE_MESSAGE,
+  type RequestedService,
   type ServiceStatus,
 } from "@portico/domain/invites";
 import { useId, useState } from "react";
@@ -105,13 +108,30 @@ function EditInviteForm({
   });
   const services = watch("services");
   const stored = new Map(invite.services.map((service) => [service.serviceId, service]));
+  const snapshots = Object.fromEntries(
+    invite.services.map((service) => [service.connectedAccount.id, service.connectedAccount]),
+  );
+  // Services the client cannot grant now: their account was removed from Connected accounts.
+  const awaiting = servicesAwaitingAccount(
+    invite,
+    new Set(accountRows.map((account) => account.id)),
+  ).map((service) =>
+    isServiceId(service.serviceId) ? getService(service.serviceId).name : service.serviceId,
+  );
 
   /** The same per-service checks the callable makes, in the domain's words. */
   const domainProblems = (): boolean => {
-    const problems = inviteServiceProblems(
+    const problems = editServiceProblems(
       asRequested(getValues("services")),
       invite.client.type,
       accountRows,
+      invite.services.map((service) => ({
+        serviceId: service.serviceId as RequestedService["serviceId"],
+        accessLevel: service.accessLevel,
+        connectedAccountId: service.connectedAccount.id,
+        optional: service.optional,
+        status: service.status,
+      })),
     );
     if (getValues("sendEmailUpdate") && !invite.client.email) {
       problems.sendEmailUpdate = NO_EMAIL_FOR_UPDATE_MESSAGE;
@@ -151,10 +171,16 @@ function EditInviteForm({
   return (
     <form onSubmit={save} noValidate className="stack edit-invite-form">
       <FormError>{formError}</FormError>
+      {awaiting.length > 0 && (
+        <p className="notice warning" role="status">
+          {`${invite.client.name} can't grant ${awaiting.join(", ")}: the receiving account was removed from Connected accounts. Choose another account below, or connect one.`}
+        </p>
+      )}
       <ServiceChoices
         value={services}
         clientType={invite.client.type}
         accounts={accountRows}
+        accountSnapshots={snapshots}
         errors={serviceChoiceErrors(services, errors.services)}
         listError={serviceListError(errors.services)}
         onChange={(next) => {

@@ -11,6 +11,8 @@ export interface InviteColumnContext {
   agencyId: string;
   canEdit: boolean;
   cooldownHours: number;
+  /** The live connected accounts (null while loading), to flag services whose account was removed. */
+  connectedAccountIds: ReadonlySet<string> | null;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
@@ -33,7 +35,13 @@ export function inviteColumns(
     {
       id: "services",
       header: "Services",
-      cell: ({ row }) => <ServiceStatusList invite={row.original} canEdit={context.canEdit} />,
+      cell: ({ row }) => (
+        <ServiceStatusList
+          invite={row.original}
+          canEdit={context.canEdit}
+          connectedAccountIds={context.connectedAccountIds}
+        />
+      ),
     },
     {
       id: "intake",
@@ -64,7 +72,14 @@ export function inviteColumns(
     {
       id: "actions",
       header: () => <span className="visually-hidden">Actions</span>,
-      cell: ({ row }) => <InviteRowActions invite={row.original} {...context} />,
+      cell: ({ row }) => (
+        <InviteRowActions
+          invite={row.original}
+          agencyId={context.agencyId}
+          canEdit={context.canEdit}
+          cooldownHours={context.cooldownHours}
+        />
+      ),
     },
   ];
   if (!withClient) return columns;

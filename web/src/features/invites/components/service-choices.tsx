@@ -1,9 +1,5 @@
 import { textColorOn } from "@portico/domain/branding";
-import {
-  allowedAccessLevels,
-  defaultAccessLevelFor,
-  hasReadOnlyLevel,
-} from "@portico/domain/catalogue/access";
+import { allowedAccessLevels, defaultAccessLevelFor } from "@portico/domain/catalogue/access";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
 import {
   getService,
@@ -13,10 +9,15 @@ import {
 } from "@portico/domain/catalogue/services";
 import type { ClientType } from "@portico/domain/clients";
 import type { ConnectedAccountDoc } from "@portico/domain/connected-accounts";
-import { inviteServiceProblems, type RequestedService } from "@portico/domain/invites";
+import type { RequestedService } from "@portico/domain/invites";
+import { canManageAgency } from "@portico/domain/roles";
 import { type ReactNode, useId, useState } from "react";
-import { Link } from "react-router";
-import { SelectField, TextField } from "../../../components/form-field";
+import { Badge } from "../../../components/badge";
+import { Button } from "../../../components/button";
+import { TextField } from "../../../components/form-field";
+import { useAgencySession } from "../../auth/api/session";
+import { ConnectAccountDialog } from "../../settings/components/connected-account-form";
+import { ServiceChoiceRow } from "./service-choice-row";
 
 /** One chosen service, as the form holds it. */
 export interface ServiceChoice {
@@ -27,6 +28,12 @@ export interface ServiceChoice {
 }
 
 export type ConnectedAccountRow = ConnectedAccountDoc & { id: string };
+
+/** An account as an invite stored it, to name one removed from Connected accounts since. */
+export interface AccountSnapshot {
+  label?: string | undefined;
+  value?: string | undefined;
+}
 
 /** Messages for one chosen service's fields. */
 export interface ServiceChoiceFieldErrors {
@@ -46,6 +53,8 @@ interface ServiceChoicesProps {
   listError?: string | undefined;
   /** Extra words beside a chosen service, e.g. its status on an existing invite. */
   note?: (serviceId: string) => ReactNode;
+  /** The invite's stored accounts by id (Edit invite), to name one that was removed. */
+  accountSnapshots?: Record<string, AccountSnapshot>;
 }
 
 /**
@@ -123,9 +132,11 @@ export function fitChoicesToClient(
 }
 
 /**
- * Choose accounts: the catalogue grouped by platform; for each chosen service
- * the agency account that receives it, the access level and whether it is
- * optional. Used by Create Invite and by the Edit invite dialog.
+ * Choose accounts: the catalogue grouped by platform, each service saying
+ * whether an account of the agency can receive it (with "Connected only" to
+ * hide the rest, and Connect account in place for owners and admins); for
+ * each chosen service the agency account that receives it, the access level
+ * and whether it is optional. Used by Create Invite and by Edit invite.
  */
 export function ServiceChoices({
   value,
@@ -135,16 +146,26 @@ export function ServiceChoices({
   errors,
   listError,
   note,
+  accountSnapshots = {},
 }: ServiceChoicesProps) {
+  const { agency } = useAgencySession();
+  const canConnect = canManageAgency(agency.role);
   const [filter, setFilter] = useState("");
+  const [connectedOnly, setConnectedOnly] = useState(false);
+  const [connecting, setConnecting] = useState<ServiceDefinition | null>(null);
   const listErrorId = useId();
+  const readyId = useId();
   const chosen = new Map(value.map((choice) => [choice.serviceId, choice]));
   const needle = filter.trim().toLowerCase();
+  const connectedKinds = new Set(accounts.map((account) => account.kind));
+  const ready = (service: ServiceDefinition) => connectedKinds.has(service.receivingAccountKind);
   const visible = (service: ServiceDefinition) =>
     chosen.has(service.id) ||
-    needle === "" ||
-    service.name.toLowerCase().includes(needle) ||
-    service.platform.includes(needle);
+    ((needle === "" ||
+      service.name.toLowerCase().includes(needle) ||
+      service.platform.includes(needle)) &&
+      (!connectedOnly || ready(service)));
+  const readyCount = SERVICES.filter(ready).length;
 
   const toggle = (service: ServiceDefinition, on: boolean) => {
     onChange(
@@ -157,6 +178,15 @@ export function ServiceChoices({
     onChange(
       value.map((choice) => (choice.serviceId === serviceId ? { ...choice, ...patch } : choice)),
     );
+  };
+  /** A chosen service waiting for an account gets the one just connected. */
+  const connected = (service: ServiceDefinition, accountId: string) => {
+    const choice = chosen.get(service.id);
+    const hasAccount = accounts.some(
+      (account) =>
+        account.id === choice?.connectedAccountId && account.kind === service.receivingAccountKind,
+    );
+    if (choice && !hasAccount) update(service.id, { connectedAccountId: accountId });
   };
 
   return (
@@ -171,13 +201,27 @@ export function ServiceChoices({
           {listError}
         </p>
       )}
-      <TextField
-        label="Find a service"
-        type="search"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        className="service-filter"
-      />
+      <div className="service-filters">
+        <TextField
+          label="Find a service"
+          type="search"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          className="service-filter"
+        />
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={connectedOnly}
+            onChange={(event) => setConnectedOnly(event.target.checked)}
+          />
+          Connected only
+          <span className="field-hint">
+            {" "}
+            ({readyCount} of {SERVICES.length} services have a connected account)
+          </span>
+        </label>
+      </div>
       {PLATFORMS.map((platform) => {
         const services = SERVICES.filter(
           (service) => service.platform === platform.id && visible(service),
@@ -189,32 +233,54 @@ export function ServiceChoices({
             <ul className="service-list">
               {services.map((service) => {
                 const choice = chosen.get(service.id);
+                const isReady = ready(service);
+                const onConnect = canConnect ? () => setConnecting(service) : null;
                 return (
                   <li key={service.id} className={choice ? "service-item chosen" : "service-item"}>
-                    <label className="choice">
-                      <input
-                        type="checkbox"
-                        checked={Boolean(choice)}
-                        onChange={(event) => toggle(service, event.target.checked)}
-                      />
-                      <span
-                        className="service-icon"
-                        style={{
-                          background: service.icon.color,
-                          color: textColorOn(service.icon.color),
-                        }}
-                        aria-hidden="true"
-                      >
-                        {service.icon.monogram}
+                    <div className="service-item-line">
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={Boolean(choice)}
+                          aria-describedby={`${readyId}-${service.id}`}
+                          onChange={(event) => toggle(service, event.target.checked)}
+                        />
+                        <span
+                          className="service-icon"
+                          style={{
+                            background: service.icon.color,
+                            color: textColorOn(service.icon.color),
+                          }}
+                          aria-hidden="true"
+                        >
+                          {service.icon.monogram}
+                        </span>
+                        {service.name}
+                      </label>
+                      <span id={`${readyId}-${service.id}`} className="service-readiness">
+                        <Badge tone={isReady ? "success" : "warning"}>
+                          {isReady ? "Account connected" : "No account connected"}
+                        </Badge>
                       </span>
-                      {service.name}
-                    </label>
+                      {!isReady && !choice && onConnect && (
+                        <Button
+                          variant="ghost"
+                          className="btn-small"
+                          aria-label={`Connect an account for ${service.name}`}
+                          onClick={onConnect}
+                        >
+                          Connect
+                        </Button>
+                      )}
+                    </div>
                     {choice && (
                       <ServiceChoiceRow
                         service={service}
                         choice={choice}
                         clientType={clientType}
                         accounts={accounts}
+                        accountSnapshots={accountSnapshots}
+                        onConnect={onConnect}
                         errors={errors[service.id] ?? {}}
                         note={note?.(service.id)}
                         onChange={(patch) => update(service.id, patch)}
@@ -227,106 +293,12 @@ export function ServiceChoices({
           </fieldset>
         );
       })}
-    </fieldset>
-  );
-}
-
-function ServiceChoiceRow({
-  service,
-  choice,
-  clientType,
-  accounts,
-  errors,
-  note,
-  onChange,
-}: {
-  service: ServiceDefinition;
-  choice: ServiceChoice;
-  clientType: ClientType;
-  accounts: ConnectedAccountRow[];
-  errors: ServiceChoiceFieldErrors;
-  note: ReactNode;
-  onChange: (patch: Partial<ServiceChoice>) => void;
-}) {
-  const levelId = useId();
-  const levelHintId = `${levelId}-hint`;
-  const ofKind = accounts.filter((account) => account.kind === service.receivingAccountKind);
-  const levels = allowedAccessLevels(service, clientType);
-  const level = service.accessLevels.find((candidate) => candidate.id === choice.accessLevel);
-  // The domain's own words for a missing account (the seed's troubleshooting).
-  const noAccountMessage =
-    ofKind.length === 0
-      ? inviteServiceProblems(
-          [{ ...choice, serviceId: service.id, optional: false }],
-          clientType,
-          accounts,
-        )["services.0.connectedAccountId"]
-      : undefined;
-
-  return (
-    <fieldset className="service-settings">
-      <legend className="visually-hidden">{service.name}</legend>
-      {note}
-      {ofKind.length === 0 ? (
-        <div className="service-no-account">
-          <p className={errors.connectedAccountId ? "field-error" : "warning"} role="alert">
-            {errors.connectedAccountId ?? noAccountMessage}
-          </p>
-          <Link to="/settings/connected-accounts">Open Settings → Connected accounts</Link>
-        </div>
-      ) : (
-        <SelectField
-          label="Receiving account"
-          value={choice.connectedAccountId}
-          error={errors.connectedAccountId}
-          onChange={(event) => onChange({ connectedAccountId: event.target.value })}
-          options={[
-            ...(choice.connectedAccountId ? [] : [{ value: "", label: "Choose an account" }]),
-            ...ofKind.map((account) => ({
-              value: account.id,
-              label: account.label ? `${account.label} (${account.value})` : account.value,
-            })),
-          ]}
-        />
-      )}
-      <SelectField
-        label="Access level"
-        id={levelId}
-        aria-describedby={[levelHintId, errors.accessLevel && `${levelId}-error`]
-          .filter(Boolean)
-          .join(" ")}
-        value={choice.accessLevel}
-        error={errors.accessLevel}
-        onChange={(event) => onChange({ accessLevel: event.target.value })}
-        options={levels.map((candidate) => ({
-          value: candidate.id,
-          label: candidate.readOnly ? `${candidate.label} (read-only)` : candidate.label,
-        }))}
+      <ConnectAccountDialog
+        open={connecting !== null}
+        onOpenChange={(open) => !open && setConnecting(null)}
+        kind={connecting?.receivingAccountKind}
+        onConnected={(accountId) => connecting && connected(connecting, accountId)}
       />
-      <p id={levelHintId} className="field-hint">
-        {level?.description}
-        {clientType === "prospect" &&
-          (hasReadOnlyLevel(service)
-            ? ` This client is a Prospect, so only read-only levels are offered.`
-            : ` ${service.name} has no read-only level, so every level is offered to this Prospect.`)}
-      </p>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={choice.optional ?? false}
-          onChange={(event) => onChange({ optional: event.target.checked })}
-        />
-        Optional
-        <span className="field-hint">
-          {" "}
-          (the client may skip it and the invite can still be complete)
-        </span>
-      </label>
-      {errors.serviceId && (
-        <p className="field-error" role="alert">
-          {errors.serviceId}
-        </p>
-      )}
     </fieldset>
   );
 }

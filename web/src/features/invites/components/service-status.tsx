@@ -1,3 +1,4 @@
+import { servicesAwaitingAccount } from "@portico/domain/connected-accounts";
 import type { ServiceStatus, StoredInviteService } from "@portico/domain/invites";
 import { Popover } from "radix-ui";
 import { Badge, type BadgeTone } from "../../../components/badge";
@@ -13,12 +14,31 @@ const SERVICE_TONES: Record<ServiceStatus, BadgeTone> = {
   skipped: "warning",
 };
 
-/** Each requested service with its own status, e.g. "Google Ads · granted", and why on demand. */
-export function ServiceStatusList({ invite, canEdit }: { invite: InviteRow; canEdit: boolean }) {
+/**
+ * Each requested service with its own status, e.g. "Google Ads · granted", and
+ * why on demand. A service still waiting on a receiving account that was
+ * removed from Connected accounts says so: the client cannot grant it until
+ * the invite is edited.
+ */
+export function ServiceStatusList({
+  invite,
+  canEdit,
+  connectedAccountIds,
+}: {
+  invite: InviteRow;
+  canEdit: boolean;
+  connectedAccountIds: ReadonlySet<string> | null;
+}) {
+  const awaiting = new Set(
+    connectedAccountIds
+      ? servicesAwaitingAccount(invite, connectedAccountIds).map((service) => service.serviceId)
+      : [],
+  );
   return (
     <ul className="service-status-list" aria-label="Requested services">
       {invite.services.map((service) => {
         const detail = serviceStatusDetail(service);
+        const accountRemoved = awaiting.has(service.serviceId);
         return (
           <li
             key={service.serviceId}
@@ -29,13 +49,20 @@ export function ServiceStatusList({ invite, canEdit }: { invite: InviteRow; canE
               service.status === "granted" ? String(service.verifiedAt !== null) : undefined
             }
             data-granted-via={service.grantedVia ?? undefined}
-            title={detail.join(" ")}
+            data-account-removed={accountRemoved || undefined}
+            title={
+              accountRemoved
+                ? `${service.connectedAccount.label ?? "Its receiving account"} was removed from Connected accounts. Edit the invite to choose another account.`
+                : detail.join(" ")
+            }
           >
             <span className="service-status-name">
               {serviceName(service.serviceId)}
               {service.optional && <span className="muted"> (optional)</span>}
             </span>{" "}
-            {service.status === "pending" ? (
+            {accountRemoved ? (
+              <Badge tone="danger">Account removed</Badge>
+            ) : service.status === "pending" ? (
               <Badge tone={SERVICE_TONES.pending}>{serviceStatusLabel(service)}</Badge>
             ) : (
               <ServiceStatusDetail

@@ -9,6 +9,7 @@ import {
 } from "@portico/domain/settings";
 import { invitationDocSchema } from "@portico/domain/team";
 import { collection, doc, orderBy, query, where } from "firebase/firestore";
+import { useMemo } from "react";
 import { schemaConverter } from "../../../lib/converters";
 import { db } from "../../../lib/firestore";
 import { useLiveDocument, useLiveQuery } from "../../../lib/live";
@@ -59,6 +60,20 @@ export function useConnectedAccounts(agencyId: string) {
       orderBy("createdAt", "asc"),
     ),
     paths.connectedAccounts(agencyId),
+  );
+}
+
+/**
+ * The ids of the agency's connected accounts, live; null while loading. The
+ * board flags open invites whose services wait on an account not in it.
+ */
+export function useConnectedAccountIds(agencyId: string): ReadonlySet<string> | null {
+  const accounts = useConnectedAccounts(agencyId);
+  const key = accounts.data?.map((account) => account.id).join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the ids, so the set changes only when they do.
+  return useMemo(
+    () => (accounts.data ? new Set(accounts.data.map((account) => account.id)) : null),
+    [key],
   );
 }
 

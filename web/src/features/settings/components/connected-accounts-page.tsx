@@ -1,38 +1,20 @@
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
-import {
-  RECEIVING_ACCOUNT_KIND_IDS,
-  RECEIVING_ACCOUNT_KINDS,
-  type ReceivingAccountKindId,
-} from "@portico/domain/catalogue/receiving-accounts";
-import { SERVICES } from "@portico/domain/catalogue/services";
+import { RECEIVING_ACCOUNT_KINDS } from "@portico/domain/catalogue/receiving-accounts";
+import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { CALLABLES } from "@portico/domain/config";
-import {
-  type ConnectedAccountDoc,
-  connectedAccountName,
-  type SaveConnectedAccountInput,
-} from "@portico/domain/connected-accounts";
+import { connectedAccountName } from "@portico/domain/connected-accounts";
 import { canManageAgency } from "@portico/domain/roles";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
-import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { callFunction } from "../../../lib/callable";
-import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgencySession } from "../../auth/api/session";
+import { useOpenInvitesUsingAccount } from "../../invites/api/invites-repository";
 import { useConnectedAccounts } from "../api/settings-repository";
-
-type AccountRow = ConnectedAccountDoc & { id: string };
-
-/** Which services a kind of receiving account serves, e.g. "Google Ads". */
-function servicesUsing(kind: ReceivingAccountKindId): string {
-  return SERVICES.filter((service) => service.receivingAccountKind === kind)
-    .map((service) => service.name)
-    .join(", ");
-}
+import { AccountForm, type AccountRow } from "./connected-account-form";
 
 /** An account's name (or its kind when it has none), then its ID: the kind shows once. */
 function AccountSummary({ account }: { account: AccountRow }) {
@@ -49,98 +31,106 @@ function AccountSummary({ account }: { account: AccountRow }) {
   );
 }
 
-function AccountForm({ account, onDone }: { account: AccountRow | null; onDone: () => void }) {
+/**
+ * Remove an account, after saying which open invites still wait for a
+ * client's grant to it: those clients cannot grant that service until the
+ * invite is edited to use another account.
+ */
+function RemoveAccountDialog({
+  agencyId,
+  account,
+  onClose,
+}: {
+  agencyId: string;
+  account: AccountRow | null;
+  onClose: () => void;
+}) {
   const toast = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    watch,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SaveConnectedAccountInput>({
-    defaultValues: {
-      kind: account?.kind ?? "google-ads-manager",
-      label: account?.label ?? "",
-      value: account?.value ?? "",
-    },
-  });
-  const kind = RECEIVING_ACCOUNT_KINDS[watch("kind") as ReceivingAccountKindId];
+  const [busy, setBusy] = useState(false);
+  const invites = useOpenInvitesUsingAccount(agencyId, account?.id ?? null);
+  const waiting = (invites.data ?? [])
+    .map((invite) => ({
+      invite,
+      services: invite.services
+        .filter(
+          (service) => service.status === "pending" && service.connectedAccount.id === account?.id,
+        )
+        .map((service) =>
+          isServiceId(service.serviceId) ? getService(service.serviceId).name : service.serviceId,
+        ),
+    }))
+    .filter((entry) => entry.services.length > 0);
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
+  const remove = async () => {
+    if (!account) return;
+    setBusy(true);
     try {
-      await callFunction(
-        CALLABLES.saveConnectedAccount,
-        account ? { ...values, accountId: account.id } : values,
-      );
-      toast.show(account ? "Account updated" : "Account connected", { tone: "success" });
-      onDone();
+      await callFunction(CALLABLES.removeConnectedAccount, { accountId: account.id });
+      toast.show("Account removed", {
+        description: connectedAccountName(account) ?? RECEIVING_ACCOUNT_KINDS[account.kind].label,
+        tone: "success",
+      });
+      onClose();
     } catch (error) {
-      setFormError(applyServerErrors(error, setError, ["kind", "label", "value"]));
+      toast.show(error instanceof Error ? error.message : "Couldn't remove the account.", {
+        tone: "error",
+      });
+    } finally {
+      setBusy(false);
     }
-  });
+  };
 
   return (
-    <form onSubmit={submit} noValidate className="stack">
-      <FormError>{formError}</FormError>
-      <div className="field">
-        <label htmlFor="account-kind" className="field-label">
-          Account
-        </label>
-        <select
-          id="account-kind"
-          className="input"
-          disabled={account !== null}
-          {...register("kind")}
-        >
-          {PLATFORMS.map((platform) => {
-            const kinds = RECEIVING_ACCOUNT_KIND_IDS.filter(
-              (id) => RECEIVING_ACCOUNT_KINDS[id].platform === platform.id,
-            );
-            if (kinds.length === 0) return null;
-            return (
-              <optgroup key={platform.id} label={platform.name}>
-                {kinds.map((id) => (
-                  <option key={id} value={id}>
-                    {RECEIVING_ACCOUNT_KINDS[id].label}
-                  </option>
-                ))}
-              </optgroup>
-            );
-          })}
-        </select>
-        {errors.kind?.message && (
-          <p className="field-error" role="alert">
-            {errors.kind.message}
-          </p>
-        )}
-      </div>
-      {kind && <p className="muted small">Used for: {servicesUsing(kind.id)}</p>}
-      <TextField
-        label={kind?.label ?? "Account ID"}
-        placeholder={kind?.example}
-        hint={kind?.hint}
-        autoComplete="off"
-        error={errors.value?.message}
-        {...register("value")}
-      />
-      <TextField
-        label="Name (optional)"
-        placeholder="e.g. Main MCC"
-        autoComplete="off"
-        error={errors.label?.message}
-        {...register("label")}
-      />
-      <div className="form-actions">
-        <DialogClose asChild>
-          <Button variant="secondary">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" busy={isSubmitting}>
-          {account ? "Save account" : "Connect account"}
-        </Button>
-      </div>
-    </form>
+    <Dialog
+      open={account !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={`Remove ${account?.label ?? "account"}?`}
+      description={
+        account &&
+        `${RECEIVING_ACCOUNT_KINDS[account.kind].label}: ${account.value}. New invites can no longer use it.`
+      }
+      footer={
+        <>
+          <DialogClose asChild>
+            <Button variant="secondary">Keep account</Button>
+          </DialogClose>
+          <Button
+            variant="danger"
+            busy={busy}
+            disabled={invites.status === "loading"}
+            onClick={() => void remove()}
+          >
+            Remove account
+          </Button>
+        </>
+      }
+    >
+      {invites.status === "loading" && <p className="muted">Checking open invites…</p>}
+      {invites.status === "error" && (
+        <p role="alert">Couldn't check which open invites use this account.</p>
+      )}
+      {invites.status === "ready" &&
+        (waiting.length === 0 ? (
+          <p>No open invite waits for access to this account.</p>
+        ) : (
+          <section className="stack" aria-label="Open invites using this account">
+            <p>
+              {waiting.length === 1
+                ? "1 open invite still waits for access to this account."
+                : `${waiting.length} open invites still wait for access to this account.`}{" "}
+              Their clients can't grant these services until you edit the invite and choose another
+              account:
+            </p>
+            <ul className="account-invites">
+              {waiting.map(({ invite, services }) => (
+                <li key={invite.id}>
+                  <strong>{invite.client.name}</strong>: {services.join(", ")}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </Dialog>
   );
 }
 
@@ -148,22 +138,11 @@ export function ConnectedAccountsPage() {
   const { agency } = useAgencySession();
   const accounts = useConnectedAccounts(agency.agencyId);
   const canManage = canManageAgency(agency.role);
-  const toast = useToast();
   const [editing, setEditing] = useState<AccountRow | "new" | null>(null);
+  const [removing, setRemoving] = useState<AccountRow | null>(null);
 
   if (accounts.status === "loading") return <LoadingScreen label="Loading connected accounts" />;
   if (accounts.status === "error") return <p role="alert">Couldn't load connected accounts.</p>;
-
-  const remove = async (account: AccountRow) => {
-    try {
-      await callFunction(CALLABLES.removeConnectedAccount, { accountId: account.id });
-      toast.show("Account removed", { description: account.label, tone: "success" });
-    } catch (error) {
-      toast.show(error instanceof Error ? error.message : "Couldn't remove the account.", {
-        tone: "error",
-      });
-    }
-  };
 
   const byPlatform = PLATFORMS.map((platform) => ({
     platform,
@@ -203,8 +182,8 @@ export function ConnectedAccountsPage() {
                         </Button>
                         <Button
                           variant="ghost"
-                          onClick={() => void remove(account)}
-                          aria-label={`Remove ${account.label}`}
+                          onClick={() => setRemoving(account)}
+                          aria-label={`Remove ${connectedAccountName(account) ?? RECEIVING_ACCOUNT_KINDS[account.kind].label}`}
                         >
                           Remove
                         </Button>
@@ -232,6 +211,11 @@ export function ConnectedAccountsPage() {
           />
         )}
       </Dialog>
+      <RemoveAccountDialog
+        agencyId={agency.agencyId}
+        account={removing}
+        onClose={() => setRemoving(null)}
+      />
     </div>
   );
 }
