@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES, type Locale } from "./i18n/locales";
 
 /** Logos are stored inline (the Storage emulator cannot run here); keep them small. */
 export const MAX_LOGO_BYTES = 100 * 1024;
@@ -102,4 +103,39 @@ export function brandingContrastWarnings(
     );
   }
   return warnings;
+}
+
+/**
+ * `agencies/{a}/public/branding`: what anyone may read of an agency's branding,
+ * so its portal's own address is branded before sign-in. Kept by a function
+ * from the branding and general settings; nothing else (no reply-to address).
+ */
+export const publicBrandingSchema = z.object({
+  displayName: z.string(),
+  logoUrl: z.string(),
+  primaryColor: z.string().regex(/^#[0-9a-f]{6}$/),
+  accentColor: z.string().regex(/^#[0-9a-f]{6}$/),
+  /** The agency's default language: the signed-out portal's, until a client's is known. */
+  language: z.enum(LOCALES),
+});
+export type PublicBranding = z.output<typeof publicBrandingSchema>;
+
+export function publicBranding(branding: Branding, language: Locale): PublicBranding {
+  return {
+    displayName: branding.displayName,
+    logoUrl: branding.logoUrl,
+    primaryColor: branding.primaryColor,
+    accentColor: branding.accentColor,
+    language,
+  };
+}
+
+/** The full branding a page themes with, from the public part (no reply-to, default footer). */
+export function brandingFromPublic(branding: PublicBranding): Branding {
+  return {
+    ...defaultBranding(branding.displayName),
+    logoUrl: branding.logoUrl,
+    primaryColor: branding.primaryColor,
+    accentColor: branding.accentColor,
+  };
 }

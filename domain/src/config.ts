@@ -37,6 +37,11 @@ export const CALLABLES = {
   acceptPortalInvitation: "acceptPortalInvitation",
   invitePortalTeammate: "invitePortalTeammate",
   portalInviteLinks: "portalInviteLinks",
+  removePortalTeammate: "removePortalTeammate",
+  cancelPortalInvitation: "cancelPortalInvitation",
+  resendPortalInvitation: "resendPortalInvitation",
+  restorePortalUser: "restorePortalUser",
+  updatePortalProfile: "updatePortalProfile",
   // The client's invite page (no account; the link token authorizes).
   openInvite: "openInvite",
   startConnection: "startConnection",

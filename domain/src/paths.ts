@@ -41,6 +41,11 @@ export const paths = {
     `agencies/${seg(agencyId)}/invitations/${seg(invitationId)}`,
   settings: (agencyId: string, name: "branding" | "general" | "intakeForm") =>
     `agencies/${seg(agencyId)}/settings/${seg(name)}`,
+  /**
+   * What anyone may read of an agency's branding (name, logo, colours,
+   * language), for its portal's address before sign-in; kept by a function.
+   */
+  publicBranding: (agencyId: string) => `agencies/${seg(agencyId)}/public/branding`,
   /** Hashed invitation tokens (server-only). */
   invitationToken: (tokenHash: string) => `invitationTokens/${seg(tokenHash)}`,
   /** A client's portal users and the invitations that create them. */

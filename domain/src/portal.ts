@@ -132,6 +132,32 @@ export const sendPortalInvitationInputSchema = z.object({ clientId: idField });
 export const revokePortalAccessInputSchema = z.object({ clientId: idField });
 export const removePortalUserInputSchema = z.object({ clientId: idField, uid: idField });
 
+/**
+ * A portal user manages their own team (clientId from their claims): remove a
+ * teammate, cancel or resend a pending teammate invitation.
+ */
+export const removePortalTeammateInputSchema = z.object({ uid: idField });
+export const portalInvitationIdInputSchema = z.object({ invitationId: idField });
+/** The agency gives a revoked portal user their access back (client profile). */
+export const restorePortalUserInputSchema = z.object({ clientId: idField, uid: idField });
+
+/** A portal user's own profile: the name their team sees. */
+export const updatePortalProfileInputSchema = z.object({ displayName: personNameSchema });
+export type UpdatePortalProfileInput = z.input<typeof updatePortalProfileInputSchema>;
+
+/**
+ * Who is the client's contact on the portal: a user the agency invited. Like
+ * an agency's owners, only a contact removes a contact, and one always stays.
+ */
+export function isPortalContact(member: { invitedBy: { kind: "agency" | "portal" } }): boolean {
+  return member.invitedBy.kind === "agency";
+}
+
+/** The portal's own address for an agency: branded before sign-in, stable, bookmarkable. */
+export function portalAddressPath(agencyId: string): string {
+  return `/portal/a/${agencyId}`;
+}
+
 /** A portal user invites a teammate of their own company (clientId from their claims). */
 export const invitePortalTeammateInputSchema = z.object({ email: emailSchema });
 export type InvitePortalTeammateInput = z.input<typeof invitePortalTeammateInputSchema>;
@@ -153,8 +179,12 @@ export interface PortalInvitationSummary {
   state: "valid" | "invalid";
   agencyName: string;
   clientName: string;
+  /** The client's company (empty when the agency left it out): the join page names it. */
+  clientCompany?: string;
   email: string;
   locale: string;
+  /** Whether the agency or a teammate invited: a teammate's join page says who. */
+  inviterKind?: "agency" | "portal";
   /** Only on a valid link: the agency's branding for the page, who invited, and until when. */
   branding?: Branding;
   inviterName?: string;

@@ -45,10 +45,14 @@ import { paths } from "@portico/domain/paths";
 import {
   acceptPortalInvitationInputSchema,
   invitePortalTeammateInputSchema,
+  portalInvitationIdInputSchema,
   portalTokenInputSchema,
+  removePortalTeammateInputSchema,
   removePortalUserInputSchema,
+  restorePortalUserInputSchema,
   revokePortalAccessInputSchema,
   sendPortalInvitationInputSchema,
+  updatePortalProfileInputSchema,
 } from "@portico/domain/portal";
 import { generalSettingsSchema } from "@portico/domain/settings";
 import {
@@ -110,6 +114,11 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   acceptPortalInvitation: acceptPortalInvitationInputSchema,
   invitePortalTeammate: invitePortalTeammateInputSchema,
   portalInviteLinks: null,
+  removePortalTeammate: removePortalTeammateInputSchema,
+  cancelPortalInvitation: portalInvitationIdInputSchema,
+  resendPortalInvitation: portalInvitationIdInputSchema,
+  restorePortalUser: restorePortalUserInputSchema,
+  updatePortalProfile: updatePortalProfileInputSchema,
   openInvite: openInviteInputSchema,
   startConnection: serviceActionInputSchema,
   completeConnection: completeConnectionInputSchema,

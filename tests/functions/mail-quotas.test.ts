@@ -413,11 +413,15 @@ describe("a portal user's teammate invitations", { timeout: 120_000 }, () => {
     expect(details.resetsAt.getTime()).toBe(earliest);
     expect(await teammateMails(agency.agencyId)).toBe(cap);
 
-    // Inviting a pending address again replaces its link: no more pending, once per cooldown.
-    const again = invited[0] as string;
-    await portal.call(CALLABLES.invitePortalTeammate, { email: again });
+    // Resending a pending invitation replaces its link: no more pending, once per cooldown.
+    const again = pending.docs.find((doc) => doc.get("email") === invited[0]);
+    const resent = await portal.call<{ invitationId: string }>(CALLABLES.resendPortalInvitation, {
+      invitationId: again?.id,
+    });
     limitDetails(
-      await callableError(portal.call(CALLABLES.invitePortalTeammate, { email: again })),
+      await callableError(
+        portal.call(CALLABLES.resendPortalInvitation, { invitationId: resent.invitationId }),
+      ),
       "recipientCooldown",
     );
     expect(await teammateMails(agency.agencyId)).toBe(cap + 1);

@@ -265,6 +265,81 @@ export const en = {
       memberStatus: { active: "Active", removed: "Removed", revoked: "Revoked" },
     },
   },
+  // ---- Portal: team management, the portal's own address, welcome email, profile ----
+  // (kept apart from `portal` above so that changes to either merge cleanly)
+  portalMore: {
+    pageTitle: "{{page}} · {{agency}}",
+    profile: "Profile",
+    contact: "Questions? Contact {{agency}}:",
+    notFound: {
+      title: "Page not found",
+      body: "There's nothing at this address in your portal.",
+      toHome: "Go to your portal",
+    },
+    address: {
+      signInTitle: "Sign in to the {{agency}} portal",
+      unknownTitle: "This portal address isn't known",
+      unknownBody:
+        "Check the address, or sign in from the link in the welcome email you got when you joined.",
+    },
+    join: {
+      title: "Join the {{company}} portal",
+      agencyIntro:
+        "{{agency}} invited {{email}} to the client portal of {{company}}. Set a password to create your account.",
+      teammateIntro:
+        "{{inviter}} invited {{email}} to the {{company}} client portal from {{agency}}. Set a password to create your own account.",
+    },
+    team: {
+      actions: "Actions",
+      contact: "(contact)",
+      remove: "Remove",
+      removeTitle: "Remove {{name}} from the portal?",
+      removeBody:
+        "{{email}} is signed out at once and can't sign in to the portal again. You can invite them again later.",
+      keep: "Keep",
+      removeConfirm: "Remove from portal",
+      removed: "{{name}} was removed from the portal",
+      resend: "Resend",
+      resent: "Invitation resent to {{email}}",
+      cancelInvitation: "Cancel invitation",
+      cancelled: "Invitation to {{email}} cancelled",
+      sentByAgency: "Sent by {{agency}}",
+      inviteAgain: "Invite again",
+      revokedNotice:
+        "When {{agency}} revoked portal access, everyone on your team lost it. You have it back, but the teammates marked Revoked don't: use Invite again to give them access back.",
+      pendingAlready: "This address already has a pending invitation. Resend it instead.",
+      notPending: "This invitation is no longer pending.",
+      contactOnly: "Only the client's contact can remove another contact.",
+      lastContact: "The portal needs a contact: the last one can't be removed.",
+      notOnTeam: "This person is no longer on the team.",
+      failed: "That didn't work. Try again in a moment.",
+    },
+    profilePage: {
+      intro: "The name your team sees, your sign-in, and your portal's address.",
+      detailsTitle: "Your details",
+      name: "Your name",
+      email: "Sign-in email",
+      save: "Save",
+      saved: "Your name was saved.",
+      passwordTitle: "Change password",
+      currentPassword: "Current password",
+      newPassword: "New password",
+      passwordHint: "At least 8 characters, with a letter and a number.",
+      changePassword: "Change password",
+      passwordChanged: "Your password was changed.",
+      wrongPassword: "That isn't your current password.",
+      addressTitle: "Your portal's address",
+      addressHint: "Bookmark it: it always opens your portal's sign-in.",
+    },
+    welcomeEmail: {
+      subject: "Welcome to the {{company}} portal",
+      preview: "Your portal's address, to sign in any time",
+      heading: "Welcome, {{name}}",
+      body: "Your account for the {{company}} client portal from {{agency}} is ready. You sign in with {{email}}.",
+      address: "Your portal's address is below. Bookmark it so you can sign in any time:",
+      button: "Go to your portal",
+    },
+  },
   validation: {
     tooManyAttempts: "Too many attempts. Please wait a few minutes and try again.",
     account: {

@@ -266,6 +266,82 @@ export const es: Messages = {
       memberStatus: { active: "Activo", removed: "Eliminado", revoked: "Revocado" },
     },
   },
+  // ---- Portal: team management, the portal's own address, welcome email, profile ----
+  // (kept apart from `portal` above so that changes to either merge cleanly)
+  portalMore: {
+    pageTitle: "{{page}} · {{agency}}",
+    profile: "Perfil",
+    contact: "¿Preguntas? Contacta con {{agency}}:",
+    notFound: {
+      title: "Página no encontrada",
+      body: "No hay nada en esta dirección de tu portal.",
+      toHome: "Ir a tu portal",
+    },
+    address: {
+      signInTitle: "Inicia sesión en el portal de {{agency}}",
+      unknownTitle: "No conocemos esta dirección de portal",
+      unknownBody:
+        "Revisa la dirección, o inicia sesión desde el enlace del correo de bienvenida que recibiste al unirte.",
+    },
+    join: {
+      title: "Únete al portal de {{company}}",
+      agencyIntro:
+        "{{agency}} ha invitado a {{email}} al portal de cliente de {{company}}. Elige una contraseña para crear tu cuenta.",
+      teammateIntro:
+        "{{inviter}} ha invitado a {{email}} al portal de cliente de {{company}} de {{agency}}. Elige una contraseña para crear tu propia cuenta.",
+    },
+    team: {
+      actions: "Acciones",
+      contact: "(contacto)",
+      remove: "Quitar",
+      removeTitle: "¿Quitar a {{name}} del portal?",
+      removeBody:
+        "{{email}} sale del portal al instante y no podrá volver a iniciar sesión. Podrás invitarle de nuevo más adelante.",
+      keep: "Mantener",
+      removeConfirm: "Quitar del portal",
+      removed: "{{name}} ya no está en el portal",
+      resend: "Reenviar",
+      resent: "Invitación reenviada a {{email}}",
+      cancelInvitation: "Cancelar invitación",
+      cancelled: "Invitación a {{email}} cancelada",
+      sentByAgency: "Enviada por {{agency}}",
+      inviteAgain: "Invitar de nuevo",
+      revokedNotice:
+        "Cuando {{agency}} revocó el acceso al portal, todo tu equipo lo perdió. Tú lo has recuperado, pero quienes aparecen como Revocado no: usa Invitar de nuevo para devolverles el acceso.",
+      pendingAlready: "Esta dirección ya tiene una invitación pendiente. Reenvíala.",
+      notPending: "Esta invitación ya no está pendiente.",
+      contactOnly: "Solo el contacto del cliente puede quitar a otro contacto.",
+      lastContact: "El portal necesita un contacto: no se puede quitar al último.",
+      notOnTeam: "Esta persona ya no está en el equipo.",
+      failed: "No ha funcionado. Inténtalo de nuevo en un momento.",
+    },
+    profilePage: {
+      intro: "El nombre que ve tu equipo, tu acceso y la dirección de tu portal.",
+      detailsTitle: "Tus datos",
+      name: "Tu nombre",
+      email: "Correo de acceso",
+      save: "Guardar",
+      saved: "Tu nombre se ha guardado.",
+      passwordTitle: "Cambiar contraseña",
+      currentPassword: "Contraseña actual",
+      newPassword: "Contraseña nueva",
+      passwordHint: "Al menos 8 caracteres, con una letra y un número.",
+      changePassword: "Cambiar contraseña",
+      passwordChanged: "Tu contraseña se ha cambiado.",
+      wrongPassword: "Esa no es tu contraseña actual.",
+      addressTitle: "La dirección de tu portal",
+      addressHint: "Guárdala en favoritos: siempre abre el acceso a tu portal.",
+    },
+    welcomeEmail: {
+      subject: "Te damos la bienvenida al portal de {{company}}",
+      preview: "La dirección de tu portal, para entrar cuando quieras",
+      heading: "Hola, {{name}}",
+      body: "Tu cuenta del portal de cliente de {{company}} de {{agency}} está lista. Inicias sesión con {{email}}.",
+      address:
+        "La dirección de tu portal está abajo. Guárdala en favoritos para entrar cuando quieras:",
+      button: "Ir a tu portal",
+    },
+  },
   validation: {
     tooManyAttempts: "Demasiados intentos. Espera unos minutos y vuelve a intentarlo.",
     account: {

@@ -270,6 +270,83 @@ export const nl: Messages = {
       memberStatus: { active: "Actief", removed: "Verwijderd", revoked: "Ingetrokken" },
     },
   },
+  // ---- Portal: team management, the portal's own address, welcome email, profile ----
+  // (kept apart from `portal` above so that changes to either merge cleanly)
+  portalMore: {
+    pageTitle: "{{page}} · {{agency}}",
+    profile: "Profiel",
+    contact: "Vragen? Neem contact op met {{agency}}:",
+    notFound: {
+      title: "Pagina niet gevonden",
+      body: "Er staat niets op dit adres in je portaal.",
+      toHome: "Naar je portaal",
+    },
+    address: {
+      signInTitle: "Inloggen op het portaal van {{agency}}",
+      unknownTitle: "Dit portaaladres kennen we niet",
+      unknownBody:
+        "Controleer het adres, of log in via de link in de welkomstmail die je kreeg toen je lid werd.",
+    },
+    join: {
+      title: "Word lid van het portaal van {{company}}",
+      agencyIntro:
+        "{{agency}} heeft {{email}} uitgenodigd voor het klantportaal van {{company}}. Kies een wachtwoord om je account aan te maken.",
+      teammateIntro:
+        "{{inviter}} heeft {{email}} uitgenodigd voor het klantportaal van {{company}} bij {{agency}}. Kies een wachtwoord om je eigen account aan te maken.",
+    },
+    team: {
+      actions: "Acties",
+      contact: "(contactpersoon)",
+      remove: "Verwijderen",
+      removeTitle: "{{name}} uit het portaal verwijderen?",
+      removeBody:
+        "{{email}} wordt meteen uitgelogd en kan niet meer inloggen op het portaal. Je kunt later opnieuw uitnodigen.",
+      keep: "Behouden",
+      removeConfirm: "Uit portaal verwijderen",
+      removed: "{{name}} is uit het portaal verwijderd",
+      resend: "Opnieuw versturen",
+      resent: "Uitnodiging opnieuw verstuurd naar {{email}}",
+      cancelInvitation: "Uitnodiging intrekken",
+      cancelled: "Uitnodiging aan {{email}} ingetrokken",
+      sentByAgency: "Verstuurd door {{agency}}",
+      inviteAgain: "Opnieuw uitnodigen",
+      revokedNotice:
+        "Toen {{agency}} de portaaltoegang introk, verloor je hele team die. Jij hebt hem terug, maar de teamgenoten met Ingetrokken niet: gebruik Opnieuw uitnodigen om ze weer toegang te geven.",
+      pendingAlready: "Dit adres heeft al een openstaande uitnodiging. Verstuur die opnieuw.",
+      notPending: "Deze uitnodiging staat niet meer open.",
+      contactOnly:
+        "Alleen de contactpersoon van de klant kan een andere contactpersoon verwijderen.",
+      lastContact: "Het portaal heeft een contactpersoon nodig: de laatste kan niet weg.",
+      notOnTeam: "Deze persoon zit niet meer in het team.",
+      failed: "Dat is niet gelukt. Probeer het zo opnieuw.",
+    },
+    profilePage: {
+      intro: "De naam die je team ziet, hoe je inlogt en het adres van je portaal.",
+      detailsTitle: "Je gegevens",
+      name: "Je naam",
+      email: "E-mailadres om in te loggen",
+      save: "Opslaan",
+      saved: "Je naam is opgeslagen.",
+      passwordTitle: "Wachtwoord wijzigen",
+      currentPassword: "Huidig wachtwoord",
+      newPassword: "Nieuw wachtwoord",
+      passwordHint: "Minstens 8 tekens, met een letter en een cijfer.",
+      changePassword: "Wachtwoord wijzigen",
+      passwordChanged: "Je wachtwoord is gewijzigd.",
+      wrongPassword: "Dat is niet je huidige wachtwoord.",
+      addressTitle: "Het adres van je portaal",
+      addressHint: "Zet het in je bladwijzers: het opent altijd de inlogpagina van je portaal.",
+    },
+    welcomeEmail: {
+      subject: "Welkom in het portaal van {{company}}",
+      preview: "Het adres van je portaal, om altijd in te loggen",
+      heading: "Welkom, {{name}}",
+      body: "Je account voor het klantportaal van {{company}} bij {{agency}} is klaar. Je logt in met {{email}}.",
+      address:
+        "Het adres van je portaal staat hieronder. Zet het in je bladwijzers om altijd te kunnen inloggen:",
+      button: "Naar je portaal",
+    },
+  },
   validation: {
     tooManyAttempts: "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
     account: {

@@ -37,10 +37,12 @@ export const describePortalInvitation = callable(async (request) => {
     state: "valid",
     agencyName: branding.displayName,
     clientName: client.get("name") as string,
+    clientCompany: (client.get("company") as string | undefined) ?? "",
     email: invitation.get("email") as string,
     locale: clientLocale(client.get("language")),
     branding,
     inviterName: invitation.get("invitedBy.name") as string,
+    inviterKind: invitation.get("invitedBy.kind") === "portal" ? "portal" : "agency",
     expiresAt: record.expiresAt.toISOString(),
   };
   return summary;

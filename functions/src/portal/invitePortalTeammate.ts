@@ -9,17 +9,18 @@ import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAcco
 import {
   activePortalMembers,
   clientLocale,
-  endPortalInvitation,
   pendingPortalInvitations,
   preparePortalInvitation,
   writePortalInvitation,
 } from "./portalInvitations";
+import { portalTeamRefusal } from "./portalRefusals";
 import { requirePortalUser } from "./portalUser";
 
 /**
  * Portal Settings -> Team -> Invite: a portal user invites a teammate of their
  * own company. The client comes from the caller's claims (the input has only
- * the email). Inviting an address again replaces its pending link. Addresses
+ * the email). An address with a pending invitation is refused (Resend gives
+ * it a fresh link); inviting an address again later is a re-send. Addresses
  * of staff, of another client of the agency or of any other account can't
  * join, but the caller can't tell them from a free one.
  */
@@ -55,24 +56,31 @@ export const invitePortalTeammate = callable(async (request) => {
   await db.runTransaction(async (tx) => {
     const active = await activePortalMembers(tx, agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, agencyId, clientId);
+    const earlier = await tx.get(
+      db
+        .collection(paths.portalInvitations(agencyId, clientId))
+        .where("email", "==", email)
+        .limit(1),
+    );
     if (!active.some((member) => member.id === caller.uid)) {
       throw new HttpsError("permission-denied", "You no longer have access to this portal.");
     }
     if (active.some((member) => member.get("email") === email)) {
       throw invalidField("email", "This person already has access to the portal.");
     }
+    // As on the agency's team page: a pending address is resent, never silently replaced.
+    if (pending.some((invitation) => invitation.get("email") === email)) {
+      throw portalTeamRefusal("pendingAlready");
+    }
     assertPendingTeammateRoom(pending, email);
-    const resent = pending.some((earlier) => earlier.get("email") === email);
+    // Inviting an address again (after a cancelled, expired or revoked one) is a re-send.
     await chargeMail(tx, {
       sender,
       recipients: [email],
-      resend: resent
-        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
-        : undefined,
+      resend: earlier.empty
+        ? undefined
+        : { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId },
     });
-    for (const earlier of pending) {
-      if (earlier.get("email") === email) endPortalInvitation(tx, earlier, "replaced");
-    }
     writePortalInvitation(tx, invitation);
   });
   return { invitationId: invitation.ref.id, email };

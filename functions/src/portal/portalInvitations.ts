@@ -118,7 +118,7 @@ export async function pendingPortalInvitations(
 /** Ends a pending invitation: its link shows the "no longer valid" page from now on. */
 export function endPortalInvitation(
   tx: Transaction,
-  invitation: QueryDocumentSnapshot,
+  invitation: DocumentSnapshot,
   status: "replaced" | "cancelled",
 ) {
   revokeToken(tx, invitation.get("tokenHash") as string | null);

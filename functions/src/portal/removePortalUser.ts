@@ -1,6 +1,12 @@
 import { paths } from "@portico/domain/paths";
 import { removePortalUserInputSchema } from "@portico/domain/portal";
-import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import {
+  type DocumentSnapshot,
+  FieldValue,
+  type QueryDocumentSnapshot,
+  type Timestamp,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
@@ -33,24 +39,39 @@ export const removePortalUser = callable(async (request) => {
     tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
     touchPortalSession(tx, uid, staff.agencyId, clientId);
 
-    const portal = client.get("portal") as Record<string, unknown> | null | undefined;
-    const othersActive = active.some((other) => other.id !== uid);
-    if (portal?.status !== "active" || othersActive) return;
-    const waiting = pending
-      .map((invitation) => (invitation.get("expiresAt") as Timestamp).toDate())
-      .filter((expiresAt) => expiresAt.getTime() > Date.now())
-      .sort((a, b) => b.getTime() - a.getTime())[0];
-    tx.update(clientRef, {
-      portal: waiting
-        ? { ...portal, status: "invited", expiresAt: waiting }
-        : {
-            ...portal,
-            status: "revoked",
-            expiresAt: null,
-            revokedAt: FieldValue.serverTimestamp(),
-          },
-    });
+    settlePortalAfterRemoval(tx, client, uid, active, pending);
   });
   await disablePortalUsers([uid]);
   return { clientId, uid };
 });
+
+/**
+ * When the last active user (`uid`) goes, the client's portal no longer reads
+ * "Active": "Invite Sent" while an invitation still waits, otherwise "Revoked".
+ * `client`, `active` and `pending` were read in `tx`.
+ */
+export function settlePortalAfterRemoval(
+  tx: Transaction,
+  client: DocumentSnapshot,
+  uid: string,
+  active: QueryDocumentSnapshot[],
+  pending: QueryDocumentSnapshot[],
+) {
+  const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+  const othersActive = active.some((other) => other.id !== uid);
+  if (portal?.status !== "active" || othersActive) return;
+  const waiting = pending
+    .map((invitation) => (invitation.get("expiresAt") as Timestamp).toDate())
+    .filter((expiresAt) => expiresAt.getTime() > Date.now())
+    .sort((a, b) => b.getTime() - a.getTime())[0];
+  tx.update(client.ref, {
+    portal: waiting
+      ? { ...portal, status: "invited", expiresAt: waiting }
+      : {
+          ...portal,
+          status: "revoked",
+          expiresAt: null,
+          revokedAt: FieldValue.serverTimestamp(),
+        },
+  });
+}

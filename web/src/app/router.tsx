@@ -195,6 +195,14 @@ export const router = createBrowserRouter([
         }),
         children: [
           {
+            // The agency's own portal address: branded before sign-in, bookmarkable.
+            path: "/portal/a/:agencyId",
+            lazy: async () => ({
+              Component: (await import("../features/portal/components/portal-address-page"))
+                .PortalAddressPage,
+            }),
+          },
+          {
             path: "/portal/sign-in",
             lazy: async () => ({
               Component: (await import("../features/portal/components/portal-sign-in-page"))
@@ -252,11 +260,27 @@ export const router = createBrowserRouter([
                         .PortalTeamPage,
                     }),
                   },
+                  {
+                    path: "/portal/settings/profile",
+                    lazy: async () => ({
+                      Component: (await import("../features/portal/components/portal-profile-page"))
+                        .PortalProfilePage,
+                    }),
+                  },
                 ],
               },
             ],
           },
         ],
+      },
+      {
+        // Any other portal address: the portal's own page, in the client's look and language.
+        path: "/portal/*",
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-not-found-page"))
+            .PortalNotFoundPage,
+          ErrorBoundary: await portalRouteError(),
+        }),
       },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -35,3 +35,10 @@ export function rememberPortalLocale(locale: Locale): void {
 export function formatPortalDate(date: Date, locale: Locale): string {
   return date.toLocaleDateString(locale, { dateStyle: "medium" });
 }
+
+/** The portal's newer words (team actions, address, profile), a block of their own in the catalogue. */
+export type PortalMoreStrings = (typeof resources)["en"]["translation"]["portalMore"];
+
+export function portalMoreStrings(locale: Locale): PortalMoreStrings {
+  return resources[locale].translation.portalMore;
+}

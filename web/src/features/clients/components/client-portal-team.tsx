@@ -6,6 +6,7 @@ import { useNow } from "../../../lib/use-now";
 import {
   type PortalMemberRow,
   removePortalUser,
+  restorePortalUser,
   usePendingPortalInvitations,
   usePortalMembers,
 } from "../../portal/api/portal-repository";
@@ -23,10 +24,13 @@ export function ClientPortalTeam({
   agencyId,
   clientId,
   canEdit,
+  portalActive,
 }: {
   agencyId: string;
   clientId: string;
   canEdit: boolean;
+  /** Someone uses the portal again: users revoked with the rest can be restored. */
+  portalActive: boolean;
 }) {
   const members = usePortalMembers(agencyId, clientId);
   const invitations = usePendingPortalInvitations(agencyId, clientId);
@@ -35,15 +39,55 @@ export function ClientPortalTeam({
   const [removing, setRemoving] = useState<PortalMemberRow | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const memberAction = useCallback(
-    (member: PortalMemberRow) =>
-      member.status === "active" ? (
-        <Button variant="ghost" onClick={() => setRemoving(member)}>
-          Remove
-        </Button>
-      ) : null,
-    [],
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const restore = useCallback(
+    async (member: PortalMemberRow) => {
+      setRestoring(member.uid);
+      try {
+        await restorePortalUser(clientId, member.uid);
+        toast.show(`${member.displayName} has portal access again`, { tone: "success" });
+      } catch (error) {
+        toast.show(error instanceof Error ? error.message : "Couldn't restore this user.", {
+          tone: "error",
+        });
+      } finally {
+        setRestoring(null);
+      }
+    },
+    [clientId, toast],
   );
+
+  const memberAction = useCallback(
+    (member: PortalMemberRow) => {
+      if (member.status === "active") {
+        return (
+          <Button variant="ghost" onClick={() => setRemoving(member)}>
+            Remove
+          </Button>
+        );
+      }
+      if (member.status === "revoked" && portalActive) {
+        return (
+          <Button
+            variant="secondary"
+            className="btn-small"
+            busy={restoring === member.uid}
+            aria-label={`Restore access: ${member.displayName}`}
+            onClick={() => void restore(member)}
+          >
+            Restore access
+          </Button>
+        );
+      }
+      return null;
+    },
+    [portalActive, restoring, restore],
+  );
+  // Inviting the client again after a revoke brought back only whoever accepted.
+  const revokedTeammates =
+    portalActive && members.status === "ready"
+      ? members.data.filter((member) => member.status === "revoked").length
+      : 0;
 
   const remove = async () => {
     if (!removing) return;
@@ -70,6 +114,13 @@ export function ClientPortalTeam({
         <p role="alert">Couldn't load the client's portal team.</p>
       )}
       {empty && <p className="muted">No one from this client has portal access yet.</p>}
+      {revokedTeammates > 0 && (
+        <p className="notice" role="status" data-testid="revoked-portal-users">
+          {revokedTeammates === 1 ? "1 person" : `${revokedTeammates} people`} of the client's team
+          lost access when portal access was revoked, and inviting the client again didn't give it
+          back. {canEdit ? "Use Restore access to let them sign in again." : ""}
+        </p>
+      )}
       {ready && (
         <PortalTeamTables
           t={english}

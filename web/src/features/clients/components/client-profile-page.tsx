@@ -215,7 +215,12 @@ export function ClientProfilePage() {
           </p>
           <p className="muted">{portalStateText(data, state)}</p>
         </section>
-        <ClientPortalTeam agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
+        <ClientPortalTeam
+          agencyId={agency.agencyId}
+          clientId={data.id}
+          canEdit={canEdit}
+          portalActive={data.portal?.status === "active"}
+        />
         <ClientInviteSections agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">

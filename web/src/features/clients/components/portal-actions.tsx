@@ -64,7 +64,9 @@ function SendInvitationDialog({
       description={
         resend
           ? "A fresh link goes to the address below. The link sent before stops working."
-          : `${client.name} gets a branded email with a secure link to create their portal account.`
+          : client.portal?.status === "revoked"
+            ? `${client.name} gets a branded email with a secure link to get their portal access back. Only they get it back: teammates who lost access with the revoke stay revoked until you restore them from the client's team.`
+            : `${client.name} gets a branded email with a secure link to create their portal account.`
       }
       footer={
         <>

@@ -9,6 +9,7 @@ import {
   type PortalMemberDoc,
   portalInvitationDocSchema,
   portalMemberDocSchema,
+  type UpdatePortalProfileInput,
 } from "@portico/domain/portal";
 import {
   type PortalInviteView,
@@ -168,6 +169,28 @@ export function invitePortalTeammate(input: InvitePortalTeammateInput) {
   return callFunction<InvitePortalTeammateInput, unknown>(CALLABLES.invitePortalTeammate, input);
 }
 
+/** Portal Settings -> Team: the agency team page's actions, on the client's own team. */
+export function removePortalTeammate(uid: string) {
+  return callFunction<{ uid: string }, unknown>(CALLABLES.removePortalTeammate, { uid });
+}
+
+export function cancelPortalInvitation(invitationId: string) {
+  return callFunction<{ invitationId: string }, unknown>(CALLABLES.cancelPortalInvitation, {
+    invitationId,
+  });
+}
+
+export function resendPortalInvitation(invitationId: string) {
+  return callFunction<{ invitationId: string }, unknown>(CALLABLES.resendPortalInvitation, {
+    invitationId,
+  });
+}
+
+/** Portal Settings -> Profile: the name the team sees. */
+export function updatePortalProfile(input: UpdatePortalProfileInput) {
+  return callFunction<UpdatePortalProfileInput, unknown>(CALLABLES.updatePortalProfile, input);
+}
+
 /** Links to the client's access requests that are not complete, to continue them. */
 export function portalInviteLinks() {
   return callFunction<Record<string, never>, { inviteId: string; url: string }[]>(
@@ -184,6 +207,14 @@ export function sendPortalInvitation(clientId: string) {
 
 export function revokePortalAccess(clientId: string) {
   return callFunction<{ clientId: string }, unknown>(CALLABLES.revokePortalAccess, { clientId });
+}
+
+/** Gives a revoked portal user their access back (after the client was invited again). */
+export function restorePortalUser(clientId: string, uid: string) {
+  return callFunction<{ clientId: string; uid: string }, unknown>(CALLABLES.restorePortalUser, {
+    clientId,
+    uid,
+  });
 }
 
 export function removePortalUser(clientId: string, uid: string) {

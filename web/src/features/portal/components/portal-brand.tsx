@@ -1,6 +1,8 @@
 import { type Branding, textColorOn } from "@portico/domain/branding";
 import type { CSSProperties, ReactNode } from "react";
+import { usePortalTitle } from "../portal-address";
 import type { PortalLook } from "../portal-look";
+import { fill, portalMoreStrings } from "../portal-strings";
 
 /** The agency's colours as the page's theme variables (buttons, links, focus). */
 export function brandStyle(branding: Branding | null): CSSProperties | undefined {
@@ -21,6 +23,24 @@ export function BrandMark({ branding, fallback }: { branding: Branding | null; f
   return <strong className="portal-brand-name">{branding?.displayName ?? fallback}</strong>;
 }
 
+/** The agency's contact (its reply-to address from branding), on every client page. */
+export function PortalContact({
+  look,
+  className,
+}: {
+  look: Pick<PortalLook, "branding" | "locale">;
+  className?: string;
+}) {
+  const email = look.branding?.replyTo;
+  if (!email || !look.branding) return null;
+  return (
+    <p className={className ?? "muted small portal-contact"} data-testid="portal-contact">
+      {fill(portalMoreStrings(look.locale).contact, { agency: look.branding.displayName })}{" "}
+      <a href={`mailto:${email}`}>{email}</a>
+    </p>
+  );
+}
+
 /** A centred, branded card: the portal's signed-out pages (sign in, reset, join). */
 export function PortalCard({
   look,
@@ -34,6 +54,7 @@ export function PortalCard({
   footer?: ReactNode;
 }) {
   const { branding, t } = look;
+  usePortalTitle(title, look);
   return (
     <main className="auth-page portal" lang={look.locale} style={brandStyle(branding)}>
       <div className="auth-card auth-card-branded">
@@ -49,6 +70,7 @@ export function PortalCard({
         </div>
         <h1 className="auth-title">{title}</h1>
         {children}
+        <PortalContact look={look} />
       </div>
       {footer && <div className="auth-footer">{footer}</div>}
     </main>

@@ -2,6 +2,7 @@ import { Link, Navigate, Outlet, useLocation, useSearchParams } from "react-rout
 import { Button } from "../../../components/button";
 import { LoadingScreen } from "../../../components/spinner";
 import { signOut, useSession } from "../../auth/api/session";
+import { portalSignInPath } from "../portal-address";
 import { rememberedPortalLook } from "../portal-look";
 import { PortalCard } from "./portal-brand";
 
@@ -15,7 +16,7 @@ export function RequirePortal() {
   if (session.status === "loading") return <LoadingScreen />;
   if (session.status === "signedOut") {
     const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/portal/sign-in?next=${next}`} replace />;
+    return <Navigate to={`${portalSignInPath()}?next=${next}`} replace />;
   }
   if (!session.portal) return <NotAPortalAccount staff={session.agency !== null} />;
   return <Outlet />;
@@ -54,5 +55,9 @@ function NotAPortalAccount({ staff }: { staff: boolean }) {
 
 /** Only portal paths, so a crafted link cannot send a client elsewhere after sign-in. */
 function safePortalNext(next: string | null): string {
-  return next?.startsWith("/portal") && !next.startsWith("/portal/sign-in") ? next : "/portal";
+  return next?.startsWith("/portal") &&
+    !next.startsWith("/portal/sign-in") &&
+    !next.startsWith("/portal/a/")
+    ? next
+    : "/portal";
 }

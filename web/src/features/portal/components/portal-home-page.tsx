@@ -14,6 +14,7 @@ import {
   portalInviteLinks,
   usePortalInvites,
 } from "../api/portal-repository";
+import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
 import { fill, formatPortalDate, type PortalStrings } from "../portal-strings";
 
@@ -180,7 +181,9 @@ function Answers() {
 /** /portal: the client's access requests (with a way to continue each) and their answers. */
 export function PortalHomePage() {
   const { user } = usePortalSession();
-  const { t } = usePortalLook();
+  const look = usePortalLook();
+  const { t } = look;
+  usePortalTitle(t.home, look);
   const name = useMemo(() => user.displayName ?? user.email ?? "", [user]);
   return (
     <div className="stack-lg portal-page">

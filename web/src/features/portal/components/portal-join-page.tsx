@@ -18,7 +18,7 @@ import { applyServerErrors } from "../../../lib/server-errors";
 import { useSession } from "../../auth/api/session";
 import { acceptPortalInvitation, describePortalInvitation } from "../api/portal-repository";
 import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../portal-look";
-import { fill, portalStrings } from "../portal-strings";
+import { fill, portalMoreStrings, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 /** The form's rules with messages in the invited client's language. */
@@ -114,10 +114,18 @@ export function PortalJoinPage() {
     }
   });
 
-  const values = { agency: summary.agencyName, client: summary.clientName, email: summary.email };
+  const more = portalMoreStrings(look.locale);
+  // The client's company when the agency gave one; a teammate's page says who invited them.
+  const values = {
+    agency: summary.agencyName,
+    company: summary.clientCompany || summary.clientName,
+    email: summary.email,
+    inviter: summary.inviterName ?? summary.agencyName,
+  };
+  const intro = summary.inviterKind === "portal" ? more.join.teammateIntro : more.join.agencyIntro;
   return (
-    <PortalCard look={look} title={fill(t.join.title, values)}>
-      <p className="muted">{fill(t.join.intro, values)}</p>
+    <PortalCard look={look} title={fill(more.join.title, values)}>
+      <p className="muted">{fill(intro, values)}</p>
       {session.status === "signedIn" && session.user.email !== summary.email && (
         <p className="notice">{fill(t.join.signedInAs, { email: session.user.email ?? "" })}</p>
       )}

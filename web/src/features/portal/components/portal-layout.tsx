@@ -12,9 +12,10 @@ import {
   usePortalSession,
 } from "../../auth/api/session";
 import { usePortalBranding, usePortalClient, usePortalMember } from "../api/portal-repository";
+import { portalSignInPath, rememberPortalAgency } from "../portal-address";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
 import { portalStrings } from "../portal-strings";
-import { BrandMark, brandStyle } from "./portal-brand";
+import { BrandMark, brandStyle, PortalContact } from "./portal-brand";
 
 const isPermissionDenied = (error: Error | undefined) =>
   (error as { code?: string } | undefined)?.code === "permission-denied";
@@ -54,6 +55,7 @@ export function PortalLayout() {
   useEffect(() => {
     if (client.status === "ready" && branding.status === "ready") rememberPortalLook(locale, brand);
   }, [client.status, branding.status, locale, brand]);
+  useEffect(() => rememberPortalAgency(portal.agencyId), [portal.agencyId]);
 
   if (accessEnded || client.status === "loading" || branding.status === "loading") {
     return <LoadingScreen label={look.t.loading} />;
@@ -69,7 +71,7 @@ export function PortalLayout() {
 
   const handleSignOut = async () => {
     await signOut();
-    navigate("/portal/sign-in", { replace: true });
+    navigate(portalSignInPath(), { replace: true });
   };
 
   return (
@@ -110,6 +112,9 @@ export function PortalLayout() {
             <Outlet context={{ clientName: client.data.name }} />
           </Suspense>
         </main>
+        <footer className="portal-footer">
+          <PortalContact look={look} />
+        </footer>
       </div>
     </PortalLookContext.Provider>
   );

@@ -11,15 +11,18 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { auth } from "../../../lib/firebase";
 import { PORTAL_ACCESS_REMOVED_MESSAGE, useSignInNotice } from "../../auth/api/session";
-import { rememberedPortalLook } from "../portal-look";
+import { type PortalLook, rememberedPortalLook } from "../portal-look";
 import type { PortalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 type SignInForm = z.input<typeof signInInputSchema>;
 
-/** /portal/sign-in: the client's own sign-in, in their agency's colours. */
-export function PortalSignInPage() {
-  const [look] = useState(rememberedPortalLook);
+/**
+ * /portal/sign-in: the client's own sign-in, in their agency's colours. The
+ * agency's portal address (/portal/a/<agencyId>) passes its own look and title.
+ */
+export function PortalSignInPage({ look: given, title }: { look?: PortalLook; title?: string }) {
+  const [look] = useState(() => given ?? rememberedPortalLook());
   const { t } = look;
   const notice = useSignInNotice();
   const [formError, setFormError] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function PortalSignInPage() {
   });
 
   return (
-    <PortalCard look={look} title={t.signIn.title}>
+    <PortalCard look={look} title={title ?? t.signIn.title}>
       <form onSubmit={onSubmit} noValidate className="stack">
         {notice && (
           <p className="notice" role="status">

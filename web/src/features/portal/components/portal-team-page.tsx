@@ -4,12 +4,12 @@ import { accountMessages } from "@portico/domain/account-messages";
 import type { InvitePortalTeammateInput } from "@portico/domain/portal";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { NavLink } from "react-router";
 import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { CallableError } from "../../../lib/callable";
 import { withMailLimitMessage } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useNow } from "../../../lib/use-now";
@@ -19,12 +19,20 @@ import {
   usePendingPortalInvitations,
   usePortalMembers,
 } from "../api/portal-repository";
+import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
-import { fill } from "../portal-strings";
+import { fill, portalMoreStrings } from "../portal-strings";
+import { PortalSettingsTabs } from "./portal-settings-tabs";
+import { usePortalTeamActions } from "./portal-team-actions";
 import { PortalTeamTables } from "./portal-team-tables";
+
+const isPendingAlready = (error: unknown) =>
+  error instanceof CallableError &&
+  (error.details as { reason?: unknown } | null)?.reason === "pendingAlready";
 
 function InviteTeammateForm() {
   const { t, locale } = usePortalLook();
+  const more = portalMoreStrings(locale);
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -45,6 +53,10 @@ function InviteTeammateForm() {
       toast.show(fill(t.teamPage.sent, { email: values.email }), { tone: "success" });
       reset({ email: "" });
     } catch (error) {
+      if (isPendingAlready(error)) {
+        setError("email", { message: more.team.pendingAlready });
+        return;
+      }
       // A mail limit (daily invitations, pending invitations) in the client's language.
       setFormError(applyServerErrors(withMailLimitMessage(error, locale), setError, ["email"]));
     }
@@ -72,25 +84,38 @@ function InviteTeammateForm() {
   );
 }
 
-/** /portal/settings/team: who is invited, who is active, and an invite by email. */
+/** /portal/settings/team: who is invited, who is active, an invite by email, and their actions. */
 export function PortalTeamPage() {
   const { user, portal } = usePortalSession();
-  const { t, locale } = usePortalLook();
+  const look = usePortalLook();
+  const { t, locale, branding } = look;
+  const more = portalMoreStrings(locale);
+  usePortalTitle(t.team, look);
   const members = usePortalMembers(portal.agencyId, portal.clientId);
   const invitations = usePendingPortalInvitations(portal.agencyId, portal.clientId);
   const now = useNow(60_000);
+  const agencyName = branding?.displayName ?? t.portal;
+  const { memberAction, invitationAction, removeDialog } = usePortalTeamActions({
+    more,
+    sent: t.teamPage.sent,
+    locale,
+    agencyName,
+    currentUid: user.uid,
+    members: members.status === "ready" ? members.data : [],
+  });
+  // Re-inviting after Revoke Portal Access brings back only whoever accepted.
+  const someRevoked =
+    members.status === "ready" && members.data.some((member) => member.status === "revoked");
 
   return (
     <div className="stack-lg portal-page">
-      <div>
-        <h1>{t.settings}</h1>
-        <nav aria-label={t.settings} className="tabs">
-          <NavLink to="/portal/settings/team" className="tab">
-            {t.team}
-          </NavLink>
-        </nav>
-      </div>
+      <PortalSettingsTabs />
       <p className="muted">{t.teamPage.intro}</p>
+      {someRevoked && (
+        <p className="notice" role="status" data-testid="revoked-teammates">
+          {fill(more.team.revokedNotice, { agency: agencyName })}
+        </p>
+      )}
       <InviteTeammateForm />
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t.teamPage.people}</h2>
@@ -108,9 +133,14 @@ export function PortalTeamPage() {
             invitations={invitations.data}
             currentUid={user.uid}
             now={now}
+            memberAction={memberAction}
+            invitationAction={invitationAction}
+            actionsLabel={more.team.actions}
+            contactLabel={more.team.contact}
           />
         )}
       </section>
+      {removeDialog}
     </div>
   );
 }

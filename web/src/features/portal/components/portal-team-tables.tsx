@@ -11,7 +11,7 @@ const MEMBER_TONES = { active: "success", removed: "neutral", revoked: "danger" 
 /**
  * A client's portal team: who is active (or was revoked or removed) and who is
  * invited. The portal's Settings -> Team and the agency's client profile both
- * show it; the agency adds a Remove action per active user.
+ * show it, each with its own actions per user and per invitation.
  */
 export function PortalTeamTables({
   t,
@@ -21,6 +21,9 @@ export function PortalTeamTables({
   currentUid,
   now,
   memberAction,
+  invitationAction,
+  actionsLabel = "Actions",
+  contactLabel,
 }: {
   t: PortalStrings["teamPage"];
   locale: Locale;
@@ -29,6 +32,11 @@ export function PortalTeamTables({
   currentUid?: string;
   now: Date;
   memberAction?: (member: PortalMemberRow) => ReactNode;
+  invitationAction?: (invitation: PortalInvitationRow) => ReactNode;
+  /** The actions column's (hidden) header, in the reader's language. */
+  actionsLabel?: string;
+  /** Marks the client's contacts (invited by the agency), e.g. "(contact)". */
+  contactLabel?: string;
 }) {
   const memberColumns = useMemo<ColumnDef<PortalMemberRow, unknown>[]>(
     () => [
@@ -39,6 +47,9 @@ export function PortalTeamTables({
           <>
             {row.original.displayName}
             {row.original.uid === currentUid && <span className="muted"> {t.you}</span>}
+            {contactLabel && row.original.invitedBy.kind === "agency" && (
+              <span className="muted"> {contactLabel}</span>
+            )}
           </>
         ),
       },
@@ -70,13 +81,13 @@ export function PortalTeamTables({
         ? [
             {
               id: "actions",
-              header: () => <span className="visually-hidden">Actions</span>,
+              header: () => <span className="visually-hidden">{actionsLabel}</span>,
               cell: ({ row }) => memberAction(row.original),
             } satisfies ColumnDef<PortalMemberRow, unknown>,
           ]
         : []),
     ],
-    [t, currentUid, memberAction],
+    [t, currentUid, memberAction, actionsLabel, contactLabel],
   );
 
   const invitationColumns = useMemo<ColumnDef<PortalInvitationRow, unknown>[]>(
@@ -97,8 +108,17 @@ export function PortalTeamTables({
         header: t.expires,
         cell: ({ row }) => formatPortalDate(row.original.expiresAt, locale),
       },
+      ...(invitationAction
+        ? [
+            {
+              id: "actions",
+              header: () => <span className="visually-hidden">{actionsLabel}</span>,
+              cell: ({ row }) => invitationAction(row.original),
+            } satisfies ColumnDef<PortalInvitationRow, unknown>,
+          ]
+        : []),
     ],
-    [t, locale, now],
+    [t, locale, now, invitationAction, actionsLabel],
   );
 
   return (

@@ -1,0 +1,51 @@
+import { paths } from "@portico/domain/paths";
+import { removePortalTeammateInputSchema } from "@portico/domain/portal";
+import { type DocumentSnapshot, FieldValue } from "firebase-admin/firestore";
+import { HttpsError } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { callable, parseInput } from "../callable";
+import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
+import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
+import { portalTeamRefusal } from "./portalRefusals";
+import { requirePortalUser } from "./portalUser";
+import { settlePortalAfterRemoval } from "./removePortalUser";
+
+const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") === "agency";
+
+/**
+ * Portal Settings -> Team -> Remove, with the agency team page's rules: anyone
+ * who may invite removes a teammate; the client's contacts (invited by the
+ * agency) are like its owners: only a contact removes a contact, and one
+ * active contact always stays. The removed user is refused at once (rules),
+ * signed out and can't sign in; inviting them again restores access.
+ */
+export const removePortalTeammate = callable(async (request) => {
+  const caller = await requirePortalUser(request);
+  const { uid } = parseInput(removePortalTeammateInputSchema, request.data);
+  const { agencyId, clientId } = caller;
+  const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
+  const clientRef = db.doc(paths.client(agencyId, clientId));
+
+  await db.runTransaction(async (tx) => {
+    const member = await tx.get(memberRef);
+    const client = await tx.get(clientRef);
+    const active = await activePortalMembers(tx, agencyId, clientId);
+    const pending = await pendingPortalInvitations(tx, agencyId, clientId);
+    const self = active.find((other) => other.id === caller.uid);
+    if (!self)
+      throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+    if (!member.exists || member.get("status") === "removed") throw portalTeamRefusal("notOnTeam");
+    if (isContact(member)) {
+      if (!isContact(self)) throw portalTeamRefusal("contactOnly");
+      const otherContacts = active.filter((other) => other.id !== uid && isContact(other));
+      if (member.get("status") === "active" && otherContacts.length === 0) {
+        throw portalTeamRefusal("lastContact");
+      }
+    }
+    tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
+    touchPortalSession(tx, uid, agencyId, clientId);
+    settlePortalAfterRemoval(tx, client, uid, active, pending);
+  });
+  await disablePortalUsers([uid]);
+  return { uid };
+});
