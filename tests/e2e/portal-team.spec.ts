@@ -99,14 +99,16 @@ test.describe("Portal team and address", () => {
     ).toBeVisible({ timeout: CALLABLE_TIMEOUT });
     const first = await portalLinkMailed(mate, 1);
     await pending.getByRole("button", { name: `Resend: ${mate}` }).click();
-    await expect(contact.getByText(`Invitation resent to ${mate}`)).toBeVisible({
+    await expect(contact.getByText(`Invitation resent to ${mate}`, { exact: true })).toBeVisible({
       timeout: CALLABLE_TIMEOUT,
     });
     expect(await portalLinkMailed(mate, 2)).not.toBe(first);
     await pending.getByRole("button", { name: `Cancel invitation: ${mate}` }).click();
-    await expect(contact.getByText(`Invitation to ${mate} cancelled`)).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
-    });
+    await expect(contact.getByText(`Invitation to ${mate} cancelled`, { exact: true })).toBeVisible(
+      {
+        timeout: CALLABLE_TIMEOUT,
+      },
+    );
     await expect(pending).toHaveCount(0);
     // The cancelled link no longer works.
     const cancelledLink = await portalLinkMailed(mate, 2);
@@ -253,7 +255,7 @@ test.describe("Portal team and address", () => {
     await expect(page.getByTestId("portal-address")).toHaveText(portalUrl);
     await page.getByLabel("Tu nombre").fill("Sol María Ruiz");
     await page.getByRole("button", { name: "Guardar" }).click();
-    await expect(page.getByText("Tu nombre se ha guardado.")).toBeVisible({
+    await expect(page.getByText("Tu nombre se ha guardado.", { exact: true })).toBeVisible({
       timeout: CALLABLE_TIMEOUT,
     });
     await page.getByLabel("Contraseña actual").fill("not-my-password-1");
@@ -262,7 +264,7 @@ test.describe("Portal team and address", () => {
     await expect(page.getByText("Esa no es tu contraseña actual.")).toBeVisible();
     await page.getByLabel("Contraseña actual").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Cambiar contraseña" }).click();
-    await expect(page.getByText("Tu contraseña se ha cambiado.")).toBeVisible();
+    await expect(page.getByText("Tu contraseña se ha cambiado.", { exact: true })).toBeVisible();
 
     // An address the portal doesn't have: its own page, in the client's look.
     await page.goto("/portal/settings/nothing-here");
