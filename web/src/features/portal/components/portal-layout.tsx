@@ -1,4 +1,3 @@
-import { textColorOn } from "@portico/domain/branding";
 import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
 import { Suspense, useEffect, useMemo } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
@@ -14,7 +13,7 @@ import {
 import { usePortalBranding, usePortalClient, usePortalMember } from "../api/portal-repository";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
 import { portalStrings } from "../portal-strings";
-import { BrandMark, brandStyle } from "./portal-brand";
+import { BrandMark, brandFill, brandStyle } from "./portal-brand";
 
 const isPermissionDenied = (error: Error | undefined) =>
   (error as { code?: string } | undefined)?.code === "permission-denied";
@@ -56,7 +55,7 @@ export function PortalLayout() {
   }, [client.status, branding.status, locale, brand]);
 
   if (accessEnded || client.status === "loading" || branding.status === "loading") {
-    return <LoadingScreen label={look.t.loading} />;
+    return <LoadingScreen label={look.t.loading} page />;
   }
   if (client.status === "error" || !client.data) {
     return (
@@ -78,14 +77,7 @@ export function PortalLayout() {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <header
-          className="portal-header"
-          style={
-            brand
-              ? { background: brand.primaryColor, color: textColorOn(brand.primaryColor) }
-              : undefined
-          }
-        >
+        <header className="portal-header" style={brandFill(brand)}>
           <div className="portal-header-inner">
             <BrandMark branding={brand} fallback={t.portal} />
             <span className="portal-client" data-testid="portal-client-name">
