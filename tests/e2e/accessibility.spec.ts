@@ -371,6 +371,16 @@ test.describe("accessibility and page width", () => {
       await page.getByRole("button", { name: "Send invitation" }).click();
       await expect(page.getByRole("table").nth(1)).toBeVisible({ timeout: CALLABLE_TIMEOUT });
       await checkPage(page, `/portal/settings/team (${brand})`, page.getByRole("table").nth(1));
+      // On a phone the team's tables fit the screen, without scrolling sideways.
+      await page.setViewportSize(VIEWPORTS[1]);
+      for (const table of await page.getByRole("table").all()) {
+        const fits = await table.evaluate((element) => {
+          const box = element.parentElement as HTMLElement;
+          return box.scrollWidth <= box.clientWidth;
+        });
+        expect(fits, `${await table.getAttribute("aria-label")} fits a 360 px screen`).toBe(true);
+      }
+      await page.setViewportSize(VIEWPORTS[0]);
 
       // Signed out, the portal's pages keep the agency's look.
       await page.getByRole("button", { name: "Sign out" }).click();
