@@ -120,6 +120,8 @@ export interface AccessPageModel {
     logoUrl: string;
     primaryColor: string;
     onPrimaryColor: string;
+    /** Hover fill of the primary buttons; `onPrimaryColor` stays readable on it. */
+    primaryHoverColor: string;
     accentColor: string;
   };
   clientName: string;

@@ -8,7 +8,7 @@ import {
   type GrantedVia,
   MAX_SKIP_REASON_LENGTH,
 } from "./access-page-model";
-import { type Branding, textColorOn } from "./branding";
+import { type Branding, brandPalette, textColorOn } from "./branding";
 import { guidedSteps } from "./catalogue/guided-steps";
 import { getPlatform } from "./catalogue/platforms";
 import { getService, isServiceId, type ServiceId } from "./catalogue/services";
@@ -195,14 +195,16 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
     progress: t("accessPage.progress", { ...values, ...keep }),
     progressSkipped: t("accessPage.progressSkipped", { ...values, ...keep }),
   };
+  const palette = brandPalette(input.branding);
   return {
     locale: input.locale,
     languages: LOCALES.map((id) => ({ id, name: LOCALE_LABELS[id] })),
     agency: {
       name: input.branding.displayName,
       logoUrl: input.branding.logoUrl,
-      primaryColor: input.branding.primaryColor,
-      onPrimaryColor: textColorOn(input.branding.primaryColor),
+      primaryColor: palette.primary,
+      onPrimaryColor: palette.onPrimary,
+      primaryHoverColor: palette.primaryHover,
       accentColor: input.branding.accentColor,
     },
     clientName: input.clientName,

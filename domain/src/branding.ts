@@ -63,11 +63,21 @@ export function defaultBranding(agencyName: string): Branding {
   };
 }
 
+/** sRGB channels of a #rrggbb colour, 0 to 255. */
+function channels(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function toHex(rgb: readonly number[]): string {
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** WCAG 2 relative luminance. */
 function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) =>
-    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-  );
+  const [r, g, b] = channels(hex).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -77,26 +87,88 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Text colour for a button or header filled with `background`. */
-export function textColorOn(background: string): "#ffffff" | "#111827" {
-  return contrastRatio(background, "#ffffff") >= contrastRatio(background, "#111827")
-    ? "#ffffff"
-    : "#111827";
+/** WCAG AA for normal text: every text the brand colours paint reaches it. */
+export const MIN_CONTRAST = 4.5;
+
+const WHITE = "#ffffff";
+const INK = "#111827";
+const BLACK = "#000000";
+
+/** `color` mixed toward `target` by `amount` (0 to 1), in sRGB. */
+function mix(color: string, target: string, amount: number): string {
+  const to = channels(target);
+  return toHex(channels(color).map((c, i) => c + ((to[i] ?? 0) - c) * amount));
 }
 
-/** WCAG AA for normal text. Below it, the settings page warns. */
-export const MIN_CONTRAST = 4.5;
+/**
+ * Text colour for a fill of `background`: white, else near-black ink, else
+ * black. One of white and black always reaches 4.5:1 (the worst case is
+ * about 4.58:1), so the result is always readable.
+ */
+export function textColorOn(background: string): string {
+  for (const candidate of [WHITE, INK]) {
+    if (contrastRatio(background, candidate) >= MIN_CONTRAST) return candidate;
+  }
+  return contrastRatio(background, WHITE) > contrastRatio(background, BLACK) ? WHITE : BLACK;
+}
+
+/**
+ * `color` as text on every one of `backgrounds`: the colour itself when it
+ * reaches AA on all of them, else its nearest shade (mixed toward black on
+ * light backgrounds, toward white on dark ones) that does.
+ */
+export function readableOn(color: string, backgrounds: readonly string[]): string {
+  const readable = (candidate: string) =>
+    backgrounds.every((background) => contrastRatio(candidate, background) >= MIN_CONTRAST);
+  if (readable(color)) return color;
+  const lightest = Math.max(...backgrounds.map(luminance));
+  const target = lightest > 0.18 ? BLACK : WHITE;
+  // The least mix (in 1% steps) that is readable; the full mix is black or white.
+  for (let step = 1; step < 100; step++) {
+    const candidate = mix(color, target, step / 100);
+    if (readable(candidate)) return candidate;
+  }
+  return target;
+}
+
+/** The surfaces brand-coloured text sits on: cards and the page background. */
+export const LIGHT_SURFACES = ["#ffffff", "#f7f7fb"] as const;
+
+/** The colours a branded page paints, every text pair at WCAG AA. */
+export interface BrandPalette {
+  /** The brand colour as a fill (headers, buttons). */
+  primary: string;
+  /** Text on `primary`. */
+  onPrimary: string;
+  /** A hover or current-item fill: `primary` moved away from `onPrimary`, so contrast only grows. */
+  primaryHover: string;
+  /** The brand colour as text (links, active tabs) on white and the page background. */
+  primaryText: string;
+  accent: string;
+  /** The accent colour as text (links in emails) on white and the page background. */
+  accentText: string;
+}
+
+/** Every colour a branded page or email derives from the agency's two brand colours. */
+export function brandPalette(colors: Pick<Branding, "primaryColor" | "accentColor">): BrandPalette {
+  const primary = colors.primaryColor;
+  const onPrimary = textColorOn(primary);
+  return {
+    primary,
+    onPrimary,
+    primaryHover: mix(primary, onPrimary === WHITE ? BLACK : WHITE, 0.12),
+    primaryText: readableOn(primary, LIGHT_SURFACES),
+    accent: colors.accentColor,
+    accentText: readableOn(colors.accentColor, LIGHT_SURFACES),
+  };
+}
 
 export function brandingContrastWarnings(
   branding: Pick<Branding, "primaryColor" | "accentColor">,
 ): string[] {
+  // Text on the brand colours is always derived to be readable (brandPalette);
+  // a faint accent still makes borders and highlights hard to see.
   const warnings: string[] = [];
-  const primaryText = textColorOn(branding.primaryColor);
-  if (contrastRatio(branding.primaryColor, primaryText) < MIN_CONTRAST) {
-    warnings.push(
-      "Text on the primary colour will be hard to read. Pick a darker or lighter shade.",
-    );
-  }
   if (contrastRatio(branding.accentColor, "#ffffff") < 3) {
     warnings.push(
       "The accent colour is faint on a white page. Links and highlights may be hard to see.",

@@ -1,4 +1,4 @@
-import { type Branding, textColorOn } from "@portico/domain/branding";
+import { type Branding, brandPalette } from "@portico/domain/branding";
 import {
   Body,
   Button,
@@ -44,7 +44,7 @@ export function BrandedLayout({
   notes,
   footer,
 }: BrandedLayoutProps) {
-  const onPrimary = textColorOn(branding.primaryColor);
+  const { onPrimary, accentText } = brandPalette(branding);
   return (
     <Html lang={lang}>
       <Head />
@@ -105,10 +105,7 @@ export function BrandedLayout({
                 <Text style={{ fontSize: "13px", color: "#4b5563" }}>
                   {linkFallback}
                   <br />
-                  <Link
-                    href={action.url}
-                    style={{ color: branding.accentColor, wordBreak: "break-all" }}
-                  >
+                  <Link href={action.url} style={{ color: accentText, wordBreak: "break-all" }}>
                     {action.url}
                   </Link>
                 </Text>

@@ -75,7 +75,7 @@ export const router = createBrowserRouter([
       },
       {
         element: <RequireAgency />,
-        hydrateFallbackElement: <LoadingScreen />,
+        hydrateFallbackElement: <LoadingScreen page />,
         children: [
           {
             lazy: agencyRoute,
@@ -171,7 +171,7 @@ export const router = createBrowserRouter([
       {
         // Outside the portal's guards: opened from the mail, signed in or not.
         path: "/portal/confirm-email",
-        hydrateFallbackElement: <LoadingScreen />,
+        hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({
           Component: (await import("../features/portal/components/portal-confirm-email-page"))
             .PortalConfirmEmailPage,
@@ -180,7 +180,7 @@ export const router = createBrowserRouter([
       },
       {
         path: "/portal/join/:token",
-        hydrateFallbackElement: <LoadingScreen />,
+        hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({
           Component: (await import("../features/portal/components/portal-join-page"))
             .PortalJoinPage,
@@ -188,7 +188,7 @@ export const router = createBrowserRouter([
         }),
       },
       {
-        hydrateFallbackElement: <LoadingScreen />,
+        hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({
           Component: (await portalGuards()).PortalPublicOnly,
           ErrorBoundary: await portalRouteError(),
@@ -226,7 +226,7 @@ export const router = createBrowserRouter([
         ],
       },
       {
-        hydrateFallbackElement: <LoadingScreen />,
+        hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({
           Component: (await portalGuards()).RequirePortal,
           ErrorBoundary: await portalRouteError(),

@@ -102,11 +102,13 @@ export function AgencyLayout() {
           <span className="topbar-agency">{agencyName}</span>
 
           <DropdownMenu.Root>
-            <DropdownMenu.Trigger className="btn btn-ghost user-button" aria-label="Account menu">
+            {/* Named by its text (the user's name first, as shown), not a label that hides it. */}
+            <DropdownMenu.Trigger className="btn btn-ghost user-button">
               <span className="avatar" aria-hidden="true">
                 {(user.displayName ?? user.email ?? "?").slice(0, 1).toUpperCase()}
               </span>
               <span className="user-name">{user.displayName ?? user.email}</span>
+              <span className="visually-hidden">, Account menu</span>
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
               <DropdownMenu.Content className="menu" align="end" sideOffset={6}>

@@ -14,11 +14,12 @@ export function AuthLayout({
   return (
     <main className="auth-page">
       <div className="auth-card">
-        <Link to="/" className="brand brand-large" aria-label="Portico home">
+        {/* Named by its text, so the name starts with what it shows (WCAG 2.5.3). */}
+        <Link to="/" className="brand brand-large">
           <span className="brand-mark" aria-hidden="true">
             P
           </span>
-          Portico
+          Portico <span className="visually-hidden">home</span>
         </Link>
         <h1 className="auth-title">{title}</h1>
         {children}

@@ -26,7 +26,7 @@ export function NoWorkspacePage() {
     formState: { errors, isSubmitting, isSubmitSuccessful },
   } = useForm<CreateWorkspaceInput>({ resolver: zodResolver(createWorkspaceInputSchema) });
 
-  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedOut") return <Navigate to="/sign-in" replace />;
   if (session.agency) return <Navigate to="/dashboard" replace />;
   if (session.portal) return <Navigate to="/portal" replace />;

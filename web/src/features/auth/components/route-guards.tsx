@@ -9,7 +9,7 @@ import { useSession } from "../api/session";
 export function RequireAgency() {
   const session = useSession();
   const location = useLocation();
-  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedOut") {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
@@ -23,7 +23,7 @@ export function RequireAgency() {
 export function PublicOnly() {
   const session = useSession();
   const [params] = useSearchParams();
-  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedIn") {
     if (session.portal) return <Navigate to="/portal" replace />;
     if (!session.agency) return <Navigate to="/no-workspace" replace />;

@@ -24,8 +24,13 @@ export type ServiceActions =
 /** Id of a service's heading, where focus goes after an action. */
 export const serviceHeadingId = (serviceId: string) => `service-${serviceId}`;
 
+/** The agency's fill, its text and hover fill, for `.access-page-header` and `.access-page-primary`. */
 export function primaryStyle(agency: AccessPageModel["agency"]): CSSProperties {
-  return { background: agency.primaryColor, color: agency.onPrimaryColor };
+  return {
+    "--brand-fill": agency.primaryColor,
+    "--brand-on-fill": agency.onPrimaryColor,
+    "--brand-fill-hover": agency.primaryHoverColor,
+  } as CSSProperties;
 }
 
 /** One requested service: its name, access level, status and what the client can do. */

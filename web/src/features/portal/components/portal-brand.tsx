@@ -1,18 +1,30 @@
-import { type Branding, textColorOn } from "@portico/domain/branding";
+import { type Branding, brandPalette } from "@portico/domain/branding";
 import type { CSSProperties, ReactNode } from "react";
 import { usePortalTitle } from "../portal-address";
 import type { PortalLook } from "../portal-look";
 import { fill, portalMoreStrings } from "../portal-strings";
 
-/** The agency's colours as the page's theme variables (buttons, links, focus). */
+/**
+ * The agency's colours as the page's theme variables (fills, text on them,
+ * brand-coloured text and links), each text pair derived to reach WCAG AA.
+ */
 export function brandStyle(branding: Branding | null): CSSProperties | undefined {
   if (!branding) return undefined;
+  const palette = brandPalette(branding);
   return {
-    "--color-primary": branding.primaryColor,
-    "--color-primary-hover": branding.primaryColor,
-    "--color-on-primary": textColorOn(branding.primaryColor),
-    "--color-accent": branding.accentColor,
+    "--color-primary": palette.primary,
+    "--color-primary-hover": palette.primaryHover,
+    "--color-on-primary": palette.onPrimary,
+    "--color-primary-text": palette.primaryText,
+    "--color-accent": palette.accent,
   } as CSSProperties;
+}
+
+/** A header or card top filled with the agency's primary colour. */
+export function brandFill(branding: Branding | null): CSSProperties | undefined {
+  if (!branding) return undefined;
+  const { primary, onPrimary } = brandPalette(branding);
+  return { background: primary, color: onPrimary };
 }
 
 /** The agency's logo, or its name when it has none. */
@@ -58,14 +70,7 @@ export function PortalCard({
   return (
     <main className="auth-page portal" lang={look.locale} style={brandStyle(branding)}>
       <div className="auth-card auth-card-branded">
-        <div
-          className="join-brand"
-          style={
-            branding
-              ? { background: branding.primaryColor, color: textColorOn(branding.primaryColor) }
-              : undefined
-          }
-        >
+        <div className="join-brand" style={brandFill(branding)}>
           <BrandMark branding={branding} fallback={t.portal} />
         </div>
         <h1 className="auth-title">{title}</h1>

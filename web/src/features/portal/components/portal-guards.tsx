@@ -13,7 +13,7 @@ import { PortalCard } from "./portal-brand";
 export function RequirePortal() {
   const session = useSession();
   const location = useLocation();
-  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedOut") {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`${portalSignInPath()}?next=${next}`} replace />;
@@ -26,7 +26,7 @@ export function RequirePortal() {
 export function PortalPublicOnly() {
   const session = useSession();
   const [params] = useSearchParams();
-  if (session.status === "loading") return <LoadingScreen />;
+  if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedIn" && session.portal) {
     return <Navigate to={safePortalNext(params.get("next"))} replace />;
   }

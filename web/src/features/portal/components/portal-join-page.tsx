@@ -93,7 +93,7 @@ export function PortalJoinPage() {
     };
   }, [token]);
 
-  if (!invitation) return <LoadingScreen />;
+  if (!invitation) return <LoadingScreen page />;
   if (!invitation.valid) return <InvalidLink look={rememberedPortalLook()} />;
   const { summary, look } = invitation;
   const { t } = look;

@@ -1,4 +1,3 @@
-import { textColorOn } from "@portico/domain/branding";
 import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
 import { Suspense, useEffect, useMemo } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
@@ -15,7 +14,7 @@ import { usePortalBranding, usePortalClient, usePortalMember } from "../api/port
 import { portalSignInPath, rememberPortalAgency } from "../portal-address";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
 import { portalStrings } from "../portal-strings";
-import { BrandMark, brandStyle, PortalContact } from "./portal-brand";
+import { BrandMark, brandFill, brandStyle, PortalContact } from "./portal-brand";
 
 const isPermissionDenied = (error: Error | undefined) =>
   (error as { code?: string } | undefined)?.code === "permission-denied";
@@ -58,7 +57,7 @@ export function PortalLayout() {
   useEffect(() => rememberPortalAgency(portal.agencyId), [portal.agencyId]);
 
   if (accessEnded || client.status === "loading" || branding.status === "loading") {
-    return <LoadingScreen label={look.t.loading} />;
+    return <LoadingScreen label={look.t.loading} page />;
   }
   if (client.status === "error" || !client.data) {
     return (
@@ -80,14 +79,7 @@ export function PortalLayout() {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <header
-          className="portal-header"
-          style={
-            brand
-              ? { background: brand.primaryColor, color: textColorOn(brand.primaryColor) }
-              : undefined
-          }
-        >
+        <header className="portal-header" style={brandFill(brand)}>
           <div className="portal-header-inner">
             <BrandMark branding={brand} fallback={t.portal} />
             <span className="portal-client" data-testid="portal-client-name">

@@ -4,7 +4,7 @@ import {
   type BrandingInput,
   brandingContrastWarnings,
   brandingSchema,
-  textColorOn,
+  brandPalette,
 } from "@portico/domain/branding";
 import { CALLABLES } from "@portico/domain/config";
 import { canManageAgency } from "@portico/domain/roles";
@@ -28,11 +28,13 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 function HeaderPreview({ branding }: { branding: BrandingInput }) {
   const primary = HEX.test(branding.primaryColor) ? branding.primaryColor : "#4338ca";
   const accent = HEX.test(branding.accentColor) ? branding.accentColor : "#0ea5e9";
+  // The colours the client's pages and emails derive, so the preview reads as they will.
+  const palette = brandPalette({ primaryColor: primary, accentColor: accent });
   return (
     <fieldset className="brand-preview" aria-label="Client page preview">
       <div
         className="brand-preview-header"
-        style={{ background: primary, color: textColorOn(primary) }}
+        style={{ background: primary, color: palette.onPrimary }}
       >
         {branding.logoUrl ? (
           <img src={branding.logoUrl} alt={branding.displayName} className="brand-preview-logo" />
@@ -47,11 +49,11 @@ function HeaderPreview({ branding }: { branding: BrandingInput }) {
         </p>
         <span
           className="brand-preview-button"
-          style={{ background: primary, color: textColorOn(primary) }}
+          style={{ background: primary, color: palette.onPrimary }}
         >
           Grant access
         </span>{" "}
-        <span style={{ color: accent, fontWeight: 600 }}>Need help?</span>
+        <span style={{ color: palette.accentText, fontWeight: 600 }}>Need help?</span>
       </div>
     </fieldset>
   );

@@ -100,7 +100,7 @@ export function JoinPage() {
   });
 
   if (!invitation || session.status === "loading")
-    return <LoadingScreen label="Opening invitation" />;
+    return <LoadingScreen label="Opening invitation" page />;
   if (!invitation.valid) return <InvalidLinkPage />;
 
   const roleLabel = isAgencyRole(invitation.role) ? ROLE_LABELS[invitation.role] : invitation.role;
