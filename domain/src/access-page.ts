@@ -7,14 +7,16 @@ import {
   type AccessPageTexts,
   type GrantedVia,
   MAX_SKIP_REASON_LENGTH,
+  type UnavailableReason,
 } from "./access-page-model";
 import { type Branding, textColorOn } from "./branding";
+import { levelKey } from "./catalogue/levels";
 import { getPlatform } from "./catalogue/platforms";
 import { getService, guidedSteps, isServiceId, type ServiceId } from "./catalogue/services";
 import { LOCALE_LABELS, LOCALES, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translator";
 import type { AnswerMessages } from "./intake";
-import type { ServiceStatus } from "./invites";
+import type { InviteStatus, ServiceStatus } from "./invites";
 import { TOKEN_PATTERN } from "./tokens";
 
 /**
@@ -35,6 +37,8 @@ export const openInviteInputSchema = z.object({
   token: linkToken,
   /** The language the client picked; the invite's language when absent. */
   locale: z.enum(LOCALES).optional(),
+  /** The browser's language: the words for a link the server cannot place at all. */
+  fallbackLocale: z.enum(LOCALES).optional(),
 });
 export type OpenInviteInput = z.input<typeof openInviteInputSchema>;
 
@@ -91,7 +95,7 @@ export const saveIntakeAnswersInputSchema = z.object({
 export type SaveIntakeAnswersInput = z.input<typeof saveIntakeAnswersInputSchema>;
 
 /** The page's texts: one i18n key each, filled with the agency's and client's names. */
-const TEXT_KEYS: Record<AccessPageTextName, string> = {
+const TEXT_KEYS: Record<Exclude<AccessPageTextName, "statusLabel">, string> = {
   pageTitle: "accessPage.pageTitle",
   greeting: "email.accessRequest.heading",
   intro: "email.accessRequest.body",
@@ -129,6 +133,9 @@ const TEXT_KEYS: Record<AccessPageTextName, string> = {
   completeBody: "accessPage.completeBody",
   callbackError: "accessPage.callbackError",
   actionFailed: "accessPage.actionFailed",
+  requestStatus: "requestStatus.title",
+  stillNeeded: "requestStatus.stillNeeded",
+  skipLink: "skipLink",
 };
 
 export interface AccessPageServiceInput {
@@ -150,7 +157,8 @@ export interface AccessPageModelInput {
   /** Services a connector can grant ("all" in the preview); other sign-in services show their steps. */
   connectable: readonly string[] | "all";
   intake: AccessPageIntakeModel | null;
-  state: "open" | "complete";
+  /** The invite's status from `inviteStatus`: the board's, the portal's and the page's. */
+  status: InviteStatus;
   finish: { thankYouMessage: string; redirectUrl: string };
 }
 
@@ -170,9 +178,11 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
   const t = translator(input.locale);
   const host = redirectHost(input.finish.redirectUrl);
   const values = { agency: input.branding.displayName, client: input.clientName, host };
-  const texts = Object.fromEntries(
-    Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)]),
-  ) as AccessPageTexts;
+  const texts = {
+    ...Object.fromEntries(Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)])),
+    // The portal's words for the status, so the page and the portal say the same.
+    statusLabel: t(`portal.homePage.inviteStatus.${input.status}`),
+  } as AccessPageTexts;
   // Placeholders the page fills per service stay as `{{name}}`.
   const keep = {
     service: "{{service}}",
@@ -192,13 +202,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
   return {
     locale: input.locale,
     languages: LOCALES.map((id) => ({ id, name: LOCALE_LABELS[id] })),
-    agency: {
-      name: input.branding.displayName,
-      logoUrl: input.branding.logoUrl,
-      primaryColor: input.branding.primaryColor,
-      onPrimaryColor: textColorOn(input.branding.primaryColor),
-      accentColor: input.branding.accentColor,
-    },
+    agency: agencyLook(input.branding),
     clientName: input.clientName,
     texts,
     templates,
@@ -208,7 +212,12 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
       const level = service.accessLevels.find(
         (candidate) => candidate.id === requested.accessLevel,
       );
-      const levelLabel = level?.label ?? requested.accessLevel;
+      // The platform's own name in English; the catalogue's in the client's language.
+      const levelLabel = !level
+        ? requested.accessLevel
+        : input.locale === "en"
+          ? level.label
+          : t(`accessLevels.${levelKey(level.label)}`, { defaultValue: level.label });
       const connectable =
         service.grant.method === "oauth" &&
         (input.connectable === "all" || input.connectable.includes(service.id));
@@ -230,7 +239,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
       };
     }),
     intake: input.intake,
-    state: input.state,
+    status: input.status,
     finish: { ...input.finish, redirectHost: host },
   };
 }
@@ -247,13 +256,30 @@ export function answerMessages(locale: Locale): AnswerMessages {
   };
 }
 
-/** Texts of the page shown for a link that leads nowhere, in the language the browser asked for. */
+/** The agency's look on the client's pages (header colours, logo, name). */
+export function agencyLook(branding: Branding): AccessPageModel["agency"] {
+  return {
+    name: branding.displayName,
+    logoUrl: branding.logoUrl,
+    primaryColor: branding.primaryColor,
+    onPrimaryColor: textColorOn(branding.primaryColor),
+    accentColor: branding.accentColor,
+  };
+}
+
+/**
+ * Texts of the page shown for a link that leads nowhere, in the client's
+ * language (the browser's for a link nobody knows), naming the agency when known.
+ */
 export function unavailablePageTexts(
   locale: Locale,
-  reason: "invalid" | "removed",
+  reason: UnavailableReason,
+  agencyName = "",
 ): { title: string; body: string } {
   const t = translator(locale);
-  return reason === "invalid"
-    ? { title: t("accessPage.invalidTitle"), body: t("accessPage.invalidBody") }
-    : { title: t("accessPage.removedTitle"), body: t("accessPage.removedBody") };
+  const values = { agency: agencyName || t("accessPage.theAgency") };
+  return {
+    title: t(`accessPage.${reason}Title`, values),
+    body: t(`accessPage.${reason}Body`, values),
+  };
 }

@@ -1,9 +1,8 @@
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
-import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
@@ -14,6 +13,7 @@ import {
   preparePortalInvitation,
   writePortalInvitation,
 } from "./portalInvitations";
+import { portalRefusal } from "./portalRefusal";
 import { requirePortalUser } from "./portalUser";
 
 /**
@@ -29,7 +29,7 @@ export const invitePortalTeammate = callable(async (request) => {
   const { agencyId, clientId } = caller;
   const clientRef = db.doc(paths.client(agencyId, clientId));
   const client = await clientRef.get();
-  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
+  if (!client.exists) throw portalRefusal("not-found", "portalGone");
   // Whoever uses the address (staff, another client, any account), the caller
   // gets the same answer; only the address's owner hears why it can't join.
   const [use, anotherClients] = await Promise.all([
@@ -56,10 +56,10 @@ export const invitePortalTeammate = callable(async (request) => {
     const active = await activePortalMembers(tx, agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, agencyId, clientId);
     if (!active.some((member) => member.id === caller.uid)) {
-      throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+      throw portalRefusal("permission-denied", "accessEnded");
     }
     if (active.some((member) => member.get("email") === email)) {
-      throw invalidField("email", "This person already has access to the portal.");
+      throw portalRefusal("invalid-argument", "alreadyMember", "email");
     }
     assertPendingTeammateRoom(pending, email);
     const resent = pending.some((earlier) => earlier.get("email") === email);

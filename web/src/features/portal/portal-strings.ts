@@ -12,6 +12,11 @@ export function portalStrings(locale: Locale): PortalStrings {
   return resources[locale].translation.portal;
 }
 
+/** "Skip to content", in the client's language (shared with the invite page). */
+export function skipLinkText(locale: Locale): string {
+  return resources[locale].translation.skipLink;
+}
+
 export { fillTemplate as fill } from "@portico/domain/access-page-model";
 
 const LOCALE_KEY = "portico.portalLocale";

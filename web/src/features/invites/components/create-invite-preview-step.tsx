@@ -49,7 +49,7 @@ export function CreateInvitePreviewStep({
     services: pageServices,
     connectable: "all",
     intake: questions ? { questions, answers: {}, status: "pending" } : null,
-    state: "open",
+    status: "pending",
     finish,
   });
   const texts = page.texts;

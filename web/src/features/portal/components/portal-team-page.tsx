@@ -20,6 +20,7 @@ import {
   usePortalMembers,
 } from "../api/portal-repository";
 import { usePortalLook } from "../portal-look";
+import { withPortalRefusal } from "../portal-refusals";
 import { fill } from "../portal-strings";
 import { PortalTeamTables } from "./portal-team-tables";
 
@@ -45,8 +46,9 @@ function InviteTeammateForm() {
       toast.show(fill(t.teamPage.sent, { email: values.email }), { tone: "success" });
       reset({ email: "" });
     } catch (error) {
-      // A mail limit (daily invitations, pending invitations) in the client's language.
-      setFormError(applyServerErrors(withMailLimitMessage(error, locale), setError, ["email"]));
+      // A mail limit or a refusal (already a member) in the client's language.
+      const worded = withPortalRefusal(withMailLimitMessage(error, locale), locale);
+      setFormError(applyServerErrors(worded, setError, ["email"]));
     }
   });
 
