@@ -37,6 +37,7 @@ export const CALLABLES = {
   acceptPortalInvitation: "acceptPortalInvitation",
   invitePortalTeammate: "invitePortalTeammate",
   portalInviteLinks: "portalInviteLinks",
+  describePortalAgency: "describePortalAgency",
   // The client's invite page (no account; the link token authorizes).
   openInvite: "openInvite",
   startConnection: "startConnection",

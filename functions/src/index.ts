@@ -32,6 +32,7 @@ export { onMailQueued } from "./mail/onMailQueued";
 export { recoverMailOutbox } from "./mail/recoverStalledMail";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
 export { acceptPortalInvitation } from "./portal/acceptPortalInvitation";
+export { describePortalAgency } from "./portal/describePortalAgency";
 export { describePortalInvitation } from "./portal/describePortalInvitation";
 export { invitePortalTeammate } from "./portal/invitePortalTeammate";
 export { portalInviteLinks } from "./portal/portalInviteLinks";

@@ -50,6 +50,7 @@ import {
   revokePortalAccessInputSchema,
   sendPortalInvitationInputSchema,
 } from "@portico/domain/portal";
+import { describePortalAgencyInputSchema } from "@portico/domain/portal-look";
 import { generalSettingsSchema } from "@portico/domain/settings";
 import {
   acceptTeamInvitationInputSchema,
@@ -110,6 +111,7 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   acceptPortalInvitation: acceptPortalInvitationInputSchema,
   invitePortalTeammate: invitePortalTeammateInputSchema,
   portalInviteLinks: null,
+  describePortalAgency: describePortalAgencyInputSchema,
   openInvite: openInviteInputSchema,
   startConnection: serviceActionInputSchema,
   completeConnection: completeConnectionInputSchema,

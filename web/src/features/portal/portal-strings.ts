@@ -26,10 +26,16 @@ const LOCALE_KEY = "portico.portalLocale";
  * this browser saw in the portal, else the browser's own, else English.
  */
 export function rememberedPortalLocale(): Locale {
-  const saved = localStorage.getItem(LOCALE_KEY);
-  if (isLocale(saved)) return saved;
+  const saved = savedPortalLocale();
+  if (saved) return saved;
   const browser = navigator.language.slice(0, 2).toLowerCase();
   return isLocale(browser) ? browser : DEFAULT_LOCALE;
+}
+
+/** The client language this browser last saw in the portal, if any. */
+export function savedPortalLocale(): Locale | null {
+  const saved = localStorage.getItem(LOCALE_KEY);
+  return isLocale(saved) ? saved : null;
 }
 
 export function rememberPortalLocale(locale: Locale): void {
