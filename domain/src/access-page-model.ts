@@ -1,5 +1,5 @@
 import type { Locale } from "./i18n/locales";
-import type { Answer, Question } from "./intake";
+import type { Answer, LocalizedQuestion } from "./intake";
 import { serviceStillNeeded } from "./invite-status";
 import type { IntakeStatus, InviteStatus, ServiceStatus } from "./invites";
 
@@ -106,7 +106,8 @@ export interface AccessPageServiceModel {
 }
 
 export interface AccessPageIntakeModel {
-  questions: Question[];
+  /** In the client's language where the agency gave one (localizeQuestion). */
+  questions: LocalizedQuestion[];
   answers: Record<string, Answer>;
   status: IntakeStatus;
 }

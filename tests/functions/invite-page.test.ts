@@ -40,6 +40,8 @@ const INTAKE_QUESTIONS = [
     label: "Monthly budget",
     required: true,
     options: ["Under 1k", "1k-10k", "Over 10k"],
+    // Spanish given; Dutch left to the agency's default language.
+    translations: { es: { label: "Presupuesto mensual", options: ["Menos de 1k"] } },
   },
   { id: "consent", type: "yes_no", label: "May we contact you?", required: true },
 ];
@@ -160,12 +162,20 @@ describe("opening the link", () => {
     expect(page.intake?.questions.map((question) => question.id)).toEqual(
       INTAKE_QUESTIONS.map((q) => q.id),
     );
+    // The agency's Spanish words where it gave them; the answer keeps its own option.
+    expect(page.intake?.questions[2]).toMatchObject({
+      label: "Presupuesto mensual",
+      options: ["Under 1k", "1k-10k", "Over 10k"],
+      optionLabels: ["Menos de 1k", "1k-10k", "Over 10k"],
+    });
+    expect(page.services[0]?.levelLabel).toBe("Estándar");
 
     const dutch = await visitor.call<AccessPageModel>(CALLABLES.openInvite, {
       token,
       locale: "nl",
     });
     expect(dutch.locale).toBe("nl");
+    expect(dutch.intake?.questions[2]?.label).toBe("Monthly budget");
     expect(dutch.services[0]?.connectLabel).toBe("Inloggen met Google");
 
     const after = await ref.get();

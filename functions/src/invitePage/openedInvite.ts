@@ -7,7 +7,12 @@ import type {
 import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
-import { type Answer, type IntakeForm, intakeFormSchema } from "@portico/domain/intake";
+import {
+  type Answer,
+  type IntakeForm,
+  intakeFormSchema,
+  localizeQuestion,
+} from "@portico/domain/intake";
 import {
   type InviteDoc,
   inviteStatus,
@@ -217,7 +222,9 @@ export async function pageModel(
     connectable: connectableServices(services.map((service) => service.serviceId as ServiceId)),
     intake: invite.intake.requested
       ? {
-          questions: intakeForm?.questions ?? [],
+          questions: (intakeForm?.questions ?? []).map((question) =>
+            localizeQuestion(question, locale),
+          ),
           answers: (responses?.get("answers") as Record<string, Answer> | undefined) ?? {},
           status: invite.intake.status,
         }
