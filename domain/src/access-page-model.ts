@@ -1,6 +1,7 @@
 import type { Locale } from "./i18n/locales";
-import type { Answer, Question } from "./intake";
-import type { IntakeStatus, ServiceStatus } from "./invites";
+import type { Answer, LocalizedQuestion } from "./intake";
+import { serviceStillNeeded } from "./invite-status";
+import type { IntakeStatus, InviteStatus, ServiceStatus } from "./invites";
 
 /**
  * The client's access page model, as its callables answer. Types and small
@@ -46,7 +47,11 @@ export type AccessPageTextName =
   | "completeBody"
   | "callbackError"
   | "awaitingAgency"
-  | "actionFailed";
+  | "actionFailed"
+  | "requestStatus"
+  | "statusLabel"
+  | "stillNeeded"
+  | "skipLink";
 
 /**
  * Texts with per-service or per-count values, as templates the page fills:
@@ -105,7 +110,8 @@ export interface AccessPageServiceModel {
 }
 
 export interface AccessPageIntakeModel {
-  questions: Question[];
+  /** In the client's language where the agency gave one (localizeQuestion). */
+  questions: LocalizedQuestion[];
   answers: Record<string, Answer>;
   status: IntakeStatus;
 }
@@ -129,8 +135,11 @@ export interface AccessPageModel {
   templates: AccessPageTemplates;
   services: AccessPageServiceModel[];
   intake: AccessPageIntakeModel | null;
-  /** `complete`: the invite is complete and the page only says so. */
-  state: "open" | "complete";
+  /**
+   * The invite's one status (`inviteStatus`), as the board and the portal show
+   * it; `texts.statusLabel` is its wording. `complete`: the page only says so.
+   */
+  status: InviteStatus;
   /** `redirectHost`: the redirect's host as the browser will see it (punycode), "" without one. */
   finish: { thankYouMessage: string; redirectUrl: string; redirectHost: string };
 }
@@ -157,17 +166,29 @@ export function progressText(page: Pick<AccessPageModel, "services" | "templates
   });
 }
 
-/** The client has acted on every service and sent the intake form (when asked): show the finish. */
-export function clientFinished(page: Pick<AccessPageModel, "services" | "intake">): boolean {
-  return (
-    page.services.every((service) => service.status !== "pending") &&
-    (page.intake === null || page.intake.status === "done")
-  );
+/** The services the client can still act on: waiting, or required and skipped. */
+export function servicesStillNeeded(
+  page: Pick<AccessPageModel, "services">,
+): AccessPageServiceModel[] {
+  return page.services.filter(serviceStillNeeded);
 }
 
-/** Details of the `not-found` error for a link that leads nowhere: the page to show instead. */
+/** Why a link leads nowhere: unknown or mangled, no longer working (expired, replaced), withdrawn. */
+export type UnavailableReason = "invalid" | "expired" | "removed";
+
+/**
+ * Details of the `not-found` error for a link that leads nowhere: the page to
+ * show instead, in the client's language and with the agency's look whenever
+ * the server knows whose link it was (null for an unknown link).
+ */
 export interface UnavailablePageDetails {
-  unavailable: { reason: "invalid" | "removed"; locale: Locale; title: string; body: string };
+  unavailable: {
+    reason: UnavailableReason;
+    locale: Locale;
+    title: string;
+    body: string;
+    agency?: AccessPageModel["agency"] | null;
+  };
 }
 
 /** The longest skip reason a client may give. */

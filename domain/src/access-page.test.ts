@@ -38,7 +38,7 @@ describe("progressText", () => {
       })),
       connectable: "all",
       intake: null,
-      state: "open",
+      status: "in_progress",
       finish: { thankYouMessage: "", redirectUrl: "" },
     });
 

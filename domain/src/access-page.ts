@@ -7,15 +7,17 @@ import {
   type AccessPageTexts,
   type GrantedVia,
   MAX_SKIP_REASON_LENGTH,
+  type UnavailableReason,
 } from "./access-page-model";
 import { type Branding, brandPalette, textColorOn } from "./branding";
 import { guidedSteps } from "./catalogue/guided-steps";
+import { levelKey } from "./catalogue/levels";
 import { getPlatform } from "./catalogue/platforms";
 import { getService, isServiceId, type ServiceId } from "./catalogue/services";
 import { LOCALE_LABELS, LOCALES, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translator";
 import type { AnswerMessages } from "./intake";
-import type { ServiceStatus } from "./invites";
+import type { InviteStatus, ServiceStatus } from "./invites";
 import { TOKEN_PATTERN } from "./tokens";
 
 /**
@@ -36,6 +38,8 @@ export const openInviteInputSchema = z.object({
   token: linkToken,
   /** The language the client picked; the invite's language when absent. */
   locale: z.enum(LOCALES).optional(),
+  /** The browser's language: the words for a link the server cannot place at all. */
+  fallbackLocale: z.enum(LOCALES).optional(),
 });
 export type OpenInviteInput = z.input<typeof openInviteInputSchema>;
 
@@ -92,7 +96,7 @@ export const saveIntakeAnswersInputSchema = z.object({
 export type SaveIntakeAnswersInput = z.input<typeof saveIntakeAnswersInputSchema>;
 
 /** The page's texts: one i18n key each, filled with the agency's and client's names. */
-const TEXT_KEYS: Record<AccessPageTextName, string> = {
+const TEXT_KEYS: Record<Exclude<AccessPageTextName, "statusLabel">, string> = {
   pageTitle: "accessPage.pageTitle",
   greeting: "email.accessRequest.heading",
   intro: "email.accessRequest.body",
@@ -131,6 +135,9 @@ const TEXT_KEYS: Record<AccessPageTextName, string> = {
   callbackError: "accessPage.callbackError",
   awaitingAgency: "accessPage.awaitingAgency",
   actionFailed: "accessPage.actionFailed",
+  requestStatus: "requestStatus.title",
+  stillNeeded: "requestStatus.stillNeeded",
+  skipLink: "skipLink",
 };
 
 export interface AccessPageServiceInput {
@@ -154,7 +161,8 @@ export interface AccessPageModelInput {
   /** Services a connector can grant ("all" in the preview); other sign-in services show their steps. */
   connectable: readonly string[] | "all";
   intake: AccessPageIntakeModel | null;
-  state: "open" | "complete";
+  /** The invite's status from `inviteStatus`: the board's, the portal's and the page's. */
+  status: InviteStatus;
   finish: { thankYouMessage: string; redirectUrl: string };
 }
 
@@ -174,9 +182,11 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
   const t = translator(input.locale);
   const host = redirectHost(input.finish.redirectUrl);
   const values = { agency: input.branding.displayName, client: input.clientName, host };
-  const texts = Object.fromEntries(
-    Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)]),
-  ) as AccessPageTexts;
+  const texts = {
+    ...Object.fromEntries(Object.entries(TEXT_KEYS).map(([name, key]) => [name, t(key, values)])),
+    // The portal's words for the status, so the page and the portal say the same.
+    statusLabel: t(`portal.homePage.inviteStatus.${input.status}`),
+  } as AccessPageTexts;
   // Placeholders the page fills per service stay as `{{name}}`.
   const keep = {
     service: "{{service}}",
@@ -195,18 +205,10 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
     progress: t("accessPage.progress", { ...values, ...keep }),
     progressSkipped: t("accessPage.progressSkipped", { ...values, ...keep }),
   };
-  const palette = brandPalette(input.branding);
   return {
     locale: input.locale,
     languages: LOCALES.map((id) => ({ id, name: LOCALE_LABELS[id] })),
-    agency: {
-      name: input.branding.displayName,
-      logoUrl: input.branding.logoUrl,
-      primaryColor: palette.primary,
-      onPrimaryColor: palette.onPrimary,
-      primaryHoverColor: palette.primaryHover,
-      accentColor: input.branding.accentColor,
-    },
+    agency: agencyLook(input.branding),
     clientName: input.clientName,
     texts,
     templates,
@@ -216,7 +218,12 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
       const level = service.accessLevels.find(
         (candidate) => candidate.id === requested.accessLevel,
       );
-      const levelLabel = level?.label ?? requested.accessLevel;
+      // The platform's own name in English; the catalogue's in the client's language.
+      const levelLabel = !level
+        ? requested.accessLevel
+        : input.locale === "en"
+          ? level.label
+          : t(`accessLevels.${levelKey(level.label)}`, { defaultValue: level.label });
       const connectable =
         service.grant.method === "oauth" &&
         (input.connectable === "all" || input.connectable.includes(service.id));
@@ -239,7 +246,7 @@ export function accessPageModel(input: AccessPageModelInput): AccessPageModel {
       };
     }),
     intake: input.intake,
-    state: input.state,
+    status: input.status,
     finish: { ...input.finish, redirectHost: host },
   };
 }
@@ -256,13 +263,32 @@ export function answerMessages(locale: Locale): AnswerMessages {
   };
 }
 
-/** Texts of the page shown for a link that leads nowhere, in the language the browser asked for. */
+/** The agency's look on the client's pages (header colours, logo, name). */
+export function agencyLook(branding: Branding): AccessPageModel["agency"] {
+  const palette = brandPalette(branding);
+  return {
+    name: branding.displayName,
+    logoUrl: branding.logoUrl,
+    primaryColor: palette.primary,
+    onPrimaryColor: palette.onPrimary,
+    primaryHoverColor: palette.primaryHover,
+    accentColor: branding.accentColor,
+  };
+}
+
+/**
+ * Texts of the page shown for a link that leads nowhere, in the client's
+ * language (the browser's for a link nobody knows), naming the agency when known.
+ */
 export function unavailablePageTexts(
   locale: Locale,
-  reason: "invalid" | "removed",
+  reason: UnavailableReason,
+  agencyName = "",
 ): { title: string; body: string } {
   const t = translator(locale);
-  return reason === "invalid"
-    ? { title: t("accessPage.invalidTitle"), body: t("accessPage.invalidBody") }
-    : { title: t("accessPage.removedTitle"), body: t("accessPage.removedBody") };
+  const values = { agency: agencyName || t("accessPage.theAgency") };
+  return {
+    title: t(`accessPage.${reason}Title`, values),
+    body: t(`accessPage.${reason}Body`, values),
+  };
 }

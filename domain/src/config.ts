@@ -42,6 +42,7 @@ export const CALLABLES = {
   resendPortalInvitation: "resendPortalInvitation",
   restorePortalUser: "restorePortalUser",
   updatePortalProfile: "updatePortalProfile",
+  describePortalAgency: "describePortalAgency",
   // The client's invite page (no account; the link token authorizes).
   openInvite: "openInvite",
   startConnection: "startConnection",

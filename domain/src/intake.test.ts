@@ -5,6 +5,7 @@ import {
   checkAnswer,
   intakeFormOffered,
   intakeFormSchema,
+  localizeQuestion,
   type Question,
   questionSchema,
 } from "./intake";
@@ -139,5 +140,45 @@ describe("checkAnswer: the preview's rule and the client page's rule", () => {
       ok: true,
       answer: "https://acme.com/",
     });
+  });
+});
+
+describe("intake questions in the client's language", () => {
+  const question = questionSchema.parse({
+    id: "budget",
+    type: "single_choice",
+    label: "Monthly budget",
+    helpText: "Roughly",
+    options: ["Under $1k", "$1k or more"],
+    translations: {
+      es: { label: "Presupuesto mensual", options: ["Menos de 1k $"] },
+      nl: { helpText: "Ongeveer" },
+    },
+  });
+
+  it("uses the agency's words per language and falls back to the default language, option by option", () => {
+    expect(localizeQuestion(question, "es")).toMatchObject({
+      label: "Presupuesto mensual",
+      helpText: "Roughly",
+      options: ["Under $1k", "$1k or more"],
+      optionLabels: ["Menos de 1k $", "$1k or more"],
+    });
+    expect(localizeQuestion(question, "nl")).toMatchObject({
+      label: "Monthly budget",
+      helpText: "Ongeveer",
+      optionLabels: ["Under $1k", "$1k or more"],
+    });
+    expect(localizeQuestion(question, "en")).not.toHaveProperty("translations");
+  });
+
+  it("refuses more translated options than the question has", () => {
+    const result = questionSchema.safeParse({
+      id: "q",
+      type: "single_choice",
+      label: "Pick",
+      options: ["A", "B"],
+      translations: { es: { options: ["a", "b", "c"] } },
+    });
+    expect(result.success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES, type Locale } from "./i18n/locales";
 import { normalizeWebAddress } from "./web-address";
 
 /** Question types of the agency's intake form. */
@@ -27,6 +28,21 @@ export const ANSWER_LIMITS = { short_text: 300, long_text: 5000 } as const;
 
 const isChoice = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
 
+/**
+ * A question's words in one more language. The question's own words are in
+ * the agency's default language; an empty text here falls back to them.
+ * Options translate by position (the answer keeps the default-language option).
+ */
+export const questionTranslationSchema = z.object({
+  label: z.string().trim().max(200, "Use at most 200 characters.").default(""),
+  helpText: z.string().trim().max(500, "Use at most 500 characters.").default(""),
+  options: z
+    .array(z.string().trim().max(100, "Use at most 100 characters."))
+    .max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`)
+    .default([]),
+});
+export type QuestionTranslation = z.output<typeof questionTranslationSchema>;
+
 export const questionSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "Invalid question id."),
@@ -38,8 +54,18 @@ export const questionSchema = z
       .array(z.string().trim().min(1, "Enter the option.").max(100, "Use at most 100 characters."))
       .max(MAX_OPTIONS, `At most ${MAX_OPTIONS} options.`)
       .default([]),
+    translations: z.partialRecord(z.enum(LOCALES), questionTranslationSchema).default({}),
   })
   .superRefine((question, ctx) => {
+    for (const [locale, translation] of Object.entries(question.translations)) {
+      if (translation && translation.options.length > question.options.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["translations", locale, "options"],
+          message: "Translate only the options the question has.",
+        });
+      }
+    }
     if (isChoice(question.type)) {
       if (question.options.length < 2) {
         ctx.addIssue({ code: "custom", path: ["options"], message: "Add at least two options." });
@@ -57,8 +83,45 @@ export const questionSchema = z
       });
     }
   })
-  .transform((question) => (isChoice(question.type) ? question : { ...question, options: [] }));
+  .transform((question) =>
+    isChoice(question.type)
+      ? question
+      : {
+          ...question,
+          options: [],
+          translations: Object.fromEntries(
+            Object.entries(question.translations).map(([locale, translation]) => [
+              locale,
+              { ...translation, options: [] },
+            ]),
+          ) as typeof question.translations,
+        },
+  );
 export type Question = z.output<typeof questionSchema>;
+
+/**
+ * A question as one client reads it: its words in their language where the
+ * agency gave them, else the agency's default language. Options keep their
+ * default-language values (what the answer stores) and carry labels to show.
+ */
+export type LocalizedQuestion = Omit<Question, "translations"> & { optionLabels: string[] };
+
+/** What a form field needs of a question (the agency's own view has no option labels). */
+export type QuestionView = Omit<Question, "translations"> & { optionLabels?: string[] };
+
+export function localizeQuestion(
+  question: Omit<Question, "translations"> & { translations?: Question["translations"] },
+  locale: Locale,
+): LocalizedQuestion {
+  const { translations, ...base } = question;
+  const translation = translations?.[locale];
+  return {
+    ...base,
+    label: translation?.label || base.label,
+    helpText: translation?.helpText || base.helpText,
+    optionLabels: base.options.map((option, index) => translation?.options[index] || option),
+  };
+}
 export type QuestionInput = z.input<typeof questionSchema>;
 
 /** `agencies/{agencyId}/settings/intakeForm`. */
@@ -113,7 +176,7 @@ export const ENGLISH_ANSWER_MESSAGES: AnswerMessages = {
  * that stores the client's answers.
  */
 export function answerSchemaFor(
-  question: Question,
+  question: Pick<Question, "type" | "required" | "options">,
   messages: AnswerMessages = ENGLISH_ANSWER_MESSAGES,
 ): z.ZodType<Answer> {
   const requiredMessage = messages.required;
@@ -179,7 +242,7 @@ export type AnswerCheck = { ok: true; answer: Answer } | { ok: false; message: s
  * and the answers are being sent; an answer given must fit its question.
  */
 export function checkAnswer(
-  question: Question,
+  question: Pick<Question, "type" | "required" | "options">,
   answer: Answer | undefined,
   { submit, messages = ENGLISH_ANSWER_MESSAGES }: { submit: boolean; messages?: AnswerMessages },
 ): AnswerCheck {

@@ -148,26 +148,7 @@ export function inviteServiceProblems(
   return problems;
 }
 
-export interface InviteProgress {
-  services: { optional: boolean; status: ServiceStatus }[];
-  intake: { status: IntakeStatus };
-}
-
-/**
- * Complete when every required service is granted and the intake form is done
- * (when it was requested); in progress once the client has done anything.
- */
-export function inviteStatus(invite: InviteProgress): InviteStatus {
-  const requiredGranted = invite.services.every(
-    (service) => service.optional || service.status === "granted",
-  );
-  const intakeDone = invite.intake.status !== "pending";
-  if (requiredGranted && intakeDone) return "complete";
-  const started =
-    invite.services.some((service) => service.status !== "pending") ||
-    invite.intake.status === "done";
-  return started ? "in_progress" : "pending";
-}
+export { type InviteProgress, inviteStatus, serviceStillNeeded } from "./invite-status";
 
 /** When the next reminder may go out, given the agency's cooldown. */
 export function nextReminderAt(lastSentAt: Date | null, cooldownHours: number): Date | null {

@@ -185,8 +185,13 @@ export interface PortalInvitationSummary {
   locale: string;
   /** Whether the agency or a teammate invited: a teammate's join page says who. */
   inviterKind?: "agency" | "portal";
-  /** Only on a valid link: the agency's branding for the page, who invited, and until when. */
+  /**
+   * The agency's branding, and its id (the portal sign-in's address): on any
+   * link the server can place, used or expired too, so that page is branded.
+   */
   branding?: Branding;
+  agencyId?: string;
+  /** Only on a valid link: who invited, and until when. */
   inviterName?: string;
   /** ISO date-time. */
   expiresAt?: string;

@@ -361,7 +361,7 @@ test.describe("the live invite board", () => {
 
     // The client's tab with the old link: reloaded, it is dead; the new one works.
     await visitor.reload();
-    await expect(visitor.getByRole("heading", { name: "This link isn't valid" })).toBeVisible();
+    await expect(visitor.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
     await visitor.goto(newLink);
     await expect(visitor.getByRole("button", { name: "I've done this" })).toBeVisible();
   });

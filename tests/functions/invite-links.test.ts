@@ -106,7 +106,7 @@ describe("New link (rotateInviteLink)", () => {
       expect(renewed.inviteId).toBe(invite.inviteId);
       expect(tokenOf(renewed.url)).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(renewed.url).not.toBe(invite.url);
-      expect(await pageFor(invite.url)).toBe("invalid");
+      expect(await pageFor(invite.url)).toBe("expired");
       expect(await pageFor(renewed.url)).toBe("open");
 
       // Only hashes are stored: the old one revoked, the new one for this invite.
@@ -150,7 +150,7 @@ describe("New link (rotateInviteLink)", () => {
       const third = await owner.call<{ url: string }>(CALLABLES.rotateInviteLink, {
         inviteId: invite.inviteId,
       });
-      expect(await pageFor(renewed.url)).toBe("invalid");
+      expect(await pageFor(renewed.url)).toBe("expired");
       expect(await pageFor(third.url)).toBe("open");
     },
     JOURNEY_TIMEOUT,
@@ -196,7 +196,7 @@ describe("Revoke Portal Access", () => {
 
       await owner.call(CALLABLES.revokePortalAccess, { clientId: open.clientId });
 
-      expect(await pageFor(open.url)).toBe("invalid");
+      expect(await pageFor(open.url)).toBe("expired");
       const { url } = await owner.call<{ url: string }>(CALLABLES.getInviteLink, {
         inviteId: open.inviteId,
       });

@@ -40,6 +40,8 @@ const INTAKE_QUESTIONS = [
     label: "Monthly budget",
     required: true,
     options: ["Under 1k", "1k-10k", "Over 10k"],
+    // Spanish given; Dutch left to the agency's default language.
+    translations: { es: { label: "Presupuesto mensual", options: ["Menos de 1k"] } },
   },
   { id: "consent", type: "yes_no", label: "May we contact you?", required: true },
 ];
@@ -160,12 +162,20 @@ describe("opening the link", () => {
     expect(page.intake?.questions.map((question) => question.id)).toEqual(
       INTAKE_QUESTIONS.map((q) => q.id),
     );
+    // The agency's Spanish words where it gave them; the answer keeps its own option.
+    expect(page.intake?.questions[2]).toMatchObject({
+      label: "Presupuesto mensual",
+      options: ["Under 1k", "1k-10k", "Over 10k"],
+      optionLabels: ["Menos de 1k", "1k-10k", "Over 10k"],
+    });
+    expect(page.services[0]?.levelLabel).toBe("Estándar");
 
     const dutch = await visitor.call<AccessPageModel>(CALLABLES.openInvite, {
       token,
       locale: "nl",
     });
     expect(dutch.locale).toBe("nl");
+    expect(dutch.intake?.questions[2]?.label).toBe("Monthly budget");
     expect(dutch.services[0]?.connectLabel).toBe("Inloggen met Google");
 
     const after = await ref.get();
@@ -195,9 +205,41 @@ describe("opening the link", () => {
         title: "Este enlace no es válido",
       });
     }
+    // A link nobody can place: the browser's language when the client picked none.
+    const unknown = await callableError(
+      visitor.call(CALLABLES.openInvite, { token: tampered, fallbackLocale: "nl" }),
+    );
+    expect((unknown.details as UnavailablePageDetails).unavailable).toMatchObject({
+      reason: "invalid",
+      locale: "nl",
+      title: "Deze link is niet geldig",
+      agency: null,
+    });
     await ref.delete();
     const removed = await callableError(visitor.call(CALLABLES.openInvite, { token }));
-    expect((removed.details as UnavailablePageDetails).unavailable.reason).toBe("removed");
+    expect((removed.details as UnavailablePageDetails).unavailable).toMatchObject({
+      reason: "removed",
+      agency: { name: expect.stringContaining("Agency") },
+    });
+  });
+
+  it("an expired link says so in the client's language, with the agency's look", async () => {
+    const { token } = await createInvite({ intake: false });
+    await admin()
+      .db.doc(paths.invitationToken(createHash("sha256").update(token).digest("hex")))
+      .update({ expiresAt: new Date(Date.now() - 60_000) });
+    const expired = await callableError(
+      visitor.call(CALLABLES.openInvite, { token, fallbackLocale: "en" }),
+    );
+    expect(expired.code).toBe("functions/not-found");
+    const page = (expired.details as UnavailablePageDetails).unavailable;
+    expect(page).toMatchObject({
+      reason: "expired",
+      locale: "es",
+      title: "Este enlace ya no funciona",
+      agency: { name: expect.stringContaining("Agency"), primaryColor: expect.any(String) },
+    });
+    expect(page.body).toContain(page.agency?.name);
   });
 });
 
@@ -440,6 +482,39 @@ describe("guided steps and skipping", () => {
     });
   });
 
+  it("a skipped required service keeps the request in progress on the page and the board, and the client can still give it", async () => {
+    const { token, inviteId, ref } = await createInvite({ intake: false });
+    await visitor.call(CALLABLES.confirmService, { token, serviceId: "google-ads" });
+    const skipped = await visitor.call<AccessPageModel>(CALLABLES.skipService, {
+      token,
+      serviceId: "google-search-console",
+      reason: "Not now",
+    });
+    // The optional Meta service is left waiting; the required one skipped: in progress.
+    expect(skipped.status).toBe("in_progress");
+    expect(skipped.texts.statusLabel).toBe("En curso");
+    await eventually(async () => expect((await ref.get()).get("status")).toBe("in_progress"));
+    // Skipped once: it cannot be skipped again, but it can be given.
+    const again = await callableError(
+      visitor.call(CALLABLES.skipService, {
+        token,
+        serviceId: "google-search-console",
+        reason: "",
+      }),
+    );
+    expect(again.code).toBe("functions/failed-precondition");
+    const given = await visitor.call<AccessPageModel>(CALLABLES.confirmService, {
+      token,
+      serviceId: "google-search-console",
+    });
+    expect(given.status).toBe("complete");
+    expect(await serviceOf(inviteId, "google-search-console")).toMatchObject({
+      status: "granted",
+      skipReason: null,
+    });
+    await eventually(async () => expect((await ref.get()).get("status")).toBe("complete"));
+  });
+
   it("lets only one of two simultaneous clicks act", async () => {
     const { token, inviteId } = await createInvite();
     const results = await Promise.allSettled([
@@ -543,7 +618,7 @@ describe("the intake form", () => {
     // The optional Meta service is still pending: complete all the same.
     await eventually(async () => expect((await ref.get()).get("status")).toBe("complete"));
     const page = await visitor.call<AccessPageModel>(CALLABLES.openInvite, { token });
-    expect(page.state).toBe("complete");
+    expect(page.status).toBe("complete");
     const closed = await callableError(
       visitor.call(CALLABLES.skipService, { token, serviceId: "meta-ad-account", reason: "" }),
     );

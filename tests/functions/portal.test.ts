@@ -7,6 +7,7 @@ import {
   type PortalInviteLink,
   portalState,
 } from "@portico/domain/portal";
+import type { PortalAgencyLook } from "@portico/domain/portal-look";
 import { applyActionCode, signInWithEmailAndPassword } from "firebase/auth";
 import { collection, doc, getDoc, getDocs, onSnapshot } from "firebase/firestore";
 import { Timestamp } from "firebase-admin/firestore";
@@ -161,7 +162,16 @@ async function snapshotOf(clientPath: string, token: string) {
 
 async function expectLinkRefused(token: string, clientPath: string, email: string) {
   const before = await snapshotOf(clientPath, token);
-  expect((await describeLink(token)).state).toBe("invalid");
+  const described = await describeLink(token);
+  expect(described.state).toBe("invalid");
+  // Nothing about the invitation, but the page that says so is the agency's, in the client's language.
+  expect(described).toMatchObject({
+    clientName: "",
+    email: "",
+    agencyId,
+    branding: expect.anything(),
+  });
+  expect(["es", "nl", "en"]).toContain(described.locale);
   const error = await callableError(accept(token));
   expect(error.code).toBe("functions/failed-precondition");
   expect(error.message.startsWith(PORTAL_LINK_NO_LONGER_VALID)).toBe(true);
@@ -239,6 +249,34 @@ describe("sendPortalInvitation", () => {
       .where("relatedPath", "==", paths.portalInvitation(agencyId, client.clientId, invitationId))
       .get();
     expect(outbox.size).toBe(1);
+  });
+});
+
+describe("the portal's public look (signed-out pages on a new browser)", () => {
+  it("answers an agency's branding and default language to anyone, and nothing for an unknown agency", async () => {
+    await owner.call(CALLABLES.updateGeneralSettings, {
+      reminderCooldownHours: 24,
+      portalLinkLifetimeDays: 7,
+      defaultLocale: "nl",
+    });
+    const look = await (await webClient()).call<PortalAgencyLook>(CALLABLES.describePortalAgency, {
+      agencyId,
+    });
+    expect(look).toMatchObject({ locale: "nl", branding: { displayName: agencyName } });
+    const unknown = await (await webClient()).call<PortalAgencyLook>(
+      CALLABLES.describePortalAgency,
+      { agencyId: "noSuchAgency" },
+    );
+    expect(unknown).toEqual({ branding: null, locale: "en" });
+    const bad = await callableError(
+      (await webClient()).call(CALLABLES.describePortalAgency, { agencyId: "../x" }),
+    );
+    expect(bad.code).toBe("functions/invalid-argument");
+    await owner.call(CALLABLES.updateGeneralSettings, {
+      reminderCooldownHours: 24,
+      portalLinkLifetimeDays: 7,
+      defaultLocale: "en",
+    });
   });
 });
 

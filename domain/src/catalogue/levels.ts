@@ -17,3 +17,16 @@ export function notificationsOnly(id: string, label: string, description: string
 
 export const OAUTH: GrantMethod = { method: "oauth" };
 export const GUIDED: GrantMethod = { method: "guided" };
+
+/**
+ * The i18n key of a level's name (`accessLevels.<key>`): its English label in
+ * camelCase, so "Manage campaigns" and "Manage Campaigns" share one entry.
+ */
+export function levelKey(label: string): string {
+  const words = label.match(/[A-Za-z0-9]+/g) ?? [];
+  return words
+    .map((word, index) =>
+      index === 0 ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(),
+    )
+    .join("");
+}

@@ -268,6 +268,7 @@ export const grantService = callable({ secrets }, async (request) => {
       status: "granted",
       grantedVia: "connector",
       grantedAccount: { id: account.id, name: account.name },
+      skipReason: null,
       verifiedAt: now,
       verifiedBy: null,
       statusChangedAt: now,

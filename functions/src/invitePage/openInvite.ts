@@ -5,10 +5,11 @@ import { pageInput, pageModel, resolveInvite } from "./openedInvite";
 /**
  * The client's page for a link token. Reads only, so a mail scanner opening
  * the link changes nothing; an unknown, tampered or expired token and a
- * removed invite answer `not-found` with the page to show instead.
+ * removed invite answer `not-found` with the page to show instead (branded
+ * and in the client's language whenever the token is known).
  */
 export const openInvite = callable(async (request) => {
   const input = await pageInput(request, openInviteInputSchema);
-  const opened = await resolveInvite(input.token, input.locale);
+  const opened = await resolveInvite(input.token, input.locale, undefined, input.fallbackLocale);
   return pageModel(opened.agencyId, opened.ref, opened.locale);
 });

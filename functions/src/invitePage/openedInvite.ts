@@ -1,10 +1,24 @@
-import { accessPageModel, unavailablePageTexts } from "@portico/domain/access-page";
-import type { AccessPageModel, UnavailablePageDetails } from "@portico/domain/access-page-model";
+import { accessPageModel, agencyLook, unavailablePageTexts } from "@portico/domain/access-page";
+import type {
+  AccessPageModel,
+  UnavailablePageDetails,
+  UnavailableReason,
+} from "@portico/domain/access-page-model";
 import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
-import { type Answer, type IntakeForm, intakeFormSchema } from "@portico/domain/intake";
-import { type InviteDoc, inviteStatus, type StoredInviteService } from "@portico/domain/invites";
+import {
+  type Answer,
+  type IntakeForm,
+  intakeFormSchema,
+  localizeQuestion,
+} from "@portico/domain/intake";
+import {
+  type InviteDoc,
+  inviteStatus,
+  type StoredInviteService,
+  serviceStillNeeded,
+} from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { TOKEN_PATTERN } from "@portico/domain/tokens";
 import type { DocumentReference, DocumentSnapshot, Transaction } from "firebase-admin/firestore";
@@ -14,8 +28,8 @@ import { db } from "../admin";
 import { parseInput } from "../callable";
 import { connectableServices } from "../connectors/registry";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
-import { readBranding } from "../settings/agencySettings";
-import { readToken } from "../tokens/invitationTokens";
+import { readBranding, readGeneralSettings } from "../settings/agencySettings";
+import { type ReadToken, readToken } from "../tokens/invitationTokens";
 
 /**
  * The invite behind a link token, for the client's page and its actions.
@@ -34,9 +48,37 @@ export interface OpenedInvite {
 /** A service as stored: the schema's fields, read loosely from Firestore. */
 export type StoredService = Omit<StoredInviteService, "serviceId"> & { serviceId: string };
 
-function unavailable(reason: "invalid" | "removed", locale: Locale): HttpsError {
+/** The page for a link nobody can place: the browser's language, no agency. */
+function unavailable(reason: UnavailableReason, locale: Locale): HttpsError {
   const texts = unavailablePageTexts(locale, reason);
-  const details: UnavailablePageDetails = { unavailable: { reason, locale, ...texts } };
+  const details: UnavailablePageDetails = {
+    unavailable: { reason, locale, ...texts, agency: null },
+  };
+  return new HttpsError("not-found", texts.title, details);
+}
+
+/**
+ * The page for a link the server can place (expired, replaced, withdrawn):
+ * the agency's look, in the client's language (their pick, else the invite's,
+ * else the agency's default), as the live page would have been.
+ */
+async function brandedUnavailable(
+  reason: UnavailableReason,
+  record: ReadToken,
+  invite: DocumentSnapshot | null,
+  pickedLocale: Locale | undefined,
+): Promise<HttpsError> {
+  const [branding, settings] = await Promise.all([
+    readBranding(record.agencyId),
+    readGeneralSettings(record.agencyId),
+  ]);
+  const clientLanguage = invite?.get("client.language") as unknown;
+  const locale =
+    pickedLocale ?? (isLocale(clientLanguage) ? clientLanguage : settings.defaultLocale);
+  const texts = unavailablePageTexts(locale, reason, branding.displayName);
+  const details: UnavailablePageDetails = {
+    unavailable: { reason, locale, ...texts, agency: agencyLook(branding) },
+  };
   return new HttpsError("not-found", texts.title, details);
 }
 
@@ -49,9 +91,14 @@ export async function pageInput<Schema extends z.ZodType>(
   request: CallableRequest<unknown>,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const fields = (request.data ?? {}) as { token?: unknown; locale?: unknown };
+  const fields = (request.data ?? {}) as {
+    token?: unknown;
+    locale?: unknown;
+    fallbackLocale?: unknown;
+  };
   if (typeof fields.token !== "string" || !TOKEN_PATTERN.test(fields.token)) {
-    throw unavailable("invalid", isLocale(fields.locale) ? fields.locale : "en");
+    const locale = [fields.locale, fields.fallbackLocale].find(isLocale) ?? "en";
+    throw unavailable("invalid", locale);
   }
   const input = parseInput(schema, request.data);
   await limitAnonymousCall(
@@ -67,12 +114,16 @@ export async function resolveInvite(
   token: string,
   pickedLocale: Locale | undefined,
   tx?: Transaction,
+  fallbackLocale?: Locale,
 ): Promise<OpenedInvite> {
   const record = await readToken(token, "invite", tx);
-  if (record?.state !== "valid") throw unavailable("invalid", pickedLocale ?? "en");
+  if (!record) throw unavailable("invalid", pickedLocale ?? fallbackLocale ?? "en");
   const ref = db.doc(record.subjectPath);
   const snapshot = tx ? await tx.get(ref) : await ref.get();
-  if (!snapshot.exists) throw unavailable("removed", pickedLocale ?? "en");
+  if (!snapshot.exists) throw await brandedUnavailable("removed", record, null, pickedLocale);
+  if (record.state !== "valid") {
+    throw await brandedUnavailable("expired", record, snapshot, pickedLocale);
+  }
   return {
     agencyId: record.agencyId,
     ref,
@@ -95,8 +146,16 @@ export function pageError(
   return new HttpsError(code, message, field ? { fields: { [field]: message } } : undefined);
 }
 
-/** The requested service `serviceId`, still waiting for the client; refuses anything else. */
-export function pendingService(opened: OpenedInvite, serviceId: string): StoredService {
+/**
+ * The requested service `serviceId`, still needed from the client (waiting,
+ * or required and skipped: the client may give it later); refuses anything
+ * else. Only a waiting service can be skipped (`forSkip`).
+ */
+export function pendingService(
+  opened: OpenedInvite,
+  serviceId: string,
+  forSkip = false,
+): StoredService {
   if (opened.snapshot.get("status") === "complete") {
     throw pageError("failed-precondition", opened.locale, "requestComplete");
   }
@@ -104,7 +163,7 @@ export function pendingService(opened: OpenedInvite, serviceId: string): StoredS
   if (!service || !isServiceId(serviceId)) {
     throw pageError("invalid-argument", opened.locale, "notOnInvite", {}, "serviceId");
   }
-  if (service.status !== "pending") {
+  if (forSkip ? service.status !== "pending" : !serviceStillNeeded(service)) {
     throw pageError("failed-precondition", opened.locale, "alreadyDone");
   }
   return service;
@@ -197,12 +256,14 @@ export async function pageModel(
     connectable: connectableServices(services.map((service) => service.serviceId as ServiceId)),
     intake: invite.intake.requested
       ? {
-          questions: intakeForm?.questions ?? [],
+          questions: (intakeForm?.questions ?? []).map((question) =>
+            localizeQuestion(question, locale),
+          ),
           answers: (responses?.get("answers") as Record<string, Answer> | undefined) ?? {},
           status: invite.intake.status,
         }
       : null,
-    state: inviteStatus(invite) === "complete" ? "complete" : "open",
+    status: inviteStatus(invite),
     finish: { thankYouMessage: invite.thankYouMessage, redirectUrl: invite.redirectUrl },
   });
 }

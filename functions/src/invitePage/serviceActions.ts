@@ -25,6 +25,8 @@ export const confirmService = callable(async (request) => {
       services: withService(opened.services, input.serviceId, {
         status: "granted",
         grantedVia: "client_confirmed",
+        // A required service skipped earlier and given now: the reason no longer holds.
+        skipReason: null,
         statusChangedAt: new Date(),
       }),
       updatedAt: FieldValue.serverTimestamp(),
@@ -39,7 +41,7 @@ export const skipService = callable(async (request) => {
   const input = await pageInput(request, skipServiceInputSchema);
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
-    pendingService(opened, input.serviceId);
+    pendingService(opened, input.serviceId, true);
     tx.update(opened.ref, {
       services: withService(opened.services, input.serviceId, {
         status: "skipped",

@@ -3,7 +3,7 @@ import { portalTokenInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
-import { readBranding } from "../settings/agencySettings";
+import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 import { issuedTo, readToken } from "../tokens/invitationTokens";
 import { clientLocale } from "./portalInvitations";
 
@@ -18,29 +18,46 @@ const INVALID: PortalInvitationSummary = {
 /**
  * What the accept page (/portal/join/<token>) shows. Reads only: a mail
  * scanner opening the link changes nothing. A used, expired, replaced,
- * cancelled or unknown link gets the same answer, with no details.
+ * cancelled or unknown link gets the same answer, with no details about the
+ * invitation; a link the server can place still carries the agency's look and
+ * the client's language, so the page that says so is theirs.
  */
 export const describePortalInvitation = callable(async (request) => {
   const { token } = parseInput(portalTokenInputSchema, request.data);
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "portal");
-  if (record?.state !== "valid") return INVALID;
+  if (!record) return INVALID;
   const invitationRef = db.doc(record.subjectPath);
   const clientRef = invitationRef.parent.parent;
   if (!clientRef) return INVALID;
-  const [invitation, client] = await Promise.all([invitationRef.get(), clientRef.get()]);
-  if (invitation.get("status") !== "pending" || !client.exists) return INVALID;
-  if (!issuedTo(record, invitation.get("email"))) return INVALID;
+  const [invitation, client, branding] = await Promise.all([
+    invitationRef.get(),
+    clientRef.get(),
+    readBranding(record.agencyId),
+  ]);
+  const locale = client.exists
+    ? clientLocale(client.get("language"))
+    : (await readGeneralSettings(record.agencyId)).defaultLocale;
+  const invalid: PortalInvitationSummary = {
+    ...INVALID,
+    agencyName: branding.displayName,
+    locale,
+    branding,
+    agencyId: record.agencyId,
+  };
+  if (record.state !== "valid") return invalid;
+  if (invitation.get("status") !== "pending" || !client.exists) return invalid;
+  if (!issuedTo(record, invitation.get("email"))) return invalid;
 
-  const branding = await readBranding(record.agencyId);
   const summary: PortalInvitationSummary = {
     state: "valid",
     agencyName: branding.displayName,
     clientName: client.get("name") as string,
     clientCompany: (client.get("company") as string | undefined) ?? "",
     email: invitation.get("email") as string,
-    locale: clientLocale(client.get("language")),
+    locale,
     branding,
+    agencyId: record.agencyId,
     inviterName: invitation.get("invitedBy.name") as string,
     inviterKind: invitation.get("invitedBy.kind") === "portal" ? "portal" : "agency",
     expiresAt: record.expiresAt.toISOString(),

@@ -1,9 +1,8 @@
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
-import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { callable, parseInput } from "../callable";
 import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
@@ -13,6 +12,7 @@ import {
   preparePortalInvitation,
   writePortalInvitation,
 } from "./portalInvitations";
+import { portalRefusal } from "./portalRefusal";
 import { portalTeamRefusal } from "./portalRefusals";
 import { requirePortalUser } from "./portalUser";
 
@@ -30,7 +30,7 @@ export const invitePortalTeammate = callable(async (request) => {
   const { agencyId, clientId } = caller;
   const clientRef = db.doc(paths.client(agencyId, clientId));
   const client = await clientRef.get();
-  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
+  if (!client.exists) throw portalRefusal("not-found", "portalGone");
   // Whoever uses the address (staff, another client, any account), the caller
   // gets the same answer; only the address's owner hears why it can't join.
   const [use, anotherClients] = await Promise.all([
@@ -63,10 +63,10 @@ export const invitePortalTeammate = callable(async (request) => {
         .limit(1),
     );
     if (!active.some((member) => member.id === caller.uid)) {
-      throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+      throw portalRefusal("permission-denied", "accessEnded");
     }
     if (active.some((member) => member.get("email") === email)) {
-      throw invalidField("email", "This person already has access to the portal.");
+      throw portalRefusal("invalid-argument", "alreadyMember", "email");
     }
     // As on the agency's team page: a pending address is resent, never silently replaced.
     if (pending.some((invitation) => invitation.get("email") === email)) {

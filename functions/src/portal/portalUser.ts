@@ -1,8 +1,9 @@
 import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
+import type { CallableRequest } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { portalRefusal } from "./portalRefusal";
 
 export interface PortalUser {
   uid: string;
@@ -19,12 +20,12 @@ export interface PortalUser {
  */
 export async function requirePortalUser(request: CallableRequest): Promise<PortalUser> {
   const uid = request.auth?.uid;
-  if (!uid) throw new HttpsError("unauthenticated", "Sign in to continue.");
+  if (!uid) throw portalRefusal("unauthenticated", "signInRequired");
   const claims = readPortalClaims(request.auth?.token ?? {});
-  if (!claims) throw new HttpsError("permission-denied", "Only client portal users can do this.");
+  if (!claims) throw portalRefusal("permission-denied", "portalUsersOnly");
   const member = await db.doc(paths.portalMember(claims.agencyId, claims.clientId, uid)).get();
   if (!member.exists || member.get("status") !== "active") {
-    throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+    throw portalRefusal("permission-denied", "accessEnded");
   }
   // The sign-in address moved (a verified contact email change): the member follows.
   const signedInWith = request.auth?.token.email;

@@ -12,6 +12,11 @@ export function portalStrings(locale: Locale): PortalStrings {
   return resources[locale].translation.portal;
 }
 
+/** "Skip to content", in the client's language (shared with the invite page). */
+export function skipLinkText(locale: Locale): string {
+  return resources[locale].translation.skipLink;
+}
+
 export { fillTemplate as fill } from "@portico/domain/access-page-model";
 
 const LOCALE_KEY = "portico.portalLocale";
@@ -21,10 +26,16 @@ const LOCALE_KEY = "portico.portalLocale";
  * this browser saw in the portal, else the browser's own, else English.
  */
 export function rememberedPortalLocale(): Locale {
-  const saved = localStorage.getItem(LOCALE_KEY);
-  if (isLocale(saved)) return saved;
+  const saved = savedPortalLocale();
+  if (saved) return saved;
   const browser = navigator.language.slice(0, 2).toLowerCase();
   return isLocale(browser) ? browser : DEFAULT_LOCALE;
+}
+
+/** The client language this browser last saw in the portal, if any. */
+export function savedPortalLocale(): Locale | null {
+  const saved = localStorage.getItem(LOCALE_KEY);
+  return isLocale(saved) ? saved : null;
 }
 
 export function rememberPortalLocale(locale: Locale): void {

@@ -1,4 +1,4 @@
-import { type Answer, checkAnswer, type Question } from "@portico/domain/intake";
+import { type Answer, checkAnswer, type QuestionView } from "@portico/domain/intake";
 import { useState } from "react";
 import { Button } from "../../../components/button";
 import { IntakeQuestionField } from "./intake-question-field";
@@ -8,7 +8,7 @@ export function IntakeFormPreview({
   questions,
   labels,
 }: {
-  questions: Question[];
+  questions: QuestionView[];
   /** Texts around each field, in the client's language (English when absent). */
   labels?: { required: string; yes: string; no: string };
 }) {

@@ -1,8 +1,8 @@
-import type { Answer, Question } from "@portico/domain/intake";
+import type { Answer, QuestionView } from "@portico/domain/intake";
 import { useId } from "react";
 
 interface IntakeQuestionFieldProps {
-  question: Question;
+  question: QuestionView;
   value: Answer;
   error?: string | undefined;
   onChange: (value: Answer) => void;
@@ -56,7 +56,11 @@ export function IntakeQuestionField({
             { value: "yes", label: labels.yes },
             { value: "no", label: labels.no },
           ]
-        : question.options.map((option) => ({ value: option, label: option }));
+        : // The answer keeps the agency's option; the client reads it in their language.
+          question.options.map((option, index) => ({
+            value: option,
+            label: question.optionLabels?.[index] || option,
+          }));
     const selected = (option: string) =>
       question.type === "yes_no"
         ? (value === true && option === "yes") || (value === false && option === "no")

@@ -1,4 +1,8 @@
-import { type AccessPageModel, progressText } from "@portico/domain/access-page-model";
+import {
+  type AccessPageModel,
+  progressText,
+  servicesStillNeeded,
+} from "@portico/domain/access-page-model";
 import type { ReactNode } from "react";
 import { Heading, type HeadingLevel } from "./heading";
 import { primaryStyle, type ServiceActions, ServiceCard } from "./service-card";
@@ -28,13 +32,21 @@ export function AccessPageView({
 }) {
   const { texts, services } = page;
   const below = (headingLevel + 1) as HeadingLevel;
+  const done = services.filter((service) => service.status !== "pending").length;
+  // Required services the client skipped: nothing else waits, yet the request is not complete.
+  const skippedNeeded =
+    done === services.length && servicesStillNeeded(page).length > 0 && page.status !== "complete";
   return (
     <>
       <Heading level={headingLevel} className="access-page-greeting">
         {texts.greeting}
       </Heading>
       <p>{texts.intro}</p>
+      <p className="access-page-status" data-testid="request-status">
+        {texts.requestStatus}: <strong>{texts.statusLabel}</strong>
+      </p>
       <p className="access-page-progress">{progressText(page)}</p>
+      {skippedNeeded && <p className="notice access-page-still-needed">{texts.stillNeeded}</p>}
       <ol className="access-page-services">
         {services.map((service) => (
           <ServiceCard

@@ -1,9 +1,9 @@
 import {
   type AccessPageModel,
   type CompleteConnectionResult,
-  clientFinished,
+  servicesStillNeeded,
 } from "@portico/domain/access-page-model";
-import type { Locale } from "@portico/domain/i18n/locales";
+import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import type { Answer } from "@portico/domain/intake";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CallableError } from "../../../lib/callable-core";
@@ -42,7 +42,12 @@ import {
 type Screen =
   | { kind: "loading" }
   | { kind: "notice"; notice: "callback" | "failed" }
-  | { kind: "unavailable"; title: string; body: string }
+  | {
+      kind: "unavailable";
+      title: string;
+      body: string;
+      agency?: AccessPageModel["agency"] | null;
+    }
   | { kind: "page"; page: AccessPageModel }
   | { kind: "complete"; page: AccessPageModel }
   | { kind: "finish"; page: AccessPageModel };
@@ -100,14 +105,13 @@ export function InvitePage() {
     }
     setDialog(null);
     setDialogError(null);
+    // One status decides, the same the board and the portal show (inviteStatus):
+    // a required service the client skipped keeps the request in progress.
     if (!after) {
-      setScreen({
-        kind: page.state === "complete" || clientFinished(page) ? "complete" : "page",
-        page,
-      });
+      setScreen({ kind: page.status === "complete" ? "complete" : "page", page });
       return;
     }
-    if (clientFinished(page)) {
+    if (page.status === "complete") {
       setScreen({ kind: "finish", page });
       setFocusTarget(FINISH_HEADING_ID);
       return;
@@ -123,7 +127,7 @@ export function InvitePage() {
       document.documentElement.lang = unavailable.locale;
       document.title = unavailable.title;
       setDialog(null);
-      setScreen({ kind: "unavailable", title: unavailable.title, body: unavailable.body });
+      setScreen({ kind: "unavailable", ...unavailable });
       return;
     }
     if (!texts.current) {
@@ -137,7 +141,11 @@ export function InvitePage() {
 
   const load = useCallback(async (): Promise<AccessPageModel | null> => {
     try {
-      const page = await openInvite({ token: token.current, locale: locale.current });
+      const page = await openInvite({
+        token: token.current,
+        locale: locale.current,
+        fallbackLocale: browserLocale(),
+      });
       show(page);
       return page;
     } catch (error) {
@@ -338,7 +346,7 @@ export function InvitePage() {
   if (screen.kind === "loading") return <LoadingScreen />;
   if (screen.kind === "notice") return <NeutralNotice kind={screen.notice} />;
   if (screen.kind === "unavailable") {
-    return <UnavailableScreen title={screen.title} body={screen.body} />;
+    return <UnavailableScreen title={screen.title} body={screen.body} agency={screen.agency} />;
   }
 
   const { page } = screen;
@@ -353,6 +361,9 @@ export function InvitePage() {
 
   return (
     <div className="access-page access-page-full">
+      <a href="#main" className="skip-link">
+        {page.texts.skipLink}
+      </a>
       <AgencyHeader agency={page.agency}>{switcher}</AgencyHeader>
       <main id="main" className="access-page-body">
         {screen.kind === "finish" && <FinishView page={page} />}
@@ -445,14 +456,24 @@ export function InvitePage() {
   );
 }
 
-/** After an action: the next service still waiting, else the intake form when it is. */
+/**
+ * After an action: the next service still waiting, else the intake form when
+ * it is, else a required service the client skipped (the request needs it).
+ */
 function nextFocus(page: AccessPageModel, serviceId: string | undefined): string | null {
   const index = page.services.findIndex((service) => service.serviceId === serviceId);
   const waiting = (service: AccessPageModel["services"][number]) => service.status === "pending";
   const next = page.services.slice(index + 1).find(waiting) ?? page.services.find(waiting);
   if (next) return serviceHeadingId(next.serviceId);
   if (page.intake && page.intake.status !== "done") return INTAKE_HEADING_ID;
-  return null;
+  const needed = servicesStillNeeded(page)[0];
+  return needed ? serviceHeadingId(needed.serviceId) : null;
+}
+
+/** The browser's language when Portico speaks it: the words for a link nobody can place. */
+function browserLocale(): Locale | undefined {
+  const browser = navigator.language.slice(0, 2).toLowerCase();
+  return isLocale(browser) ? browser : undefined;
 }
 
 /** `answers.<questionId>` field messages, keyed by question. */

@@ -3,6 +3,7 @@ import {
   type AccessPageServiceModel,
   fillTemplate,
 } from "@portico/domain/access-page-model";
+import { serviceStillNeeded } from "@portico/domain/invite-status";
 import type { CSSProperties } from "react";
 import { Heading, type HeadingLevel } from "./heading";
 
@@ -46,8 +47,10 @@ export function ServiceCard({
   headingLevel: HeadingLevel;
 }) {
   const { texts, templates } = page;
-  // A service whose agency account was removed offers nothing until the agency picks another.
-  const open = service.status === "pending" && actions.kind !== "none" && !service.awaitingAgency;
+  // A required service the client skipped stays open: the request needs it. A
+  // service whose agency account was removed offers nothing until the agency picks another.
+  const open = serviceStillNeeded(service) && actions.kind !== "none" && !service.awaitingAgency;
+  const skippable = service.status === "pending";
   const busy = actions.kind === "live" && actions.busyServiceId !== null;
   const busyHere = actions.kind === "live" && actions.busyServiceId === service.serviceId;
   /** Props of an action button: a handler when live, inert in the preview. */
@@ -67,7 +70,7 @@ export function ServiceCard({
       {texts.done}
     </button>
   );
-  const skip = (
+  const skip = skippable && (
     <button type="button" className="btn btn-secondary" {...act("onSkip")}>
       {texts.skip}
     </button>

@@ -1,16 +1,35 @@
 import type { AccessPageModel } from "@portico/domain/access-page-model";
+import { AgencyHeader } from "./access-page-view";
 import { ServiceCard } from "./service-card";
 
 /** Id of the finish screen's heading, where focus goes when the client is done. */
 export const FINISH_HEADING_ID = "access-page-finish";
 
-/** A link that leads nowhere (unknown, tampered or withdrawn), in the server's words. */
-export function UnavailableScreen({ title, body }: { title: string; body: string }) {
-  return (
+/**
+ * A link that leads nowhere (unknown, expired, replaced or withdrawn), in the
+ * server's words: under the agency's header whenever the server knows whose link it was.
+ */
+export function UnavailableScreen({
+  title,
+  body,
+  agency,
+}: {
+  title: string;
+  body: string;
+  agency?: AccessPageModel["agency"] | null;
+}) {
+  const message = (
     <main id="main" className="access-status">
       <h1>{title}</h1>
       {body && <p>{body}</p>}
     </main>
+  );
+  if (!agency) return message;
+  return (
+    <div className="access-page access-page-full">
+      <AgencyHeader agency={agency} />
+      {message}
+    </div>
   );
 }
 
@@ -96,6 +115,9 @@ export function CompleteView({ page }: { page: AccessPageModel }) {
     <>
       <h1>{page.texts.completeTitle}</h1>
       <p>{page.texts.completeBody}</p>
+      <p className="access-page-status" data-testid="request-status">
+        {page.texts.requestStatus}: <strong>{page.texts.statusLabel}</strong>
+      </p>
       <ol className="access-page-services">
         {page.services.map((service) => (
           <ServiceCard

@@ -2,7 +2,7 @@ import { type AccessPageServiceInput, accessPageModel } from "@portico/domain/ac
 import type { Branding } from "@portico/domain/branding";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
-import type { Question } from "@portico/domain/intake";
+import { localizeQuestion, type Question } from "@portico/domain/intake";
 import type { ClientRow } from "../../clients/api/clients-repository";
 import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
 import { AccessPagePreview } from "../../invite-page/components/access-page-view";
@@ -42,14 +42,17 @@ export function CreateInvitePreviewStep({
       : [],
   );
   const language = LOCALE_LABELS[client.language];
+  // The questions in the client's language where the agency gave it, as the link will show them.
+  const clientQuestions =
+    questions?.map((question) => localizeQuestion(question, client.language)) ?? null;
   const page = accessPageModel({
     branding,
     locale: client.language,
     clientName: client.name,
     services: pageServices,
     connectable: "all",
-    intake: questions ? { questions, answers: {}, status: "pending" } : null,
-    state: "open",
+    intake: clientQuestions ? { questions: clientQuestions, answers: {}, status: "pending" } : null,
+    status: "pending",
     finish,
   });
   const texts = page.texts;
@@ -66,9 +69,9 @@ export function CreateInvitePreviewStep({
           <AccessPagePreview
             page={page}
             intake={
-              questions ? (
+              clientQuestions ? (
                 <IntakeFormPreview
-                  questions={questions}
+                  questions={clientQuestions}
                   labels={{ required: texts.required, yes: texts.yes, no: texts.no }}
                 />
               ) : undefined

@@ -2,14 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { accountSchemas, type passwordResetInputSchema } from "@portico/domain/account";
 import { accountMessages } from "@portico/domain/account-messages";
 import { CALLABLES } from "@portico/domain/config";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { CallableError, callFunction } from "../../../lib/callable";
-import { rememberedPortalLook } from "../portal-look";
+import { useSignedOutPortalLook } from "../portal-agency-look";
 import { fill } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
@@ -17,8 +17,11 @@ type ResetForm = z.input<typeof passwordResetInputSchema>;
 
 /** /portal/forgot-password: the same answer whether or not the address has an account. */
 export function PortalForgotPasswordPage() {
-  const [look] = useState(rememberedPortalLook);
+  const { look, query } = useSignedOutPortalLook();
   const { t } = look;
+  // The language can change once the agency's look arrives: the messages follow it.
+  const locale = useRef(look.locale);
+  locale.current = look.locale;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -26,7 +29,12 @@ export function PortalForgotPasswordPage() {
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<ResetForm>({
-    resolver: zodResolver(accountSchemas(accountMessages(look.locale)).passwordReset),
+    resolver: (values, context, options) =>
+      zodResolver(accountSchemas(accountMessages(locale.current)).passwordReset)(
+        values,
+        context,
+        options,
+      ),
   });
 
   const onSubmit = handleSubmit(async ({ email }) => {
@@ -50,7 +58,7 @@ export function PortalForgotPasswordPage() {
     <PortalCard
       look={look}
       title={t.forgot.title}
-      footer={<Link to="/portal/sign-in">{t.forgot.back}</Link>}
+      footer={<Link to={`/portal/sign-in${query}`}>{t.forgot.back}</Link>}
     >
       {sentTo ? (
         <p role="status" className="notice">

@@ -17,6 +17,7 @@ import { auth } from "../../../lib/firebase";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useSession } from "../../auth/api/session";
 import { acceptPortalInvitation, describePortalInvitation } from "../api/portal-repository";
+import { portalAddressQuery } from "../portal-agency-look";
 import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../portal-look";
 import { fill, portalMoreStrings, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
@@ -29,7 +30,7 @@ function joinSchema(locale: Locale) {
 type JoinForm = z.input<ReturnType<typeof joinSchema>>;
 
 type Invitation =
-  | { valid: false }
+  | { valid: false; look?: PortalLook; agencyId?: string }
   | { valid: true; summary: PortalInvitationSummary; look: PortalLook };
 
 /** The summary's branding when the server sends it; otherwise the agency's name on default colours. */
@@ -40,13 +41,21 @@ function lookOf(summary: PortalInvitationSummary): PortalLook {
   return { locale, t: portalStrings(locale), branding };
 }
 
-/** A used, expired, replaced or unknown link: one page for all, and nothing written. */
-function InvalidLink({ look }: { look: PortalLook }) {
+/**
+ * A used, expired, replaced or unknown link: one page for all, and nothing
+ * written; the agency's and in the client's language whenever the server can
+ * place the link, and its sign-in link keeps that look.
+ */
+function InvalidLink({ look, agencyId }: { look: PortalLook; agencyId?: string }) {
   const { t } = look;
   return (
     <PortalCard look={look} title={t.join.invalidTitle}>
       <p className="muted">{t.join.invalidBody}</p>
-      <Link to="/portal/sign-in">{t.join.toSignIn}</Link>
+      <Link
+        to={`/portal/sign-in${portalAddressQuery(agencyId, agencyId ? look.locale : undefined)}`}
+      >
+        {t.join.toSignIn}
+      </Link>
     </PortalCard>
   );
 }
@@ -80,7 +89,12 @@ export function PortalJoinPage() {
       .then((summary) => {
         if (!current) return;
         if (summary.state !== "valid") {
-          setInvitation({ valid: false });
+          // A link the server could place still carries the agency's look.
+          setInvitation(
+            summary.branding
+              ? { valid: false, look: lookOf(summary), agencyId: summary.agencyId }
+              : { valid: false },
+          );
           return;
         }
         const look = lookOf(summary);
@@ -94,7 +108,14 @@ export function PortalJoinPage() {
   }, [token]);
 
   if (!invitation) return <LoadingScreen page />;
-  if (!invitation.valid) return <InvalidLink look={rememberedPortalLook()} />;
+  if (!invitation.valid) {
+    return (
+      <InvalidLink
+        look={invitation.look ?? rememberedPortalLook()}
+        agencyId={invitation.agencyId}
+      />
+    );
+  }
   const { summary, look } = invitation;
   const { t } = look;
 
@@ -107,7 +128,7 @@ export function PortalJoinPage() {
       navigate("/portal", { replace: true });
     } catch (error) {
       if (error instanceof CallableError && error.code === "failed-precondition") {
-        setInvitation({ valid: false });
+        setInvitation({ valid: false, look, agencyId: summary.agencyId });
         return;
       }
       setFormError(applyServerErrors(error, setError, ["displayName", "password"]));

@@ -13,7 +13,7 @@ import {
 import { usePortalBranding, usePortalClient, usePortalMember } from "../api/portal-repository";
 import { portalSignInPath, rememberPortalAgency } from "../portal-address";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
-import { portalStrings } from "../portal-strings";
+import { portalStrings, skipLinkText } from "../portal-strings";
 import { BrandMark, brandFill, brandStyle, PortalContact } from "./portal-brand";
 
 const isPermissionDenied = (error: Error | undefined) =>
@@ -77,7 +77,7 @@ export function PortalLayout() {
     <PortalLookContext.Provider value={look}>
       <div className="portal portal-shell" lang={locale} style={brandStyle(brand)}>
         <a href="#main" className="skip-link">
-          Skip to content
+          {skipLinkText(locale)}
         </a>
         <header className="portal-header" style={brandFill(brand)}>
           <div className="portal-header-inner">

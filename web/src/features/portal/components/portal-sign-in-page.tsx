@@ -3,7 +3,7 @@ import { accountSchemas, type signInInputSchema } from "@portico/domain/account"
 import { accountMessages } from "@portico/domain/account-messages";
 import { FirebaseError } from "firebase/app";
 import { signInWithEmailAndPassword } from "firebase/auth";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
@@ -11,7 +11,8 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { auth } from "../../../lib/firebase";
 import { PORTAL_ACCESS_REMOVED_MESSAGE, useSignInNotice } from "../../auth/api/session";
-import { type PortalLook, rememberedPortalLook } from "../portal-look";
+import { useSignedOutPortalLook } from "../portal-agency-look";
+import type { PortalLook } from "../portal-look";
 import type { PortalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
@@ -22,8 +23,13 @@ type SignInForm = z.input<typeof signInInputSchema>;
  * agency's portal address (/portal/a/<agencyId>) passes its own look and title.
  */
 export function PortalSignInPage({ look: given, title }: { look?: PortalLook; title?: string }) {
-  const [look] = useState(() => given ?? rememberedPortalLook());
+  const signedOut = useSignedOutPortalLook();
+  const look = given ?? signedOut.look;
+  const { query } = signedOut;
   const { t } = look;
+  // The language can change once the agency's look arrives: the messages follow it.
+  const locale = useRef(look.locale);
+  locale.current = look.locale;
   const notice = useSignInNotice();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -31,7 +37,8 @@ export function PortalSignInPage({ look: given, title }: { look?: PortalLook; ti
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<SignInForm>({
-    resolver: zodResolver(accountSchemas(accountMessages(look.locale)).signIn),
+    resolver: (values, context, options) =>
+      zodResolver(accountSchemas(accountMessages(locale.current)).signIn)(values, context, options),
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -70,7 +77,7 @@ export function PortalSignInPage({ look: given, title }: { look?: PortalLook; ti
         <Button type="submit" busy={isSubmitting}>
           {t.signIn.submit}
         </Button>
-        <Link to="/portal/forgot-password" className="muted-link">
+        <Link to={`/portal/forgot-password${query}`} className="muted-link">
           {t.signIn.forgot}
         </Link>
       </form>

@@ -21,6 +21,7 @@ import {
 } from "../api/portal-repository";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
+import { withPortalRefusal } from "../portal-refusals";
 import { fill, portalMoreStrings } from "../portal-strings";
 import { PortalSettingsTabs } from "./portal-settings-tabs";
 import { usePortalTeamActions } from "./portal-team-actions";
@@ -57,8 +58,9 @@ function InviteTeammateForm() {
         setError("email", { message: more.team.pendingAlready });
         return;
       }
-      // A mail limit (daily invitations, pending invitations) in the client's language.
-      setFormError(applyServerErrors(withMailLimitMessage(error, locale), setError, ["email"]));
+      // A mail limit or a refusal (already a member) in the client's language.
+      const worded = withPortalRefusal(withMailLimitMessage(error, locale), locale);
+      setFormError(applyServerErrors(worded, setError, ["email"]));
     }
   });
 

@@ -1,22 +1,20 @@
 import { CALLABLES } from "@portico/domain/config";
+import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES, type Locale } from "@portico/domain/i18n/locales";
+import { resources } from "@portico/domain/i18n/translator";
 import {
-  type IntakeForm,
-  intakeFormSchema,
+  localizeQuestion,
   MAX_OPTIONS,
   MAX_QUESTIONS,
   QUESTION_TYPE_LABELS,
   QUESTION_TYPES,
-  type Question,
   type QuestionType,
   questionSchema,
 } from "@portico/domain/intake";
 import { canManageAgency } from "@portico/domain/roles";
-import { fieldErrorsOf } from "@portico/domain/validation";
 import { useEffect, useState } from "react";
 import {
   type Control,
   type FieldErrors,
-  type Resolver,
   type UseFormRegister,
   useFieldArray,
   useForm,
@@ -28,60 +26,17 @@ import { useToast } from "../../../components/toast";
 import { CallableError, callFunction } from "../../../lib/callable";
 import { useAgencySession } from "../../auth/api/session";
 import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
-import { useIntakeForm } from "../api/settings-repository";
-
-/** The editor's shape: options as objects, because form arrays hold objects. */
-interface EditorQuestion {
-  id: string;
-  type: QuestionType;
-  label: string;
-  helpText: string;
-  required: boolean;
-  options: { value: string }[];
-}
-interface EditorForm {
-  enabled: boolean;
-  questions: EditorQuestion[];
-}
-
-const toEditor = (form: IntakeForm): EditorForm => ({
-  enabled: form.enabled,
-  questions: form.questions.map((q) => ({ ...q, options: q.options.map((value) => ({ value })) })),
-});
-const fromEditor = (form: EditorForm) => ({
-  enabled: form.enabled,
-  questions: form.questions.map((q) => ({
-    ...q,
-    options: q.options.map((option) => option.value),
-  })),
-});
-/** "questions.0.options.1" (domain) is "questions.0.options.1.value" in the editor. */
-const editorPath = (path: string) =>
-  /^questions\.\d+\.options\.\d+$/.test(path) ? `${path}.value` : path;
-/** Sets `value` at a dotted path, creating arrays for numeric segments. */
-function setAtPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split(".");
-  let node: Record<string, unknown> = target;
-  keys.forEach((key, index) => {
-    if (index === keys.length - 1) {
-      node[key] = value;
-      return;
-    }
-    node[key] ??= /^\d+$/.test(keys[index + 1] ?? "") ? [] : {};
-    node = node[key] as Record<string, unknown>;
-  });
-}
-
-/** Validates the editor with the shared intake form schema, errors placed on the editor's fields. */
-const editorResolver: Resolver<EditorForm> = async (values) => {
-  const parsed = intakeFormSchema.safeParse(fromEditor(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: Record<string, unknown> = {};
-  for (const [path, message] of Object.entries(fieldErrorsOf(parsed.error))) {
-    setAtPath(errors, editorPath(path), { type: "validate", message });
-  }
-  return { values: {}, errors: errors as FieldErrors<EditorForm> };
-};
+import { useGeneralSettings, useIntakeForm } from "../api/settings-repository";
+import {
+  type EditorForm,
+  editorPath,
+  editorResolver,
+  emptyTranslations,
+  fromEditor,
+  questionFromEditor,
+  toEditor,
+} from "./intake-form-editor";
+import { IntakeQuestionTranslations } from "./intake-question-translations";
 
 const isChoice = (type: QuestionType) => type === "single_choice" || type === "multiple_choice";
 const newId = () => Math.random().toString(36).slice(2, 10);
@@ -93,6 +48,8 @@ function QuestionEditor({
   register,
   errors,
   type,
+  optionValues,
+  defaultLocale,
   readOnly,
   onMove,
   onRemove,
@@ -103,11 +60,28 @@ function QuestionEditor({
   register: UseFormRegister<EditorForm>;
   errors: FieldErrors<EditorForm>;
   type: QuestionType;
+  /** The options as typed, for the translations' placeholders. */
+  optionValues: string[];
+  defaultLocale: Locale;
   readOnly: boolean;
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
   const options = useFieldArray({ control, name: `questions.${index}.options` });
+  // Translated options follow the options by position: added and removed with them.
+  const translated = {
+    en: useFieldArray({ control, name: `questions.${index}.translations.en.options` }),
+    es: useFieldArray({ control, name: `questions.${index}.translations.es.options` }),
+    nl: useFieldArray({ control, name: `questions.${index}.translations.nl.options` }),
+  } satisfies Record<Locale, unknown>;
+  const addOption = () => {
+    options.append({ value: "" });
+    for (const locale of LOCALES) translated[locale].append({ value: "" });
+  };
+  const removeOption = (optionIndex: number) => {
+    options.remove(optionIndex);
+    for (const locale of LOCALES) translated[locale].remove(optionIndex);
+  };
   const questionErrors = errors.questions?.[index];
   const optionsError = questionErrors?.options?.message ?? questionErrors?.options?.root?.message;
   const number = index + 1;
@@ -144,7 +118,7 @@ function QuestionEditor({
               <Button
                 variant="ghost"
                 aria-label={`Remove option ${optionIndex + 1} of question ${number}`}
-                onClick={() => options.remove(optionIndex)}
+                onClick={() => removeOption(optionIndex)}
               >
                 Remove
               </Button>
@@ -159,13 +133,20 @@ function QuestionEditor({
             <Button
               variant="secondary"
               disabled={options.fields.length >= MAX_OPTIONS}
-              onClick={() => options.append({ value: "" })}
+              onClick={addOption}
             >
               Add option
             </Button>
           </div>
         </div>
       )}
+      <IntakeQuestionTranslations
+        index={index}
+        defaultLocale={defaultLocale}
+        options={isChoice(type) ? optionValues : []}
+        register={register}
+        errors={errors}
+      />
       <div className="question-actions">
         <label className="choice">
           <input type="checkbox" {...register(`questions.${index}.required`)} /> Required
@@ -199,6 +180,9 @@ function QuestionEditor({
 export function IntakeFormPage() {
   const { agency } = useAgencySession();
   const { form } = useIntakeForm(agency.agencyId);
+  const { settings } = useGeneralSettings(agency.agencyId);
+  const defaultLocale = settings?.defaultLocale ?? DEFAULT_LOCALE;
+  const [previewLocale, setPreviewLocale] = useState<Locale | null>(null);
   const readOnly = !canManageAgency(agency.role);
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -223,12 +207,10 @@ export function IntakeFormPage() {
   const values = watch();
   if (!form) return <LoadingScreen label="Loading intake form" />;
 
+  const shownLocale = previewLocale ?? defaultLocale;
   const previewQuestions = (values.questions ?? [])
-    .map((question) =>
-      questionSchema.safeParse({ ...question, options: question.options.map((o) => o.value) }),
-    )
-    .filter((result) => result.success)
-    .map((result) => result.data as Question);
+    .map((question) => questionSchema.safeParse(questionFromEditor(question)))
+    .flatMap((result) => (result.success ? [localizeQuestion(result.data, shownLocale)] : []));
 
   const showErrors = (fields: Record<string, string>) => {
     for (const [path, message] of Object.entries(fields)) {
@@ -271,6 +253,8 @@ export function IntakeFormPage() {
               register={register}
               errors={errors}
               type={values.questions?.[index]?.type ?? field.type}
+              optionValues={(values.questions?.[index]?.options ?? []).map((o) => o.value)}
+              defaultLocale={defaultLocale}
               readOnly={readOnly}
               onMove={(to) => questions.move(index, to)}
               onRemove={() => questions.remove(index)}
@@ -289,6 +273,7 @@ export function IntakeFormPage() {
                     helpText: "",
                     required: false,
                     options: [],
+                    translations: emptyTranslations(0),
                   })
                 }
               >
@@ -305,7 +290,18 @@ export function IntakeFormPage() {
       <section className="card" aria-labelledby="intake-preview-heading">
         <h2 id="intake-preview-heading">Preview</h2>
         <p className="muted">As the client will see it.</p>
-        <IntakeFormPreview questions={previewQuestions} />
+        <SelectField
+          label="Preview in"
+          value={shownLocale}
+          options={LOCALES.map((value) => ({ value, label: LOCALE_LABELS[value] }))}
+          onChange={(event) => setPreviewLocale(event.target.value as Locale)}
+        />
+        <div lang={shownLocale}>
+          <IntakeFormPreview
+            questions={previewQuestions}
+            labels={resources[shownLocale].translation.accessPage}
+          />
+        </div>
       </section>
     </div>
   );
