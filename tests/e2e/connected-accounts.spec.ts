@@ -28,6 +28,9 @@ async function connectAccount(
 const stepHeading = (page: Page, name: string) => page.getByRole("heading", { level: 2, name });
 
 test.describe("connected accounts and open invites", () => {
+  // Each journey makes a handful of function calls in a row (remove, edit, connect, send).
+  test.beforeEach(() => test.setTimeout(120_000));
+
   test("removing an account used by an open invite asks first, flags the invite, stops the client, and Edit repairs it", async ({
     page,
     browser,
