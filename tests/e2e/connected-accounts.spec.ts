@@ -1,7 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CALLABLES, FUNCTIONS_REGION } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { emulatorPorts, PROJECT_IDS } from "../../scripts/lib/emulators";
 import {
   adminDb,
   createAgencyWithOwner,
@@ -27,37 +25,12 @@ async function connectAccount(
   return { id: ref.id, ...fields };
 }
 
-/**
- * Loads a worker for each callable the journey uses (an unauthenticated call,
- * refused at once), so a cold start on a busy machine does not eat the
- * journey's own waits.
- */
-async function warmCallables(names: string[]) {
-  const base = `http://127.0.0.1:${emulatorPorts("test").functions}/${PROJECT_IDS.test}/${FUNCTIONS_REGION}`;
-  // One at a time: a burst of cold starts is what slows a busy machine down.
-  for (const name of names) {
-    await fetch(`${base}/${name}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ data: {} }),
-    });
-  }
-}
-
 const stepHeading = (page: Page, name: string) => page.getByRole("heading", { level: 2, name });
 
 test.describe("connected accounts and open invites", () => {
   // Each journey makes a handful of function calls in a row (remove, edit, connect, send).
-  test.beforeEach(async () => {
-    test.setTimeout(120_000);
-    await warmCallables([
-      CALLABLES.removeConnectedAccount,
-      CALLABLES.saveConnectedAccount,
-      CALLABLES.editInvite,
-      CALLABLES.openInvite,
-      CALLABLES.createInvite,
-    ]);
-  });
+  // The browser journeys' global setup gives every callable a warm worker first.
+  test.describe.configure({ timeout: 120_000 });
 
   test("removing an account used by an open invite asks first, flags the invite, stops the client, and Edit repairs it", async ({
     page,
