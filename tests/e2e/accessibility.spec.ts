@@ -311,10 +311,10 @@ test.describe("accessibility and page width", () => {
       .set(BRANDS.dark, { merge: true });
     await page.goto("/settings/branding");
     await checkPage(page, "/settings/branding (dark brand)", heading(page, "Preview", 2));
+    // The wizard kept this tab's unsent choices: back to their preview.
     await page.goto(`/invites/new?client=${clientId}`);
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("checkbox", { name: "YouTube", exact: true }).check();
-    await page.getByRole("button", { name: "Next" }).click();
+    await expect(heading(page, "Review the summary", 2)).toBeVisible();
+    await page.getByRole("button", { name: "3 Preview your link" }).click();
     await checkPage(
       page,
       "Create Invite: preview (dark brand)",

@@ -119,7 +119,8 @@ test.describe("connected accounts and open invites", () => {
 
     await clientPage.reload();
     await expect(card).toContainText("222-333-4444");
-    await expect(card.getByRole("button", { name: "I've done this" })).toBeVisible();
+    // The client can act again: sign in with Google (the steps name the new account).
+    await expect(card.getByRole("button", { name: "Sign in with Google" })).toBeVisible();
   });
 
   test("Create Invite says which services are ready, connects a missing account in place, and keeps its state across navigation", async ({

@@ -15,10 +15,21 @@ interface DataTableProps<Row> {
   columns: ColumnDef<Row, unknown>[];
   data: Row[];
   getRowId: (row: Row) => string;
+  /**
+   * On a phone, each row becomes a card of labelled lines instead of a table
+   * wider than the screen (for tables with an actions column).
+   */
+  stackOnPhone?: boolean;
 }
 
 /** Sortable table on TanStack Table; headers are buttons that announce the sort order. */
-export function DataTable<Row>({ label, columns, data, getRowId }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  label,
+  columns,
+  data,
+  getRowId,
+  stackOnPhone = false,
+}: DataTableProps<Row>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
     data,
@@ -32,14 +43,19 @@ export function DataTable<Row>({ label, columns, data, getRowId }: DataTableProp
 
   return (
     <div className="table-wrap">
-      <table className="table" aria-label={label}>
+      <table className={stackOnPhone ? "table table-stack" : "table"} aria-label={label}>
         <TableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
+              {row.getVisibleCells().map((cell) => {
+                const { header } = cell.column.columnDef;
+                return (
+                  <td key={cell.id} data-label={typeof header === "string" ? header : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

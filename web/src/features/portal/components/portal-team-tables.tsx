@@ -129,6 +129,7 @@ export function PortalTeamTables({
           columns={memberColumns}
           data={members}
           getRowId={(row) => row.id}
+          stackOnPhone
         />
       )}
       {invitations.length > 0 && (
@@ -137,6 +138,7 @@ export function PortalTeamTables({
           columns={invitationColumns}
           data={invitations}
           getRowId={(row) => row.id}
+          stackOnPhone
         />
       )}
     </>
