@@ -42,7 +42,6 @@ export const CALLABLES = {
   resendPortalInvitation: "resendPortalInvitation",
   restorePortalUser: "restorePortalUser",
   updatePortalProfile: "updatePortalProfile",
-  describePortalAgency: "describePortalAgency",
   // The client's invite page (no account; the link token authorizes).
   openInvite: "openInvite",
   startConnection: "startConnection",

@@ -21,9 +21,6 @@ export const RATE_LIMITS = {
   /** Any call that a link's token authorizes (the invite page, describe and accept). */
   linkPerIp: { limit: 600, windowSeconds: 10 * 60 },
   linkPerToken: { limit: 300, windowSeconds: 10 * 60 },
-  /** An agency's public portal look: every sign-in page of its clients on a new browser. */
-  portalLookPerIp: { limit: 300, windowSeconds: 10 * 60 },
-  portalLookPerAgency: { limit: 3000, windowSeconds: 10 * 60 },
   /**
    * Accepting an invitation: a password is set, so fewer tries. Per link, room
    * for a burst of simultaneous clicks (they lose cleanly to the first).

@@ -33,7 +33,6 @@ export { recoverMailOutbox } from "./mail/recoverStalledMail";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
 export { acceptPortalInvitation } from "./portal/acceptPortalInvitation";
 export { cancelPortalInvitation } from "./portal/cancelPortalInvitation";
-export { describePortalAgency } from "./portal/describePortalAgency";
 export { describePortalInvitation } from "./portal/describePortalInvitation";
 export { invitePortalTeammate } from "./portal/invitePortalTeammate";
 export { portalInviteLinks } from "./portal/portalInviteLinks";

@@ -81,11 +81,6 @@ export async function limitAnonymousCall(
 
 /** The link (token) endpoints: the invite page, describing an invitation. */
 export const LINK_LIMITS = { perIp: "linkPerIp", perTarget: "linkPerToken" } as const;
-/** An agency's public portal look (signed-out portal pages on a new browser). */
-export const PORTAL_LOOK_LIMITS = {
-  perIp: "portalLookPerIp",
-  perTarget: "portalLookPerAgency",
-} as const;
 /** Accepting an invitation sets a password: fewer tries. */
 export const ACCEPT_LIMITS = { perIp: "acceptPerIp", perTarget: "acceptPerToken" } as const;
 /** Creating a workspace, per caller and per address. */

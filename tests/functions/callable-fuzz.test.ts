@@ -54,7 +54,6 @@ import {
   sendPortalInvitationInputSchema,
   updatePortalProfileInputSchema,
 } from "@portico/domain/portal";
-import { describePortalAgencyInputSchema } from "@portico/domain/portal-look";
 import { generalSettingsSchema } from "@portico/domain/settings";
 import {
   acceptTeamInvitationInputSchema,
@@ -120,7 +119,6 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   resendPortalInvitation: portalInvitationIdInputSchema,
   restorePortalUser: restorePortalUserInputSchema,
   updatePortalProfile: updatePortalProfileInputSchema,
-  describePortalAgency: describePortalAgencyInputSchema,
   openInvite: openInviteInputSchema,
   startConnection: serviceActionInputSchema,
   completeConnection: completeConnectionInputSchema,

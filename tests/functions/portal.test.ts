@@ -7,7 +7,6 @@ import {
   type PortalInviteLink,
   portalState,
 } from "@portico/domain/portal";
-import type { PortalAgencyLook } from "@portico/domain/portal-look";
 import { applyActionCode, signInWithEmailAndPassword } from "firebase/auth";
 import { collection, doc, getDoc, getDocs, onSnapshot } from "firebase/firestore";
 import { Timestamp } from "firebase-admin/firestore";
@@ -249,34 +248,6 @@ describe("sendPortalInvitation", () => {
       .where("relatedPath", "==", paths.portalInvitation(agencyId, client.clientId, invitationId))
       .get();
     expect(outbox.size).toBe(1);
-  });
-});
-
-describe("the portal's public look (signed-out pages on a new browser)", () => {
-  it("answers an agency's branding and default language to anyone, and nothing for an unknown agency", async () => {
-    await owner.call(CALLABLES.updateGeneralSettings, {
-      reminderCooldownHours: 24,
-      portalLinkLifetimeDays: 7,
-      defaultLocale: "nl",
-    });
-    const look = await (await webClient()).call<PortalAgencyLook>(CALLABLES.describePortalAgency, {
-      agencyId,
-    });
-    expect(look).toMatchObject({ locale: "nl", branding: { displayName: agencyName } });
-    const unknown = await (await webClient()).call<PortalAgencyLook>(
-      CALLABLES.describePortalAgency,
-      { agencyId: "noSuchAgency" },
-    );
-    expect(unknown).toEqual({ branding: null, locale: "en" });
-    const bad = await callableError(
-      (await webClient()).call(CALLABLES.describePortalAgency, { agencyId: "../x" }),
-    );
-    expect(bad.code).toBe("functions/invalid-argument");
-    await owner.call(CALLABLES.updateGeneralSettings, {
-      reminderCooldownHours: 24,
-      portalLinkLifetimeDays: 7,
-      defaultLocale: "en",
-    });
   });
 });
 

@@ -1,14 +1,10 @@
-import { CALLABLES } from "@portico/domain/config";
+import { brandingFromPublic } from "@portico/domain/branding";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { isDocId } from "@portico/domain/ids";
-import {
-  type DescribePortalAgencyInput,
-  PORTAL_AGENCY_PARAM,
-  type PortalAgencyLook,
-} from "@portico/domain/portal-look";
+import { PORTAL_AGENCY_PARAM } from "@portico/domain/portal-look";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import { callFunction } from "../../lib/callable";
+import { readPublicBranding } from "./api/public-branding";
 import { type PortalLook, rememberedPortalLook } from "./portal-look";
 import { portalStrings, savedPortalLocale } from "./portal-strings";
 
@@ -46,15 +42,12 @@ export function useSignedOutPortalLook(agencyId?: string): {
   useEffect(() => {
     if (!agency || !isDocId(agency)) return;
     let current = true;
-    callFunction<DescribePortalAgencyInput, PortalAgencyLook>(CALLABLES.describePortalAgency, {
-      agencyId: agency,
-    })
-      .then((answer) => {
-        if (!current || !answer.branding) return;
-        const locale = picked ?? savedPortalLocale() ?? answer.locale;
-        setLook({ locale, t: portalStrings(locale), branding: answer.branding });
+    readPublicBranding(agency)
+      .then((branding) => {
+        if (!current || !branding) return;
+        const locale = picked ?? savedPortalLocale() ?? branding.language;
+        setLook({ locale, t: portalStrings(locale), branding: brandingFromPublic(branding) });
       })
-      // Unbranded, as before, when the look cannot be had: the page still works.
       .catch(() => undefined);
     return () => {
       current = false;
