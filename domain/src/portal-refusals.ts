@@ -9,6 +9,12 @@ export const PORTAL_REFUSALS = [
   "accessEnded",
   "portalGone",
   "alreadyMember",
+  // The portal team page's actions, with the agency team page's rules.
+  "pendingAlready",
+  "notPending",
+  "contactOnly",
+  "lastContact",
+  "notOnTeam",
 ] as const;
 export type PortalRefusal = (typeof PORTAL_REFUSALS)[number];
 

@@ -104,7 +104,7 @@ async function teammate(portal: Portal, by: WebClient = portal.portal) {
 
 function refusal(error: FunctionsError, code: string, reason: string) {
   expect(error.code).toBe(`functions/${code}`);
-  expect((error.details as { reason?: string }).reason).toBe(reason);
+  expect((error.details as { refusal?: string }).refusal).toBe(reason);
 }
 
 const memberStatus = async (clientId: string, uid: string) =>

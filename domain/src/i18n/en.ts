@@ -311,11 +311,6 @@ export const en = {
       inviteAgain: "Invite again",
       revokedNotice:
         "When {{agency}} revoked portal access, everyone on your team lost it. You have it back, but the teammates marked Revoked don't: use Invite again to give them access back.",
-      pendingAlready: "This address already has a pending invitation. Resend it instead.",
-      notPending: "This invitation is no longer pending.",
-      contactOnly: "Only the client's contact can remove another contact.",
-      lastContact: "The portal needs a contact: the last one can't be removed.",
-      notOnTeam: "This person is no longer on the team.",
       failed: "That didn't work. Try again in a moment.",
     },
     profilePage: {
@@ -458,6 +453,11 @@ export const en = {
     accessEnded: "You no longer have access to this portal.",
     portalGone: "This portal no longer exists.",
     alreadyMember: "This person already has access to the portal.",
+    pendingAlready: "This address already has a pending invitation. Resend it instead.",
+    notPending: "This invitation is no longer pending.",
+    contactOnly: "Only the client's contact can remove another contact.",
+    lastContact: "The portal needs a contact: the last one can't be removed.",
+    notOnTeam: "This person is no longer on the team.",
   },
 };
 

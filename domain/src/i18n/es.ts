@@ -312,11 +312,6 @@ export const es: Messages = {
       inviteAgain: "Invitar de nuevo",
       revokedNotice:
         "Cuando {{agency}} revocó el acceso al portal, todo tu equipo lo perdió. Tú lo has recuperado, pero quienes aparecen como Revocado no: usa Invitar de nuevo para devolverles el acceso.",
-      pendingAlready: "Esta dirección ya tiene una invitación pendiente. Reenvíala.",
-      notPending: "Esta invitación ya no está pendiente.",
-      contactOnly: "Solo el contacto del cliente puede quitar a otro contacto.",
-      lastContact: "El portal necesita un contacto: no se puede quitar al último.",
-      notOnTeam: "Esta persona ya no está en el equipo.",
       failed: "No ha funcionado. Inténtalo de nuevo en un momento.",
     },
     profilePage: {
@@ -459,5 +454,10 @@ export const es: Messages = {
     accessEnded: "Ya no tienes acceso a este portal.",
     portalGone: "Este portal ya no existe.",
     alreadyMember: "Esta persona ya tiene acceso al portal.",
+    pendingAlready: "Esta dirección ya tiene una invitación pendiente. Reenvíala.",
+    notPending: "Esta invitación ya no está pendiente.",
+    contactOnly: "Solo el contacto del cliente puede quitar a otro contacto.",
+    lastContact: "El portal necesita un contacto: no se puede quitar al último.",
+    notOnTeam: "Esta persona ya no está en el equipo.",
   },
 };

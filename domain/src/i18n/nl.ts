@@ -316,12 +316,6 @@ export const nl: Messages = {
       inviteAgain: "Opnieuw uitnodigen",
       revokedNotice:
         "Toen {{agency}} de portaaltoegang introk, verloor je hele team die. Jij hebt hem terug, maar de teamgenoten met Ingetrokken niet: gebruik Opnieuw uitnodigen om ze weer toegang te geven.",
-      pendingAlready: "Dit adres heeft al een openstaande uitnodiging. Verstuur die opnieuw.",
-      notPending: "Deze uitnodiging staat niet meer open.",
-      contactOnly:
-        "Alleen de contactpersoon van de klant kan een andere contactpersoon verwijderen.",
-      lastContact: "Het portaal heeft een contactpersoon nodig: de laatste kan niet weg.",
-      notOnTeam: "Deze persoon zit niet meer in het team.",
       failed: "Dat is niet gelukt. Probeer het zo opnieuw.",
     },
     profilePage: {
@@ -464,5 +458,10 @@ export const nl: Messages = {
     accessEnded: "Je hebt geen toegang meer tot dit portaal.",
     portalGone: "Dit portaal bestaat niet meer.",
     alreadyMember: "Deze persoon heeft al toegang tot het portaal.",
+    pendingAlready: "Dit adres heeft al een openstaande uitnodiging. Verstuur die opnieuw.",
+    notPending: "Deze uitnodiging staat niet meer open.",
+    contactOnly: "Alleen de contactpersoon van de klant kan een andere contactpersoon verwijderen.",
+    lastContact: "Het portaal heeft een contactpersoon nodig: de laatste kan niet weg.",
+    notOnTeam: "Deze persoon zit niet meer in het team.",
   },
 };

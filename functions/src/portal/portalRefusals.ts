@@ -1,9 +1,7 @@
-import { HttpsError } from "firebase-functions/v2/https";
+import type { HttpsError } from "firebase-functions/v2/https";
+import { portalRefusal } from "./portalRefusal";
 
-/**
- * Why the portal's team page refused an action. The portal words it in the
- * client's language from `details.reason` (the message is for logs and tests).
- */
+/** Why the portal's team page refused an action (a portal refusal code). */
 export type PortalTeamRefusal =
   | "pendingAlready"
   | "notPending"
@@ -11,28 +9,15 @@ export type PortalTeamRefusal =
   | "lastContact"
   | "notOnTeam";
 
-const CODES: Record<
-  PortalTeamRefusal,
-  "invalid-argument" | "failed-precondition" | "permission-denied" | "not-found"
-> = {
+const CODES = {
   pendingAlready: "invalid-argument",
   notPending: "failed-precondition",
   contactOnly: "permission-denied",
   lastContact: "failed-precondition",
   notOnTeam: "not-found",
-};
+} as const satisfies Record<PortalTeamRefusal, string>;
 
-const MESSAGES: Record<PortalTeamRefusal, string> = {
-  pendingAlready: "This address already has a pending invitation. Resend it instead.",
-  notPending: "This invitation is no longer pending.",
-  contactOnly: "Only the client's contact can remove another contact.",
-  lastContact: "The portal needs a contact: the last one can't be removed.",
-  notOnTeam: "This person is no longer on the team.",
-};
-
+/** A team action's refusal; a pending address's stands beside the email field. */
 export function portalTeamRefusal(reason: PortalTeamRefusal): HttpsError {
-  const message = MESSAGES[reason];
-  // The email field's message too, so a form shows it beside the address.
-  const details = reason === "pendingAlready" ? { reason, fields: { email: message } } : { reason };
-  return new HttpsError(CODES[reason], message, details);
+  return portalRefusal(CODES[reason], reason, reason === "pendingAlready" ? "email" : undefined);
 }

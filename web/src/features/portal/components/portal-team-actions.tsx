@@ -1,10 +1,11 @@
 import type { Locale } from "@portico/domain/i18n/locales";
 import { isPortalContact } from "@portico/domain/portal";
+import { isPortalRefusalDetails } from "@portico/domain/portal-refusals";
 import { type ReactNode, useCallback, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { useToast } from "../../../components/toast";
-import { CallableError } from "../../../lib/callable";
+import type { CallableError } from "../../../lib/callable";
 import { mailLimitOf, withMailLimitMessage } from "../../../lib/mail-limit-error";
 import {
   cancelPortalInvitation,
@@ -14,26 +15,16 @@ import {
   removePortalTeammate,
   resendPortalInvitation,
 } from "../api/portal-repository";
+import { withPortalRefusal } from "../portal-refusals";
 import { fill, type PortalMoreStrings } from "../portal-strings";
 
-type Refusal = keyof Pick<
-  PortalMoreStrings["team"],
-  "pendingAlready" | "notPending" | "contactOnly" | "lastContact" | "notOnTeam"
->;
-const REFUSALS: readonly Refusal[] = [
-  "pendingAlready",
-  "notPending",
-  "contactOnly",
-  "lastContact",
-  "notOnTeam",
-];
-
-/** A team action's refusal in the client's language: the server says why in `details.reason`. */
+/** A team action's refusal (a mail limit or a portal refusal) in the client's language. */
 export function teamRefusalMessage(error: unknown, more: PortalMoreStrings, locale: Locale) {
-  if (mailLimitOf(error)) return (withMailLimitMessage(error, locale) as Error).message;
-  const reason =
-    error instanceof CallableError ? (error.details as { reason?: unknown })?.reason : null;
-  return REFUSALS.includes(reason as Refusal) ? more.team[reason as Refusal] : more.team.failed;
+  const worded = withPortalRefusal(withMailLimitMessage(error, locale), locale);
+  if (mailLimitOf(error) || isPortalRefusalDetails((error as CallableError).details)) {
+    return (worded as Error).message;
+  }
+  return more.team.failed;
 }
 
 /**

@@ -9,7 +9,6 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { CallableError } from "../../../lib/callable";
 import { withMailLimitMessage } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useNow } from "../../../lib/use-now";
@@ -27,13 +26,8 @@ import { PortalSettingsTabs } from "./portal-settings-tabs";
 import { usePortalTeamActions } from "./portal-team-actions";
 import { PortalTeamTables } from "./portal-team-tables";
 
-const isPendingAlready = (error: unknown) =>
-  error instanceof CallableError &&
-  (error.details as { reason?: unknown } | null)?.reason === "pendingAlready";
-
 function InviteTeammateForm() {
   const { t, locale } = usePortalLook();
-  const more = portalMoreStrings(locale);
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -54,11 +48,8 @@ function InviteTeammateForm() {
       toast.show(fill(t.teamPage.sent, { email: values.email }), { tone: "success" });
       reset({ email: "" });
     } catch (error) {
-      if (isPendingAlready(error)) {
-        setError("email", { message: more.team.pendingAlready });
-        return;
-      }
-      // A mail limit or a refusal (already a member) in the client's language.
+      // A mail limit or a refusal (already a member, already invited) in the
+      // client's language, beside the email field when it is about the address.
       const worded = withPortalRefusal(withMailLimitMessage(error, locale), locale);
       setFormError(applyServerErrors(worded, setError, ["email"]));
     }
