@@ -28,6 +28,18 @@ test.describe("Connected accounts", () => {
     await expect(google.getByText("Main MCC")).toBeVisible();
     await expect(google.getByText("123-456-7890")).toBeVisible();
 
+    // Saved without a name: the kind names it, once.
+    await page.getByRole("button", { name: "Connect account" }).click();
+    await dialog.getByLabel("Account", { exact: true }).selectOption("google-ads-manager");
+    await dialog.getByLabel("Google Ads manager account ID").fill("9876543210");
+    await dialog.getByRole("button", { name: "Connect account" }).click();
+    await expect(dialog).toBeHidden();
+    const unnamed = google.getByRole("listitem").filter({ hasText: "987-654-3210" });
+    await expect(unnamed).toContainText("Google Ads manager account ID");
+    await expect
+      .poll(async () => (await unnamed.innerText()).split("Google Ads manager account ID").length)
+      .toBe(2);
+
     const member = await addTeammate(agency.agencyId, "member");
     const memberPage = await (await browser.newContext()).newPage();
     await signIn(memberPage, member.email, member.password, "/settings/connected-accounts");

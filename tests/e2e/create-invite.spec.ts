@@ -1,3 +1,4 @@
+// One journey file over 300 lines: the Create Invite wizard end to end, its refusals beside each field, and who may use it.
 import { expect, type Page, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import {

@@ -51,7 +51,8 @@ interface WizardInvite {
   clientId: string;
   services: string[];
   optional?: string[];
-  finish: { thankYou: string } | { redirect: string };
+  /** "standard": nothing extra, Portico's own thank you page. */
+  finish: { thankYou: string } | { redirect: string } | "standard";
 }
 
 /** Create Invite in the wizard, email on; answers once "Invite sent" shows. */
@@ -70,7 +71,9 @@ async function sendInviteFromWizard(page: Page, invite: WizardInvite) {
   await page.getByRole("switch", { name: /Intake Form/ }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Next" }).click(); // the preview
-  if ("thankYou" in invite.finish) {
+  if (invite.finish === "standard") {
+    // The step's default.
+  } else if ("thankYou" in invite.finish) {
     await page.getByLabel("A thank you message").check();
     await page.getByLabel("Thank you message", { exact: true }).fill(invite.finish.thankYou);
   } else {
@@ -302,7 +305,7 @@ async function sendInvite(
   await sendInviteFromWizard(page, {
     clientId,
     services: ["Google Ads", "Google Search Console"],
-    finish: { thankYou: "" },
+    finish: "standard",
   });
   await page.close();
 }

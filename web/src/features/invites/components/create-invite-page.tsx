@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the Create Invite wizard, whose steps share one form, its per-step checks and the way back to a refused field.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CALLABLES } from "@portico/domain/config";
 import { intakeFormOffered } from "@portico/domain/intake";
