@@ -46,6 +46,7 @@ export type AccessPageTextName =
   | "completeTitle"
   | "completeBody"
   | "callbackError"
+  | "connectCancelled"
   | "awaitingAgency"
   | "actionFailed"
   | "requestStatus"

@@ -133,6 +133,7 @@ const TEXT_KEYS: Record<Exclude<AccessPageTextName, "statusLabel">, string> = {
   completeTitle: "accessPage.completeTitle",
   completeBody: "accessPage.completeBody",
   callbackError: "accessPage.callbackError",
+  connectCancelled: "accessPage.connectCancelled",
   awaitingAgency: "accessPage.awaitingAgency",
   actionFailed: "accessPage.actionFailed",
   requestStatus: "requestStatus.title",

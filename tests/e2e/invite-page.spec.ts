@@ -8,6 +8,8 @@ import {
   connectAccounts,
   createAgencyWithOwner,
   createClientRecord,
+  createInviteRecord,
+  issueInviteLink,
   linkIn,
   mailsTo,
   uniqueEmail,
@@ -367,4 +369,30 @@ test("an unknown link shows a clear page and offers nothing to click", async ({ 
   expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
   await expect(page.getByRole("heading", { name: "This link isn't valid" })).toBeVisible();
   await expect(page.getByRole("button")).toHaveCount(0);
+});
+
+test("a client who cancels the platform's sign-in is told nothing was shared, and can sign in again", async ({
+  page,
+}) => {
+  const agency = await setup("en", "Noor Bakery");
+  const accounts = await connectAccounts(agency.agencyId);
+  const inviteId = await createInviteRecord(agency.agencyId, {
+    clientId: agency.clientId,
+    client: { name: "Noor Bakery", email: agency.clientEmail },
+    accounts,
+    services: [{ serviceId: "google-ads", accessLevel: "standard", status: "pending" }],
+  });
+  await page.goto(await issueInviteLink(agency.agencyId, inviteId, agency.clientId));
+  await card(page, "google-ads").getByRole("button", { name: "Sign in with Google" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in with Google" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  await expect(page).toHaveURL(/\/i\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("alert")).toHaveText(
+    "You cancelled signing in, so nothing was shared. Sign in again when you're ready, or follow the steps instead.",
+  );
+  await expect(card(page, "google-ads")).toHaveAttribute("data-status", "pending");
+  await expect(
+    card(page, "google-ads").getByRole("button", { name: "Sign in with Google" }),
+  ).toBeVisible();
 });

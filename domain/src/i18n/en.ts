@@ -136,6 +136,8 @@ export const en = {
       "The agency no longer needs anything from this link. Contact them if you expected it to work.",
     awaitingAgency: "{{agency}} is updating this part of the request. Check back later.",
     callbackError: "Signing in didn't finish. Start again from the access request.",
+    connectCancelled:
+      "You cancelled signing in, so nothing was shared. Sign in again when you're ready, or follow the steps instead.",
     answerErrors: {
       required: "This question needs an answer.",
       tooLong: "Use at most {{limit}} characters.",

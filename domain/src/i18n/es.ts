@@ -137,6 +137,8 @@ export const es: Messages = {
     awaitingAgency: "{{agency}} está actualizando esta parte de la solicitud. Vuelve más tarde.",
     callbackError:
       "No se completó el inicio de sesión. Vuelve a empezar desde la solicitud de acceso.",
+    connectCancelled:
+      "Cancelaste el inicio de sesión, así que no se compartió nada. Vuelve a iniciar sesión cuando quieras, o sigue los pasos.",
     answerErrors: {
       required: "Esta pregunta necesita una respuesta.",
       tooLong: "Usa como máximo {{limit}} caracteres.",

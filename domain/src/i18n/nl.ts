@@ -137,6 +137,8 @@ export const nl: Messages = {
       "Het bureau heeft via deze link niets meer nodig. Neem contact op als je verwachtte dat hij werkte.",
     awaitingAgency: "{{agency}} werkt dit deel van het verzoek bij. Kom later terug.",
     callbackError: "Het inloggen is niet afgerond. Begin opnieuw vanaf het toegangsverzoek.",
+    connectCancelled:
+      "Je hebt het inloggen geannuleerd, dus er is niets gedeeld. Log opnieuw in wanneer je klaar bent, of volg de stappen.",
     answerErrors: {
       required: "Deze vraag heeft een antwoord nodig.",
       tooLong: "Gebruik maximaal {{limit}} tekens.",

@@ -207,7 +207,15 @@ export function InvitePage() {
     locale.current = pending.locale;
     window.history.replaceState(null, "", invitePath(pending.token, pending.locale));
     if (where.code && !where.error) void resumeConnection(where.state, where.code);
-    else void load();
+    else {
+      // Back without a code: the client cancelled on the consent screen (or it failed). Say so.
+      void load().then((page) => {
+        if (!page) return;
+        setAlert(
+          where.error === "access_denied" ? page.texts.connectCancelled : page.texts.callbackError,
+        );
+      });
+    }
   }, [load, resumeConnection]);
 
   // Back from the consent screen through the browser's history: the page is live again.
