@@ -64,7 +64,7 @@ import {
   tokenInputSchema,
 } from "@portico/domain/team";
 import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import {
   admin,
@@ -241,6 +241,13 @@ beforeAll(async () => {
   }));
   const owner = await signedInClient(email, VALID_PASSWORD);
   ownerToken = (await owner.auth.currentUser?.getIdToken(true)) ?? "";
+  // The new workspace's own trigger writes its public branding: let it land
+  // before counting what the malformed calls write.
+  const publicBranding = admin().db.doc(paths.publicBranding(agencyId));
+  await vi.waitFor(async () => expect((await publicBranding.get()).exists).toBe(true), {
+    timeout: 30_000,
+    interval: 250,
+  });
   started = Date.now();
 });
 

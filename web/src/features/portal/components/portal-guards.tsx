@@ -15,8 +15,11 @@ export function RequirePortal() {
   const location = useLocation();
   if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedOut") {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`${portalSignInPath()}?next=${next}`} replace />;
+    // Home is where signing in leads anyway: only a deeper page is carried (and
+    // signing out from home lands on the plain portal address).
+    const here = location.pathname + location.search;
+    const next = here === "/portal" ? "" : `?next=${encodeURIComponent(here)}`;
+    return <Navigate to={`${portalSignInPath()}${next}`} replace />;
   }
   if (!session.portal) return <NotAPortalAccount staff={session.agency !== null} />;
   return <Outlet />;

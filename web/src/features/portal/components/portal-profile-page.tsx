@@ -155,7 +155,7 @@ export function PortalProfilePage() {
       <section className="card" aria-labelledby="address-heading">
         <h2 id="address-heading">{more.profilePage.addressTitle}</h2>
         <p>
-          <a href={address} data-testid="portal-address">
+          <a href={address} className="break-anywhere" data-testid="portal-address">
             {address}
           </a>
         </p>
