@@ -47,6 +47,7 @@ export const paths = {
    */
   publicBranding: (agencyId: string) => `agencies/${seg(agencyId)}/public/branding`,
   /** Hashed invitation tokens (server-only). */
+  invitationTokens: () => "invitationTokens",
   invitationToken: (tokenHash: string) => `invitationTokens/${seg(tokenHash)}`,
   /** A client's portal users and the invitations that create them. */
   portalMembers: (agencyId: string, clientId: string) =>

@@ -16,14 +16,19 @@ export const syncPublicBranding = onDocumentWritten(
   async (event) => {
     const { agencyId, name } = event.params;
     if (name !== "branding" && name !== "general") return;
-    const publicRef = db.doc(paths.publicBranding(agencyId));
-    await db.runTransaction(async (tx) => {
-      const current = await tx.get(publicRef);
-      const [branding, general] = await Promise.all([
-        readBranding(agencyId, tx),
-        readGeneralSettings(agencyId, tx),
-      ]);
-      writeProjection(tx, current, publicBranding(branding, general.defaultLocale));
-    });
+    await refreshPublicBranding(agencyId);
   },
 );
+
+/** Writes the agency's public branding as its settings stand (also the backfill's). */
+export async function refreshPublicBranding(agencyId: string): Promise<void> {
+  const publicRef = db.doc(paths.publicBranding(agencyId));
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(publicRef);
+    const [branding, general] = await Promise.all([
+      readBranding(agencyId, tx),
+      readGeneralSettings(agencyId, tx),
+    ]);
+    writeProjection(tx, current, publicBranding(branding, general.defaultLocale));
+  });
+}

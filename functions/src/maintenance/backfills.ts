@@ -1,0 +1,45 @@
+import { paths } from "@portico/domain/paths";
+import { tokenDeleteAt } from "@portico/domain/tokens";
+import type { Timestamp } from "firebase-admin/firestore";
+import { db } from "../admin";
+import { refreshPublicBranding } from "../portal/syncPublicBranding";
+
+/**
+ * One-off repairs for data written before a deploy, run once against the real
+ * project by `npm run backfill` (scripts/backfill.ts). Each is idempotent: a
+ * second run changes nothing.
+ */
+
+const PAGE = 300;
+
+/**
+ * Every agency's public branding (its portal address is unknown until it
+ * exists), or only the agencies named.
+ */
+export async function backfillPublicBranding(agencyIds?: string[]): Promise<number> {
+  const ids =
+    agencyIds ?? (await db.collection(paths.agencies()).select().get()).docs.map((doc) => doc.id);
+  for (const agencyId of ids) await refreshPublicBranding(agencyId);
+  return ids.length;
+}
+
+/** Token records without `deleteAt` (issued before the TTL policy) get one, so TTL removes them. */
+export async function backfillTokenDeleteAt(): Promise<number> {
+  let updated = 0;
+  let last: string | null = null;
+  for (;;) {
+    let page = db.collection(paths.invitationTokens()).orderBy("__name__").limit(PAGE);
+    if (last) page = page.startAfter(last);
+    const { docs } = await page.get();
+    if (docs.length === 0) return updated;
+    const batch = db.batch();
+    for (const token of docs) {
+      if (token.get("deleteAt")) continue;
+      const expiresAt = (token.get("expiresAt") as Timestamp | null)?.toDate() ?? new Date();
+      batch.update(token.ref, { deleteAt: tokenDeleteAt(expiresAt) });
+      updated += 1;
+    }
+    await batch.commit();
+    last = docs[docs.length - 1]?.id ?? null;
+  }
+}
