@@ -1,3 +1,4 @@
+// One journey file over 300 lines: the client's language and one status across the invite page and the portal, sharing their setup.
 import { createHash, randomBytes } from "node:crypto";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import type { Locale } from "@portico/domain/i18n/locales";

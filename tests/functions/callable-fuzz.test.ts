@@ -1,3 +1,4 @@
+// One thing, over 300 lines: malformed input for every callable, with each callable's input schema listed once.
 /**
  * Malformed input across every callable: each answer is a clean refusal
  * (never `internal`, never a success) and nothing is written. Inputs are

@@ -1,3 +1,4 @@
+// One grid over 300 lines: every portal collection against every actor.
 import { assertFails, assertSucceeds } from "@firebase/rules-unit-testing";
 import { defaultBranding } from "@portico/domain/branding";
 import { paths } from "@portico/domain/paths";

@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the rules grid's actors and their seeded data, shared by every rules test.
 /**
  * The Firestore rules test grid: one test per actor x operation for a
  * collection, so every `allow` in firestore.rules has its matching deny.

@@ -1,3 +1,4 @@
+// One thing, just over 300 lines: the Create Invite service catalogue step (filter, groups, connect dialog).
 import { textColorOn } from "@portico/domain/branding";
 import { allowedAccessLevels, defaultAccessLevelFor } from "@portico/domain/catalogue/access";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";

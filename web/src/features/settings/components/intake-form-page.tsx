@@ -1,3 +1,4 @@
+// One thing, just over 300 lines: the intake form builder with its per-language texts and preview.
 import { CALLABLES } from "@portico/domain/config";
 import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES, type Locale } from "@portico/domain/i18n/locales";
 import { resources } from "@portico/domain/i18n/translator";

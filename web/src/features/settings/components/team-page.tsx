@@ -1,3 +1,4 @@
+// One thing, just over 300 lines: Settings → Team (members, invitations and their actions).
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { MemberDoc } from "@portico/domain/agency";
 import { CALLABLES } from "@portico/domain/config";
