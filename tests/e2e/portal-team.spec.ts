@@ -302,3 +302,64 @@ test.describe("Portal team and address", () => {
     ).toBeVisible();
   });
 });
+
+test("a client cannot take over another client's onboarding: inviting that client's contact reads like any invitation, and the other client still joins its own portal", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const agency = await createAgencyWithOwner("Cedar Studio");
+  const clientA = { name: "Oak Dental", email: uniqueEmail("oak") };
+  const clientB = { name: "Pine Bakery", email: uniqueEmail("pine") };
+  const clientAId = await createClientRecord(agency.agencyId, {
+    ...clientA,
+    type: "client",
+    language: "en",
+  });
+  const clientBId = await createClientRecord(agency.agencyId, {
+    ...clientB,
+    type: "client",
+    language: "en",
+  });
+  const owner = await newPage(browser);
+  await signIn(owner, agency.email, agency.password, `/clients/${clientBId}`);
+  await sendInvitation(owner, "Send Portal Invitation");
+  const clientBLink = await portalLinkMailed(clientB.email, 1);
+  await owner.goto(`/clients/${clientAId}`);
+  await sendInvitation(owner, "Send Portal Invitation");
+  const contact = await newPage(browser);
+  await join(
+    contact,
+    await portalLinkMailed(clientA.email, 1),
+    "Join the Oak Dental portal",
+    `Cedar Studio invited ${clientA.email} to the client portal of Oak Dental.`,
+    "Olive Oak",
+  );
+
+  // Client A's contact invites client B's address: the answer is that of any invitation.
+  await contact.goto("/portal/settings/team");
+  for (const email of [uniqueEmail("colleague"), clientB.email]) {
+    await contact.getByLabel("Email address").fill(email);
+    await contact.getByRole("button", { name: "Send invitation" }).click();
+    await expect(contact.getByText(`Invitation sent to ${email}`, { exact: true })).toBeVisible({
+      timeout: CALLABLE_TIMEOUT,
+    });
+  }
+  // Client B's contact hears of it, but gets no link into A's portal...
+  await expect.poll(async () => (await mailsTo(clientB.email)).length).toBe(2);
+  expect(await portalLinkMailed(clientB.email, 1)).toBe(clientBLink);
+
+  // ...and B's own invitation still works: B joins B's portal, and the agency sees it.
+  const clientBPage = await newPage(browser);
+  await join(
+    clientBPage,
+    clientBLink,
+    "Join the Pine Bakery portal",
+    `Cedar Studio invited ${clientB.email} to the client portal of Pine Bakery.`,
+    "Piet Pine",
+  );
+  await expect(clientBPage.getByTestId("portal-client-name")).toHaveText("Pine Bakery");
+  await owner.goto(`/clients/${clientBId}`);
+  await expect(owner.locator(".page-header").getByText("Active")).toBeVisible({
+    timeout: CALLABLE_TIMEOUT,
+  });
+});
