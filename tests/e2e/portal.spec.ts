@@ -490,6 +490,13 @@ test.describe("Client portal", () => {
     await second.goto(link);
     await expect(second.getByLabel("Choose a password")).toBeVisible();
     await acceptInvitation(first, link, "Pine Physio", "Petra Pine");
+    // Joining sends the welcome mail, whose delivery is then noted on the member: let it land.
+    const members = adminDb().collection(paths.portalMembers(agency.agencyId, clientId));
+    await expect
+      .poll(async () =>
+        (await members.get()).docs.map((member) => member.get("emailDelivery")?.state ?? null),
+      )
+      .toEqual(["SUCCESS"]);
 
     const before = await portalWrites(agency.agencyId, clientId, link, client.email);
     await second.getByLabel("Your name").fill("Someone Else");
