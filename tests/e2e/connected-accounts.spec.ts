@@ -141,7 +141,10 @@ test.describe("connected accounts and open invites", () => {
     });
     await signIn(page, agency.email, agency.password, "/invites/new");
     await page.getByLabel("Search clients").fill("olive");
-    await page.getByRole("radio", { name: /Olive Optics/ }).check();
+    // The list re-renders when the search settles; a click just before it can be lost (noted).
+    await expect(async () => {
+      await page.getByRole("radio", { name: /Olive Optics/ }).check({ timeout: 2_000 });
+    }).toPass();
     await page.getByRole("button", { name: "Next" }).click();
     await expect(stepHeading(page, "Choose accounts")).toBeVisible();
 

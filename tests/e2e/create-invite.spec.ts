@@ -196,7 +196,10 @@ test.describe("Create Invite", () => {
     await page.getByRole("button", { name: "Next" }).click();
     await expect(page.getByText("Choose or create a client first.")).toBeVisible();
     await page.getByLabel("Search clients").fill("pebble");
-    await page.getByRole("radio", { name: /Pebble Yoga/ }).check();
+    // The list re-renders when the search settles; a click just before it can be lost (noted).
+    await expect(async () => {
+      await page.getByRole("radio", { name: /Pebble Yoga/ }).check({ timeout: 2_000 });
+    }).toPass();
     await page.getByRole("button", { name: "Next" }).click();
 
     // No service chosen: the message is tied to the list.
