@@ -171,3 +171,98 @@ export function vapiStatusUpdate(call: SampleCall, status: "ringing" | "in-progr
     },
   };
 }
+
+export interface SampleBooking {
+  id: string;
+  title: string;
+  startsAt: Date;
+  minutes: number;
+  attendeeName: string;
+  attendeeEmail: string;
+  attendeePhone: string;
+  timeZone: string;
+  /** The platform call id of the call that booked it. */
+  callId?: string;
+}
+
+export type CalcomTrigger = "BOOKING_CREATED" | "BOOKING_RESCHEDULED" | "BOOKING_CANCELLED";
+
+/** Cal.com's `{triggerEvent, createdAt, payload}` body. */
+export function calcomPayload(
+  booking: SampleBooking,
+  triggerEvent: CalcomTrigger,
+  extra: { rescheduleUid?: string; cancellationReason?: string; createdAt?: Date } = {},
+) {
+  const end = new Date(booking.startsAt.getTime() + booking.minutes * 60_000);
+  return {
+    triggerEvent,
+    createdAt: (extra.createdAt ?? new Date()).toISOString(),
+    payload: {
+      type: "cleaning",
+      title: booking.title,
+      uid: booking.id,
+      bookingId: 4182,
+      startTime: booking.startsAt.toISOString(),
+      endTime: end.toISOString(),
+      length: booking.minutes,
+      status: triggerEvent === "BOOKING_CANCELLED" ? "CANCELLED" : "ACCEPTED",
+      location: "Bright Smiles, 12 Harbour Street",
+      organizer: {
+        name: "Bright Smiles",
+        email: "front@brightsmiles.test",
+        timeZone: "America/Los_Angeles",
+      },
+      attendees: [
+        {
+          name: booking.attendeeName,
+          email: booking.attendeeEmail,
+          timeZone: booking.timeZone,
+          phoneNumber: booking.attendeePhone,
+        },
+      ],
+      responses: { name: { label: "Your name", value: booking.attendeeName } },
+      metadata: booking.callId ? { call_id: booking.callId } : {},
+      ...(extra.rescheduleUid && { rescheduleUid: extra.rescheduleUid }),
+      ...(extra.cancellationReason && { cancellationReason: extra.cancellationReason }),
+    },
+  };
+}
+
+/** Calendly's `invitee.created` / `invitee.canceled` body; `id` is the invitee's URI. */
+export function calendlyPayload(
+  booking: SampleBooking,
+  event: "invitee.created" | "invitee.canceled",
+  extra: { rescheduled?: boolean; oldInvitee?: string; newInvitee?: string; reason?: string } = {},
+) {
+  const end = new Date(booking.startsAt.getTime() + booking.minutes * 60_000);
+  return {
+    created_at: new Date().toISOString(),
+    created_by: "https://api.calendly.com/users/AAAAAAAAAAAAAAAA",
+    event,
+    payload: {
+      uri: booking.id,
+      email: booking.attendeeEmail,
+      name: booking.attendeeName,
+      status: event === "invitee.canceled" ? "canceled" : "active",
+      timezone: booking.timeZone,
+      text_reminder_number: booking.attendeePhone,
+      rescheduled: extra.rescheduled ?? false,
+      old_invitee: extra.oldInvitee ?? null,
+      new_invitee: extra.newInvitee ?? null,
+      questions_and_answers: [],
+      tracking: { utm_content: booking.callId ?? null },
+      cancellation:
+        event === "invitee.canceled"
+          ? { canceled_by: booking.attendeeName, reason: extra.reason ?? null }
+          : undefined,
+      scheduled_event: {
+        uri: "https://api.calendly.com/scheduled_events/BBBBBBBBBBBBBBBB",
+        name: booking.title,
+        status: event === "invitee.canceled" ? "canceled" : "active",
+        start_time: booking.startsAt.toISOString(),
+        end_time: end.toISOString(),
+        location: { type: "physical", location: "Bright Smiles, 12 Harbour Street" },
+      },
+    },
+  };
+}
