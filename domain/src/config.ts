@@ -50,4 +50,8 @@ export const CALLABLES = {
   confirmService: "confirmService",
   skipService: "skipService",
   saveIntakeAnswers: "saveIntakeAnswers",
+  // The client's AI agent: connections to voice and booking platforms.
+  createAgentConnection: "createAgentConnection",
+  rotateConnectionSecret: "rotateConnectionSecret",
+  setAgentConnectionStatus: "setAgentConnectionStatus",
 } as const;

@@ -93,4 +93,29 @@ export const paths = {
   mailCooldowns: () => "mailCooldowns",
   /** Per-user document the app listens to, to refresh its ID token when claims change. */
   userSession: (uid: string) => `userSessions/${seg(uid)}`,
+  /** A client's connections to its voice and booking platforms (staff read; functions write). */
+  agentConnections: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentConnections`,
+  agentConnection: (agencyId: string, clientId: string, connectionId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentConnections/${seg(connectionId)}`,
+  /** Each webhook a connection received or refused, for the agency (TTL on deleteAt). */
+  connectionDeliveries: (agencyId: string, clientId: string, connectionId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentConnections/${seg(connectionId)}/deliveries`,
+  /** The agent's calls and the bookings they made: the client's portal users and staff read them. */
+  calls: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/calls`,
+  call: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/calls/${seg(callId)}`,
+  /** What the platform charged for a call: staff only, never the portal. */
+  callCost: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callCosts/${seg(callId)}`,
+  bookings: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings`,
+  booking: (agencyId: string, clientId: string, bookingId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings/${seg(bookingId)}`,
+  /**
+   * Server-only: where a webhook URL leads (agency, client, platform) and its
+   * sealed signing secrets, read in one lookup by the webhook endpoint.
+   */
+  webhookEndpoint: (connectionId: string) => `webhookEndpoints/${seg(connectionId)}`,
 } as const;

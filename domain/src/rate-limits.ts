@@ -27,6 +27,11 @@ export const RATE_LIMITS = {
    */
   acceptPerIp: { limit: 30, windowSeconds: 10 * 60 },
   acceptPerToken: { limit: 30, windowSeconds: 10 * 60 },
+  /**
+   * Webhooks into one agent connection. Platforms post from shared addresses,
+   * so the limit is per connection, far above a busy agent's call rate.
+   */
+  webhookPerConnection: { limit: 1200, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -57,3 +57,9 @@ export { describeTeamInvitation } from "./team/describeTeamInvitation";
 export { inviteTeammate } from "./team/inviteTeammate";
 export { removeMember } from "./team/removeMember";
 export { resendTeamInvitation } from "./team/resendTeamInvitation";
+export {
+  createAgentConnection,
+  rotateConnectionSecret,
+  setAgentConnectionStatus,
+} from "./voice/agentConnections";
+export { voiceWebhook } from "./voice/voiceWebhook";

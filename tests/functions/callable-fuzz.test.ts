@@ -64,6 +64,11 @@ import {
   removeMemberInputSchema,
   tokenInputSchema,
 } from "@portico/domain/team";
+import {
+  createAgentConnectionInputSchema,
+  rotateConnectionSecretInputSchema,
+  setAgentConnectionStatusInputSchema,
+} from "@portico/domain/voice/connection-inputs";
 import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -127,6 +132,9 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   confirmService: serviceActionInputSchema,
   skipService: skipServiceInputSchema,
   saveIntakeAnswers: saveIntakeAnswersInputSchema,
+  createAgentConnection: createAgentConnectionInputSchema,
+  rotateConnectionSecret: rotateConnectionSecretInputSchema,
+  setAgentConnectionStatus: setAgentConnectionStatusInputSchema,
 };
 
 const HOSTILE_VALUES: unknown[] = [
@@ -196,6 +204,13 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   completeConnection: { token: TOKEN, state: "s".repeat(20), code: "code" },
   grantService: { token: TOKEN, state: "s".repeat(20), accountId: "acc" },
   saveIntakeAnswers: { token: TOKEN, answers: {} },
+  createAgentConnection: { clientId: "ClientA1", platform: "vapi", label: "Front desk" },
+  rotateConnectionSecret: { clientId: "ClientA1", connectionId: "ConnectionA1" },
+  setAgentConnectionStatus: {
+    clientId: "ClientA1",
+    connectionId: "ConnectionA1",
+    status: "active",
+  },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

@@ -162,6 +162,7 @@ describe("Firestore indexes", () => {
         "mailQuotas.expiresAt", // server-only counters
         "mailCooldowns.expiresAt",
         "rateLimits.expiresAt",
+        "deliveries.deleteAt", // agent connections' webhook delivery logs
       ]),
     );
   });
