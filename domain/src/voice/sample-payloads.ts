@@ -11,8 +11,10 @@ export interface SampleCall {
   agentNumber: string;
   startedAt: Date;
   durationSeconds: number;
-  /** Alternating turns, agent first; each lasts a share of the call. */
+  /** Alternating turns, agent first; each lasts a share of the call unless timed. */
   lines: string[];
+  /** When each line is spoken, in seconds from the start (from a real recording). */
+  lineTimes?: { start: number; end: number }[];
   recordingUrl: string;
   summary: string;
   sentiment: "Positive" | "Neutral" | "Negative";
@@ -34,8 +36,8 @@ function timedLines(call: SampleCall): TimedLine[] {
   return call.lines.map((text, index) => ({
     speaker: index % 2 === 0 ? "agent" : "caller",
     text,
-    start: Math.round(index * share * 10) / 10,
-    end: Math.round((index + 1) * share * 10) / 10 - 0.2,
+    start: call.lineTimes?.[index]?.start ?? Math.round(index * share * 10) / 10,
+    end: call.lineTimes?.[index]?.end ?? Math.round((index + 1) * share * 10) / 10 - 0.2,
   }));
 }
 
