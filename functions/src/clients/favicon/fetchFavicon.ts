@@ -1,9 +1,16 @@
 import { setMaxListeners } from "node:events";
-import { resolveHost, systemLookup } from "./checkedHosts";
-import { describe, Failure } from "./failure";
+import { resolveHost, systemLookup } from "../../net/checkedHosts";
+import { describe, Failure } from "../../net/failure";
+import {
+  checkUrl,
+  type Dial,
+  get,
+  mediaType,
+  readBody,
+  type SafeHttpContext,
+} from "../../net/safeHttp";
 import { dataIcon, MAX_FAVICON_BYTES, mayBeIcon, toDataUrl } from "./iconBytes";
 import { findIconLinks } from "./iconLinks";
-import { checkUrl, type Dial, get, mediaType, readBody, type SafeHttpContext } from "./safeHttp";
 
 /**
  * Fetches a client's website icon so it can be cached inline on the client

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import { Failure } from "./failure";
+import { Failure } from "../../net/failure";
 
 /**
  * Which bytes are kept as an icon, and labelled as what: raster images are

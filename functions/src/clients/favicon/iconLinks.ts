@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
+import { mediaType } from "../../net/safeHttp";
 import { ICON_TYPES } from "./iconBytes";
-import { mediaType } from "./safeHttp";
 
 interface IconLink {
   href: string;

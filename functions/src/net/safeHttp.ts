@@ -8,12 +8,13 @@ import { type HostPolicy, pinnedLookup, resolveHost } from "./checkedHosts";
 import { Failure } from "./failure";
 
 /**
- * GET for an untrusted site: http(s) only, no credentials, every hop (and
- * each redirect) connected only to checked addresses, bodies decoded and capped.
+ * GET for an untrusted URL (a client's website, a platform's recording URL):
+ * http(s) only, no credentials, every hop (and each redirect) connected only
+ * to checked addresses, bodies decoded and capped.
  */
 
 const MAX_REDIRECTS = 3;
-const USER_AGENT = "Mozilla/5.0 (compatible; PorticoFavicon/1.0)";
+const USER_AGENT = "Mozilla/5.0 (compatible; Portico/1.0)";
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
@@ -47,6 +48,7 @@ async function request(
   url: URL,
   accept: string,
   context: SafeHttpContext,
+  extraHeaders: Record<string, string>,
 ): Promise<IncomingMessage> {
   checkUrl(url);
   const host = bareHost(url.hostname);
@@ -67,6 +69,7 @@ async function request(
         path: `${url.pathname}${url.search}`,
         method: "GET",
         headers: {
+          ...extraHeaders,
           host: url.host,
           accept,
           "accept-encoding": "gzip, deflate, br",
@@ -91,10 +94,12 @@ export async function get(
   start: URL,
   accept: string,
   context: SafeHttpContext,
+  /** E.g. a Range header passed on; never credentials (they would follow redirects). */
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ url: URL; res: IncomingMessage }> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const res = await request(url, accept, context);
+    const res = await request(url, accept, context, extraHeaders);
     const location = res.headers.location;
     if (!REDIRECT_STATUSES.has(res.statusCode ?? 0) || !location) return { url, res };
     res.destroy();
