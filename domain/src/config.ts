@@ -54,4 +54,5 @@ export const CALLABLES = {
   createAgentConnection: "createAgentConnection",
   rotateConnectionSecret: "rotateConnectionSecret",
   setAgentConnectionStatus: "setAgentConnectionStatus",
+  recordingLink: "recordingLink",
 } as const;

@@ -62,4 +62,5 @@ export {
   rotateConnectionSecret,
   setAgentConnectionStatus,
 } from "./voice/agentConnections";
+export { callRecording, recordingLink } from "./voice/callRecording";
 export { voiceWebhook } from "./voice/voiceWebhook";

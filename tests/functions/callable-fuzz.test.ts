@@ -66,6 +66,7 @@ import {
 } from "@portico/domain/team";
 import {
   createAgentConnectionInputSchema,
+  recordingLinkInputSchema,
   rotateConnectionSecretInputSchema,
   setAgentConnectionStatusInputSchema,
 } from "@portico/domain/voice/connection-inputs";
@@ -135,6 +136,7 @@ const SCHEMAS: Record<Name, z.ZodType | null> = {
   createAgentConnection: createAgentConnectionInputSchema,
   rotateConnectionSecret: rotateConnectionSecretInputSchema,
   setAgentConnectionStatus: setAgentConnectionStatusInputSchema,
+  recordingLink: recordingLinkInputSchema,
 };
 
 const HOSTILE_VALUES: unknown[] = [

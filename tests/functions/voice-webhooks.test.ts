@@ -415,3 +415,72 @@ function sampleBookingBase(): SampleBooking {
     timeZone: "Europe/Amsterdam",
   };
 }
+
+describe("Portico's own format (Standard Webhooks)", () => {
+  it("stores a call and its booking once per webhook-id, and refuses an unsigned one", async () => {
+    const portico = await connect("portico");
+    const secret = portico.secret ?? "";
+    expect(secret).toMatch(/^whsec_/);
+    const callIdAtPlatform = uniqueMarker("bland");
+    const callEvent = JSON.stringify({
+      type: "call.completed",
+      timestamp: new Date().toISOString(),
+      data: {
+        id: callIdAtPlatform,
+        callerNumber: "+31612345678",
+        startedAt: new Date(Date.now() - 120_000).toISOString(),
+        endedAt: new Date(Date.now() - 30_000).toISOString(),
+        outcome: "answered",
+        summary: "Asked about whitening.",
+        transcript: [
+          { speaker: "agent", text: "Hello!", start: 0, end: 1 },
+          { speaker: "caller", text: "Hi, how much is whitening?", start: 1.5, end: 3 },
+        ],
+      },
+    });
+    const headers = signAs.portico(callEvent, secret, uniqueMarker("msg"));
+    expect((await post(portico.connectionId, callEvent, headers)).json.result).toBe("stored");
+    expect((await post(portico.connectionId, callEvent, headers)).json.result).toBe("duplicate");
+    expect((await post(portico.connectionId, callEvent, {})).status).toBe(401);
+    expect((await callDoc("portico", callIdAtPlatform)).data()).toMatchObject({
+      outcome: "answered",
+      durationSeconds: 90,
+      summary: "Asked about whitening.",
+    });
+
+    const bookingEvent = JSON.stringify({
+      type: "booking.created",
+      timestamp: new Date().toISOString(),
+      data: {
+        id: uniqueMarker("bk"),
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        callId: callIdAtPlatform,
+      },
+    });
+    const booked = await post(
+      portico.connectionId,
+      bookingEvent,
+      signAs.portico(bookingEvent, secret, uniqueMarker("msg")),
+    );
+    expect(booked.json.result).toBe("stored");
+    expect((await callDoc("portico", callIdAtPlatform)).get("bookingId")).toEqual(
+      expect.any(String),
+    );
+  });
+
+  it("answers 400 naming the field for an event without an outcome", async () => {
+    const portico = await connect("portico");
+    const event = JSON.stringify({
+      type: "call.completed",
+      timestamp: new Date().toISOString(),
+      data: { id: "x", startedAt: new Date().toISOString() },
+    });
+    const refused = await post(
+      portico.connectionId,
+      event,
+      signAs.portico(event, portico.secret ?? "", uniqueMarker("msg")),
+    );
+    expect(refused.status).toBe(400);
+    expect(String(refused.json.reason)).toMatch(/outcome/);
+  });
+});

@@ -36,13 +36,6 @@ export const createAgentConnectionInputSchema = z
         message: `Paste the ${CONNECTION_PLATFORM_INFO[input.platform].name} key Portico checks signatures with.`,
       });
     }
-    if (input.platform === "portico") {
-      context.addIssue({
-        code: "custom",
-        path: ["platform"],
-        message: "Portico's own format is not available yet.",
-      });
-    }
   });
 export type CreateAgentConnectionInput = z.input<typeof createAgentConnectionInputSchema>;
 
@@ -60,3 +53,8 @@ export const setAgentConnectionStatusInputSchema = z.object({
 
 /** Where the platform posts: behind Hosting in production. */
 export const WEBHOOK_PATH_PREFIX = "/hooks/voice/";
+
+export const recordingLinkInputSchema = z.object({
+  clientId,
+  callId: docIdSchema("This call no longer exists."),
+});

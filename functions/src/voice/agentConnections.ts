@@ -22,9 +22,15 @@ import { sealSecret } from "../connectors/tokenVault";
 import { requireEditor, type Staff } from "../staff";
 import { storedData } from "./storedData";
 
-/** A secret Portico mints for platforms that let you paste one (Vapi, Cal.com). */
-function mintSecret(): string {
-  return `psk_${randomBytes(32).toString("base64url")}`;
+/**
+ * A secret Portico mints for platforms that let you paste one (Vapi, Cal.com),
+ * and a Standard Webhooks `whsec_` secret for Portico's own format.
+ */
+function mintSecret(platform: ConnectionPlatform): string {
+  const bytes = randomBytes(32);
+  return platform === "portico"
+    ? `whsec_${bytes.toString("base64")}`
+    : `psk_${bytes.toString("base64url")}`;
 }
 
 /** The secret that signs from now on: minted, or the platform's key the agency pasted. */
@@ -37,7 +43,7 @@ function nextSecret(platform: ConnectionPlatform, platformKey: string | undefine
     }
     return { secret: platformKey, reveal: null };
   }
-  const minted = mintSecret();
+  const minted = mintSecret(platform);
   return { secret: minted, reveal: minted };
 }
 

@@ -7,6 +7,11 @@ import {
 } from "@portico/domain/voice/booking-platforms";
 import type { NormalizedCall } from "@portico/domain/voice/call";
 import type { ConnectionPlatform, DeliveryResult } from "@portico/domain/voice/connections";
+import {
+  normalizePorticoBooking,
+  normalizePorticoCall,
+  porticoEventSchema,
+} from "@portico/domain/voice/portico-events";
 import { normalizeRetellWebhook, retellWebhookSchema } from "@portico/domain/voice/retell";
 import { normalizeVapiWebhook, vapiWebhookSchema } from "@portico/domain/voice/vapi";
 import type { z } from "zod";
@@ -14,6 +19,7 @@ import {
   checkCalcomSignature,
   checkCalendlySignature,
   checkRetellSignature,
+  checkStandardSignature,
   checkVapiSignature,
   type SignatureCheck,
 } from "./webhookSignatures";
@@ -60,7 +66,7 @@ function checkSignature(
     case "calendly":
       return checkCalendlySignature(rawBody, headers, secrets);
     case "portico":
-      return { ok: false, reason: "bad-signature" };
+      return checkStandardSignature(rawBody, headers, secrets);
   }
 }
 
@@ -128,8 +134,14 @@ function readBody(platform: ConnectionPlatform, body: unknown): WebhookReading {
         ? { kind: "booking", event: parsed.data.event, booking }
         : { kind: "ignored", event: parsed.data.event };
     }
-    case "portico":
-      return malformed("Portico's own event format is not accepted on this connection yet.");
+    case "portico": {
+      const parsed = porticoEventSchema.safeParse(body);
+      if (!parsed.success) return malformed(fieldProblems(parsed.error), eventName(body, "type"));
+      const event = parsed.data;
+      return event.type === "call.completed"
+        ? { kind: "call", event: event.type, call: normalizePorticoCall(event.data) }
+        : { kind: "booking", event: event.type, booking: normalizePorticoBooking(event) };
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import {
   checkCalcomSignature,
   checkCalendlySignature,
   checkRetellSignature,
+  checkStandardSignature,
   checkVapiSignature,
   SIGNATURE_TOLERANCE_MS,
   signAs,
@@ -105,5 +106,37 @@ describe("header forms", () => {
     const seconds = Math.floor(now / 1000);
     const headers = signAs.vapi(body, secret, seconds);
     expect(checkVapiSignature(raw, headers, [secret], now)).toEqual({ ok: true });
+  });
+});
+
+describe("Standard Webhooks signatures (Portico's own format)", () => {
+  const whsec = `whsec_${Buffer.from("a-secret-of-at-least-24-bytes!!").toString("base64")}`;
+  const other = `whsec_${Buffer.from("another-secret-of-24-bytes-yes").toString("base64")}`;
+
+  it("accepts a signature made the Standard Webhooks way, with any current secret", () => {
+    const headers = signAs.portico(body, whsec, "msg_1");
+    expect(checkStandardSignature(raw, headers, [whsec])).toEqual({ ok: true });
+    expect(checkStandardSignature(raw, headers, [other, whsec])).toEqual({ ok: true });
+  });
+
+  it("refuses another secret, a changed id, a missing header and an old timestamp", () => {
+    const headers = signAs.portico(body, whsec, "msg_1");
+    expect(checkStandardSignature(raw, headers, [other])).toEqual({
+      ok: false,
+      reason: "bad-signature",
+    });
+    expect(checkStandardSignature(raw, { ...headers, "webhook-id": "msg_2" }, [whsec])).toEqual({
+      ok: false,
+      reason: "bad-signature",
+    });
+    expect(checkStandardSignature(raw, { "webhook-id": "msg_1" }, [whsec])).toEqual({
+      ok: false,
+      reason: "missing-signature",
+    });
+    const old = signAs.portico(body, whsec, "msg_1", Date.now() - 10 * 60_000);
+    expect(checkStandardSignature(raw, old, [whsec])).toEqual({
+      ok: false,
+      reason: "stale-timestamp",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 /**
  * Signature checks for the platforms that post calls and bookings to
@@ -125,6 +126,38 @@ export function checkCalendlySignature(
   );
 }
 
+/**
+ * Portico's own format, Standard Webhooks: `webhook-id`, `webhook-timestamp`,
+ * `webhook-signature` over `{id}.{timestamp}.{body}` with a `whsec_` secret,
+ * checked by the maintained standardwebhooks package (5-minute tolerance).
+ */
+export function checkStandardSignature(
+  rawBody: Buffer,
+  headers: Headers,
+  secrets: readonly string[],
+): SignatureCheck {
+  const id = header(headers, "webhook-id");
+  const timestamp = header(headers, "webhook-timestamp");
+  const signature = header(headers, "webhook-signature");
+  if (!id || !timestamp || !signature) return { ok: false, reason: "missing-signature" };
+  const given = {
+    "webhook-id": id,
+    "webhook-timestamp": timestamp,
+    "webhook-signature": signature,
+  };
+  let stale = false;
+  for (const secret of secrets) {
+    try {
+      new Webhook(secret).verify(rawBody, given);
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof WebhookVerificationError && /timestamp/i.test(error.message))
+        stale = true;
+    }
+  }
+  return { ok: false, reason: stale ? "stale-timestamp" : "bad-signature" };
+}
+
 /** Signs like the platforms do, for tests, the demo platform and the simulator. */
 export const signAs = {
   retell(rawBody: string, apiKey: string, at = Date.now()) {
@@ -137,6 +170,13 @@ export const signAs = {
   },
   calcom(rawBody: string, secret: string) {
     return { "x-cal-signature-256": createHmac("sha256", secret).update(rawBody).digest("hex") };
+  },
+  portico(rawBody: string, secret: string, id: string, at = Date.now()) {
+    return {
+      "webhook-id": id,
+      "webhook-timestamp": String(Math.floor(at / 1000)),
+      "webhook-signature": new Webhook(secret).sign(id, new Date(at), rawBody),
+    };
   },
   calendly(rawBody: string, signingKey: string, at = Date.now()) {
     const seconds = Math.floor(at / 1000);

@@ -1,0 +1,135 @@
+import { paths } from "@portico/domain/paths";
+import { recordingLinkInputSchema } from "@portico/domain/voice/connection-inputs";
+import { callDocSchema } from "@portico/domain/voice/stored";
+import { logger } from "firebase-functions";
+import { HttpsError, onRequest } from "firebase-functions/v2/https";
+import { db } from "../admin";
+import { callable, parseInput } from "../callable";
+import { isEmulator, TOKEN_VAULT_KEY } from "../config";
+import { systemLookup } from "../net/checkedHosts";
+import { get, mediaType, type SafeHttpContext } from "../net/safeHttp";
+import { RECORDING_LINK_MINUTES, readRecordingLink, signRecordingLink } from "./recordingLinks";
+import { storedData } from "./storedData";
+
+/** Whoever may hear a client's calls: the agency's active staff, or the client's active portal users. */
+async function mayHear(uid: string, agencyId: string, clientId: string): Promise<boolean> {
+  const [member, portalMember] = await Promise.all([
+    db.doc(paths.member(agencyId, uid)).get(),
+    db.doc(paths.portalMember(agencyId, clientId, uid)).get(),
+  ]);
+  return member.data()?.status === "active" || portalMember.data()?.status === "active";
+}
+
+/**
+ * A link to play one call's recording, for the signed-in staff member or
+ * portal user who may read the call (the same people as the rules allow).
+ */
+export const recordingLink = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
+  const uid = request.auth?.uid;
+  if (!uid) throw new HttpsError("unauthenticated", "Sign in to continue.");
+  const { clientId, callId } = parseInput(recordingLinkInputSchema, request.data);
+  const agencyId = request.auth?.token.agencyId;
+  const portalClient = request.auth?.token.clientId;
+  if (
+    typeof agencyId !== "string" ||
+    (typeof portalClient === "string" && portalClient !== clientId)
+  ) {
+    throw new HttpsError("permission-denied", "You cannot listen to this call.");
+  }
+  if (!(await mayHear(uid, agencyId, clientId))) {
+    throw new HttpsError("permission-denied", "You cannot listen to this call.");
+  }
+  const call = await db.doc(paths.call(agencyId, clientId, callId)).get();
+  if (!call.exists || !call.data()?.recording)
+    throw new HttpsError("not-found", "This call has no recording.");
+  const expiresAt = Date.now() + RECORDING_LINK_MINUTES * 60_000;
+  return {
+    token: signRecordingLink({ agencyId, clientId, callId, uid, expiresAt }),
+    expiresAt: new Date(expiresAt).toISOString(),
+  };
+});
+
+const PASSED_HEADERS = [
+  "content-type",
+  "content-length",
+  "content-range",
+  "accept-ranges",
+] as const;
+
+/**
+ * Plays a recording through Portico (`/media/recordings/{token}` behind
+ * Hosting): the platform's URL, which may be public to anyone who has it or
+ * expire, never reaches the browser. Checks the link and, again, the person's
+ * access; passes the browser's Range on so the player can seek; fetches only
+ * public addresses (the URL came from a webhook).
+ */
+export const callRecording = onRequest(
+  { invoker: "public", secrets: [TOKEN_VAULT_KEY], timeoutSeconds: 120, concurrency: 40 },
+  async (request, response) => {
+    response.set("Cache-Control", "private, no-store");
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.status(405).set("Allow", "GET").json({ error: "method-not-allowed" });
+      return;
+    }
+    const token = request.path.split("/").filter(Boolean).at(-1) ?? "";
+    const link = readRecordingLink(token);
+    if (!link) {
+      response
+        .status(403)
+        .json({ error: "link-expired", reason: "This link has expired; open the call again." });
+      return;
+    }
+    if (!(await mayHear(link.uid, link.agencyId, link.clientId))) {
+      response
+        .status(403)
+        .json({ error: "no-access", reason: "You can no longer listen to this call." });
+      return;
+    }
+    const snapshot = await db.doc(paths.call(link.agencyId, link.clientId, link.callId)).get();
+    const recording = snapshot.exists ? storedData(callDocSchema, snapshot.data()).recording : null;
+    if (!recording) {
+      response.status(404).json({ error: "no-recording", reason: "This call has no recording." });
+      return;
+    }
+    const controller = new AbortController();
+    request.on("close", () => controller.abort());
+    const context: SafeHttpContext = {
+      allowPrivateHosts: isEmulator(),
+      lookup: systemLookup,
+      signal: controller.signal,
+      resolved: new Map(),
+    };
+    const range = request.header("range");
+    try {
+      const { res } = await get(new URL(recording.url), "audio/*", context, range ? { range } : {});
+      const status = res.statusCode ?? 502;
+      if (
+        (status !== 200 && status !== 206) ||
+        !mediaType(res.headers["content-type"]).startsWith("audio/")
+      ) {
+        res.destroy();
+        logger.warn("Recording fetch refused", { callId: link.callId, status });
+        response
+          .status(502)
+          .json({ error: "platform", reason: "The platform did not return the recording." });
+        return;
+      }
+      response.status(status);
+      for (const name of PASSED_HEADERS) {
+        const value = res.headers[name];
+        if (typeof value === "string") response.set(name, value);
+      }
+      if (request.method === "HEAD") {
+        res.destroy();
+        response.end();
+        return;
+      }
+      res.pipe(response);
+    } catch (error) {
+      logger.warn("Recording fetch failed", { callId: link.callId, error: String(error) });
+      response
+        .status(502)
+        .json({ error: "platform", reason: "The recording could not be fetched." });
+    }
+  },
+);
