@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/router";
 import { ToastProvider } from "./components/toast";
-import { SessionProvider } from "./features/auth/api/session";
+import { SessionProvider } from "./lib/session";
 import "./styles/base.css";
 import "./styles.css";
 import "./styles/access-page.css";
