@@ -1,4 +1,5 @@
 import { fillTemplate } from "./access-page-model";
+import { formatMailLimitTime } from "./format";
 import { en } from "./i18n/en";
 import { es } from "./i18n/es";
 import type { Locale } from "./i18n/locales";
@@ -146,22 +147,6 @@ export const mailQuotaIds = {
   agency: (agencyId: string, day: string) => `agency_${agencyId}_${day}`,
   portalUser: (uid: string, day: string) => `portalUser_${uid}_${day}`,
 };
-
-/**
- * A time in a mail-limit message, e.g. "Nov 30, 2026, 01:00 AM" in the
- * reader's own time zone, or with the zone named when one is given (server
- * messages say UTC).
- */
-export function formatMailLimitTime(date: Date, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(timeZone ? { timeZone, timeZoneName: "short" } : {}),
-  }).format(date);
-}
 
 /** What a person reads when a mail limit refuses their action, in their language. */
 export function mailLimitMessage(

@@ -1,6 +1,7 @@
 import type { Branding } from "@portico/domain/branding";
+import { formatLongDate } from "@portico/domain/format";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { formatDate, translator } from "@portico/domain/i18n/translator";
+import { translator } from "@portico/domain/i18n/translator";
 import type { MailMessage } from "@portico/domain/mail";
 import type { AgencyRole } from "@portico/domain/roles";
 import { BrandedLayout, Paragraph } from "./branded-layout";
@@ -33,7 +34,7 @@ export function teamInvitationEmail(props: TeamInvitationProps): Promise<MailMes
       action={{ label: t("email.teamInvitation.button"), url: props.acceptUrl }}
       linkFallback={t("email.linkFallback")}
       notes={[
-        t("email.expires", { date: formatDate(props.expiresAt, props.locale) }),
+        t("email.expires", { date: formatLongDate(props.expiresAt, props.locale) }),
         t("email.ignore"),
       ]}
       footer={brandFooter(t, props.branding)}

@@ -7,7 +7,9 @@ import { ErrorScreen } from "./components/error-screen";
 import { InvitePage } from "./features/invite-page/components/invite-page";
 import { reportError } from "./lib/report-error";
 import "./styles/base.css";
+import "./styles/elements.css";
 import "./styles/access-page.css";
+import "./styles/invite-page.css";
 
 /**
  * The client's invite page (`/i/<token>`, `/connect/callback`): its own entry,

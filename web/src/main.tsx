@@ -4,10 +4,21 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/router";
 import { ToastProvider } from "./components/toast";
-import { SessionProvider } from "./features/auth/api/session";
+import { SessionProvider } from "./lib/session";
+// Stylesheets in cascade order; base, elements, access-page and invite-page are shared with invite.html.
 import "./styles/base.css";
-import "./styles.css";
+import "./styles/elements.css";
+import "./styles/auth.css";
+import "./styles/layout.css";
+import "./styles/components.css";
+import "./styles/settings.css";
+import "./styles/join.css";
+import "./styles/clients.css";
+import "./styles/create-invite.css";
+import "./styles/invite-board.css";
+import "./styles/grants.css";
 import "./styles/access-page.css";
+import "./styles/invite-page.css";
 import "./styles/portal.css";
 
 const root = document.getElementById("root");

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { es } from "./es";
-import { LOCALES } from "./locales";
 import { nl } from "./nl";
-import { formatDate, translator } from "./translator";
+import { translator } from "./translator";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -45,14 +44,5 @@ describe("translations", () => {
     expect(translator("nl")("email.teamInvitation.subject", values)).toBe(
       "Olivia nodigt je uit voor Northwind op Portico",
     );
-  });
-
-  it("formats dates for each language", () => {
-    const date = new Date(Date.UTC(2026, 10, 28));
-    expect(LOCALES.map((locale) => formatDate(date, locale))).toEqual([
-      "November 28, 2026",
-      "28 de noviembre de 2026",
-      "28 november 2026",
-    ]);
   });
 });

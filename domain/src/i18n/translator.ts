@@ -33,8 +33,3 @@ export function translator(locale: Locale): TFunction {
   }
   return t;
 }
-
-/** Dates in emails, e.g. "28 November 2026", in the reader's language. */
-export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
-}

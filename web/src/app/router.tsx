@@ -88,7 +88,7 @@ export const router = createBrowserRouter([
                   {
                     path: "/dashboard",
                     lazy: async () => ({
-                      Component: (await import("../features/agency/components/dashboard-page"))
+                      Component: (await import("../features/invites/components/dashboard-page"))
                         .DashboardPage,
                     }),
                   },
@@ -102,16 +102,13 @@ export const router = createBrowserRouter([
                   {
                     path: "/clients/:clientId",
                     lazy: async () => ({
-                      Component: (
-                        await import("../features/clients/components/client-profile-page")
-                      ).ClientProfilePage,
+                      Component: (await import("./client-profile-route")).ClientProfileRoute,
                     }),
                   },
                   {
                     path: "/invites/new",
                     lazy: async () => ({
-                      Component: (await import("../features/invites/components/create-invite-page"))
-                        .CreateInvitePage,
+                      Component: (await import("./create-invite-route")).CreateInviteRoute,
                     }),
                   },
                   {

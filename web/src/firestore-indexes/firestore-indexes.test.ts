@@ -11,12 +11,8 @@ import { CLIENT_TYPES } from "@portico/domain/clients";
 import { INVITE_STATUSES } from "@portico/domain/invites";
 import type { Query } from "firebase/firestore";
 import { describe, expect, it, vi } from "vitest";
-import {
-  CLIENT_SORTS,
-  type ClientSort,
-  clientListQuery,
-} from "../features/clients/api/clients-repository";
-import { inviteBoardQuery } from "../features/invites/api/invites-repository";
+import { CLIENT_SORTS, type ClientSort, clientListQuery } from "../data/clients-repository";
+import { inviteBoardQuery } from "../data/invites-repository";
 import {
   type CompositeIndex,
   describeIndex,

@@ -1,4 +1,4 @@
-import { formatMailLimitTime } from "@portico/domain/mail-quota";
+import { formatMailLimitTime } from "@portico/domain/format";
 import { describe, expect, it } from "vitest";
 import { CallableError } from "./callable-core";
 import { mailLimitOf, withMailLimitMessage } from "./mail-limit-error";

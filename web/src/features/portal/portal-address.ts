@@ -1,7 +1,7 @@
 import { portalAddressPath } from "@portico/domain/portal";
 import { useEffect } from "react";
+import { fill, portalMoreStrings } from "../../lib/portal-strings";
 import type { PortalLook } from "./portal-look";
-import { fill, portalMoreStrings } from "./portal-strings";
 
 const AGENCY_KEY = "portico.portalAgency";
 

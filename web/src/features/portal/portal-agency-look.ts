@@ -4,9 +4,9 @@ import { isDocId } from "@portico/domain/ids";
 import { PORTAL_AGENCY_PARAM } from "@portico/domain/portal-look";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
+import { portalStrings, savedPortalLocale } from "../../lib/portal-strings";
 import { readPublicBranding } from "./api/public-branding";
 import { type PortalLook, rememberedPortalLook } from "./portal-look";
-import { portalStrings, savedPortalLocale } from "./portal-strings";
 
 /** The query that names the agency (and the client's language) on a portal address. */
 export function portalAddressQuery(agencyId: string | undefined, locale?: Locale): string {

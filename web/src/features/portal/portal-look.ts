@@ -6,7 +6,7 @@ import {
   portalStrings,
   rememberedPortalLocale,
   rememberPortalLocale,
-} from "./portal-strings";
+} from "../../lib/portal-strings";
 
 /** How the portal looks and speaks: the agency's branding and the client's language. */
 export interface PortalLook {

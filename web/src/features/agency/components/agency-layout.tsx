@@ -3,13 +3,8 @@ import { DropdownMenu, Dialog as RadixDialog } from "radix-ui";
 import { Suspense, useEffect, useState } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
-import {
-  ACCESS_ENDED_MESSAGE,
-  endSession,
-  signOut,
-  useAgencySession,
-} from "../../auth/api/session";
-import { useAgency } from "../api/agency-repository";
+import { useAgency } from "../../../data/agency-repository";
+import { ACCESS_ENDED_MESSAGE, endSession, signOut, useAgencySession } from "../../../lib/session";
 
 const NAV_ITEMS = [
   { to: "/dashboard", label: "Dashboard" },

@@ -9,7 +9,7 @@ import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { callFunction } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { signOut, useSession } from "../api/session";
+import { signOut, useSession } from "../../../lib/session";
 import { AuthLayout } from "./auth-layout";
 
 /**

@@ -1,8 +1,8 @@
 import { passwordSchema } from "@portico/domain/account";
 import { en } from "@portico/domain/i18n/en";
 import { Link, useSearchParams } from "react-router";
+import { ResetPasswordForm } from "../../../components/reset-password-form";
 import { AuthLayout } from "./auth-layout";
-import { ResetPasswordForm } from "./reset-password-form";
 
 /** /reset-password?oobCode=…: where the agency's reset email leads. */
 export function ResetPasswordPage() {

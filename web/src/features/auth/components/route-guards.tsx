@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation, useSearchParams } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
-import { useSession } from "../api/session";
+import { useSession } from "../../../lib/session";
 
 /**
  * Agency pages: signed in with agency claims; otherwise to sign-in or the

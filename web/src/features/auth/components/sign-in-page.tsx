@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { auth } from "../../../lib/firebase";
-import { takeSignInNotice } from "../api/session";
+import { takeSignInNotice } from "../../../lib/session";
 import { AuthLayout } from "./auth-layout";
 
 type SignInForm = z.input<typeof signInInputSchema>;

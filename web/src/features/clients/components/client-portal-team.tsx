@@ -1,17 +1,17 @@
 import { useCallback, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
+import { PortalTeamTables } from "../../../components/portal-team-tables";
 import { useToast } from "../../../components/toast";
-import { useNow } from "../../../lib/use-now";
 import {
   type PortalMemberRow,
   removePortalUser,
   restorePortalUser,
   usePendingPortalInvitations,
   usePortalMembers,
-} from "../../portal/api/portal-repository";
-import { PortalTeamTables } from "../../portal/components/portal-team-tables";
-import { portalStrings } from "../../portal/portal-strings";
+} from "../../../data/portal-repository";
+import { portalStrings } from "../../../lib/portal-strings";
+import { useNow } from "../../../lib/use-now";
 
 /** The agency reads the portal team in English: the portal's own English labels. */
 const english = portalStrings("en").teamPage;

@@ -1,22 +1,22 @@
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
 import { CALLABLES } from "@portico/domain/config";
+import { formatDateTime } from "@portico/domain/format";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { type PortalState, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
-import { useState } from "react";
+import { type ComponentType, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { Button } from "../../../components/button";
+import { ClientAvatar } from "../../../components/client-avatar";
+import { ClientForm } from "../../../components/client-form";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { type ClientRow, useClient } from "../../../data/clients-repository";
 import { callFunction } from "../../../lib/callable";
+import { useAgencySession } from "../../../lib/session";
 import { useRerenderAt } from "../../../lib/use-now";
-import { useAgencySession } from "../../auth/api/session";
-import { ClientInviteSections } from "../../invites/components/client-invites";
-import { type ClientRow, useClient } from "../api/clients-repository";
-import { ClientAvatar } from "./client-avatar";
-import { ClientForm } from "./client-form";
 import { ClientPortalTeam } from "./client-portal-team";
 import { IntakeResponsesSection } from "./intake-responses";
 import { MetadataEditor } from "./metadata-editor";
@@ -110,10 +110,8 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
 
 /** What the portal state means for this client, under the badge. */
 function portalStateText(client: ClientRow, state: PortalState): string {
-  const until = client.portal?.expiresAt?.toLocaleString(undefined, {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  const expiresAt = client.portal?.expiresAt;
+  const until = expiresAt ? formatDateTime(expiresAt) : undefined;
   switch (state) {
     case "No Email":
       return NO_PORTAL_EMAIL_REASON;
@@ -132,7 +130,14 @@ function portalStateText(client: ClientRow, state: PortalState): string {
   }
 }
 
-export function ClientProfilePage() {
+/** The client's invites on its profile; the app passes the invites feature's sections in. */
+export type InviteHistoryComponent = ComponentType<{
+  agencyId: string;
+  clientId: string;
+  canEdit: boolean;
+}>;
+
+export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHistoryComponent }) {
   const { clientId = "" } = useParams();
   const { agency } = useAgencySession();
   const client = useClient(agency.agencyId, clientId);
@@ -221,7 +226,7 @@ export function ClientProfilePage() {
           canEdit={canEdit}
           portalActive={data.portal?.status === "active"}
         />
-        <ClientInviteSections agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
+        <InviteHistory agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
           <h2 id="metadata-heading">Metadata</h2>

@@ -4,6 +4,7 @@ import {
   type ClientType,
   searchQueryOf,
 } from "@portico/domain/clients";
+import { formatDate } from "@portico/domain/format";
 import { inviteStatusLabel } from "@portico/domain/invites";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
@@ -15,13 +16,10 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Badge } from "../../../components/badge";
+import { ClientAvatar } from "../../../components/client-avatar";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { VirtualTable } from "../../../components/virtual-table";
-import { useLivePages } from "../../../lib/live-pages";
-import { useDebouncedValue } from "../../../lib/use-debounced-value";
-import { useAgencySession } from "../../auth/api/session";
-import { useGeneralSettings } from "../../settings/api/settings-repository";
 import {
   type ClientListFilter,
   type ClientRow,
@@ -29,8 +27,11 @@ import {
   clientListQuery,
   matchesRestOfSearch,
   useClientStats,
-} from "../api/clients-repository";
-import { ClientAvatar } from "./client-avatar";
+} from "../../../data/clients-repository";
+import { useGeneralSettings } from "../../../data/settings-repository";
+import { useLivePages } from "../../../lib/live-pages";
+import { useAgencySession } from "../../../lib/session";
+import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import { CreateClientButton } from "./create-client-dialog";
 import { PortalStateBadge } from "./portal-state-badge";
 
@@ -40,7 +41,7 @@ const ROW_HEIGHT = 60;
 function latestInviteText(client: ClientRow): string {
   const invite = client.latestInvite;
   if (!invite) return "No invites yet";
-  const when = invite.createdAt.toLocaleDateString(undefined, { dateStyle: "medium" });
+  const when = formatDate(invite.createdAt);
   return `${inviteStatusLabel(invite.status)} · ${invite.services} service${invite.services === 1 ? "" : "s"} · ${when}`;
 }
 
@@ -86,11 +87,7 @@ const columns: ColumnDef<ClientRow, unknown>[] = [
     header: "Added",
     enableSorting: true,
     sortDescFirst: true,
-    cell: ({ row }) => (
-      <span className="muted">
-        {row.original.createdAt.toLocaleDateString(undefined, { dateStyle: "medium" })}
-      </span>
-    ),
+    cell: ({ row }) => <span className="muted">{formatDate(row.original.createdAt)}</span>,
   },
 ];
 

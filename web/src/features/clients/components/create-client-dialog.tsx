@@ -4,10 +4,10 @@ import type { Locale } from "@portico/domain/i18n/locales";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "../../../components/button";
+import { ClientForm } from "../../../components/client-form";
 import { Dialog } from "../../../components/dialog";
 import { useToast } from "../../../components/toast";
 import { callFunction } from "../../../lib/callable";
-import { ClientForm } from "./client-form";
 
 /** "Create Client" button and its dialog. */
 export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Locale }) {

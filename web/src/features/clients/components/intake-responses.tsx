@@ -1,6 +1,9 @@
+import { formatDateTime } from "@portico/domain/format";
 import { normalizeWebAddress } from "@portico/domain/web-address";
-import { formatDateTime } from "../../invites/components/invite-actions";
-import { type IntakeResponseRow, useIntakeResponses } from "../api/intake-responses-repository";
+import {
+  type IntakeResponseRow,
+  useIntakeResponses,
+} from "../../../data/intake-responses-repository";
 import { answerText } from "./answer-text";
 
 function responseState(response: IntakeResponseRow): string {

@@ -6,10 +6,10 @@ import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
-import { useAgency } from "../../agency/api/agency-repository";
-import { revokePortalAccess, sendPortalInvitation } from "../../portal/api/portal-repository";
-import { useBranding, useGeneralSettings } from "../../settings/api/settings-repository";
-import type { ClientRow } from "../api/clients-repository";
+import { useAgency } from "../../../data/agency-repository";
+import type { ClientRow } from "../../../data/clients-repository";
+import { revokePortalAccess, sendPortalInvitation } from "../../../data/portal-repository";
+import { useBranding, useGeneralSettings } from "../../../data/settings-repository";
 import { PortalInvitationPreview } from "./portal-invitation-preview";
 
 /** Why Send Portal Invitation is disabled, beside the button. */

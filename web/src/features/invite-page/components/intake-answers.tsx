@@ -1,6 +1,6 @@
 import type { AccessPageIntakeModel, AccessPageModel } from "@portico/domain/access-page-model";
 import type { Answer } from "@portico/domain/intake";
-import { IntakeQuestionField } from "../../intake/components/intake-question-field";
+import { IntakeQuestionField } from "../../../components/intake-question-field";
 import { primaryStyle } from "./service-card";
 
 export type SaveState = "idle" | "saving" | "saved";

@@ -1,19 +1,7 @@
 import { activityText } from "@portico/domain/activity";
+import { formatTimeAgo } from "@portico/domain/format";
+import { useActivityFeed } from "../../../data/invites-repository";
 import { useNow } from "../../../lib/use-now";
-import { useActivityFeed } from "../api/invites-repository";
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "narrow" });
-
-/** "5 s ago", "3 min ago", "2 h ago", then the date. */
-export function timeAgo(at: Date, now: Date): string {
-  const seconds = Math.max(0, Math.round((now.getTime() - at.getTime()) / 1000));
-  if (seconds < 60) return relative.format(-seconds, "second");
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return relative.format(-minutes, "minute");
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return relative.format(-hours, "hour");
-  return at.toLocaleDateString(undefined, { dateStyle: "medium" });
-}
 
 /** The agency's latest activity, live: what teammates did and what clients did. */
 export function ActivityFeed({ agencyId }: { agencyId: string }) {
@@ -33,7 +21,7 @@ export function ActivityFeed({ agencyId }: { agencyId: string }) {
             <li key={entry.id}>
               <span>{activityText(entry)}</span>{" "}
               <time className="muted small" dateTime={entry.at.toISOString()}>
-                {timeAgo(entry.at, now)}
+                {formatTimeAgo(entry.at, now)}
               </time>
             </li>
           ))}

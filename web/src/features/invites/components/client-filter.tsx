@@ -2,9 +2,9 @@ import { searchQueryOf } from "@portico/domain/clients";
 import { limit, query } from "firebase/firestore";
 import { useId, useMemo, useState } from "react";
 import { Button } from "../../../components/button";
+import { clientListQuery, useClient } from "../../../data/clients-repository";
 import { useLiveQuery } from "../../../lib/live";
 import { useDebouncedValue } from "../../../lib/use-debounced-value";
-import { clientListQuery, useClient } from "../../clients/api/clients-repository";
 
 const SUGGESTIONS = 6;
 

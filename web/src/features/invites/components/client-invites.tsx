@@ -1,9 +1,10 @@
+import { formatDate } from "@portico/domain/format";
 import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
 import { useMemo } from "react";
 import { DataTable } from "../../../components/data-table";
+import { clientInvitesQuery, type InviteRow } from "../../../data/invites-repository";
+import { useConnectedAccountIds, useGeneralSettings } from "../../../data/settings-repository";
 import { useLiveQuery } from "../../../lib/live";
-import { useConnectedAccountIds, useGeneralSettings } from "../../settings/api/settings-repository";
-import { clientInvitesQuery, type InviteRow } from "../api/invites-repository";
 import { inviteColumns } from "./invite-columns";
 import { serviceName } from "./invite-status";
 
@@ -92,12 +93,7 @@ function GrantedServices({ invites }: { invites: InviteRow[] }) {
           {clientAccount && <span>: {clientAccount}</span>}
           {account && <span className="muted"> → {account}</span>}
           {unverified && <span className="muted small"> · client confirmed, not verified yet</span>}
-          {at && (
-            <span className="muted small">
-              {" "}
-              · {at.toLocaleDateString(undefined, { dateStyle: "medium" })}
-            </span>
-          )}
+          {at && <span className="muted small"> · {formatDate(at)}</span>}
         </li>
       ))}
     </ul>

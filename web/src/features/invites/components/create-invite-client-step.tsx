@@ -5,17 +5,17 @@ import { limit, query } from "firebase/firestore";
 import { useId, useState } from "react";
 import { Badge } from "../../../components/badge";
 import { Button } from "../../../components/button";
+import { ClientAvatar } from "../../../components/client-avatar";
+import { ClientForm } from "../../../components/client-form";
 import { TextField } from "../../../components/form-field";
-import { callFunction } from "../../../lib/callable";
-import { useLiveQuery } from "../../../lib/live";
-import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import {
   type ClientRow,
   clientListQuery,
   matchesRestOfSearch,
-} from "../../clients/api/clients-repository";
-import { ClientAvatar } from "../../clients/components/client-avatar";
-import { ClientForm } from "../../clients/components/client-form";
+} from "../../../data/clients-repository";
+import { callFunction } from "../../../lib/callable";
+import { useLiveQuery } from "../../../lib/live";
+import { useDebouncedValue } from "../../../lib/use-debounced-value";
 
 const RESULTS = 8;
 

@@ -19,20 +19,23 @@ import { Button } from "../../../components/button";
 import { EmptyState } from "../../../components/empty-state";
 import { FormError } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
-import { CallableError, callFunction } from "../../../lib/callable";
-import { applyServerErrors } from "../../../lib/server-errors";
-import { useAgency } from "../../agency/api/agency-repository";
-import { useAgencySession } from "../../auth/api/session";
+import { useAgency } from "../../../data/agency-repository";
+import { useInviteClient } from "../../../data/invites-repository";
 import {
   useBranding,
   useConnectedAccounts,
   useGeneralSettings,
   useIntakeForm,
-} from "../../settings/api/settings-repository";
-import { useInviteClient } from "../api/invites-repository";
+} from "../../../data/settings-repository";
+import { CallableError, callFunction } from "../../../lib/callable";
+import { applyServerErrors } from "../../../lib/server-errors";
+import { useAgencySession } from "../../../lib/session";
 import { CreateInviteAfterStep } from "./create-invite-after-step";
 import { CreateInviteClientStep } from "./create-invite-client-step";
-import { CreateInvitePreviewStep } from "./create-invite-preview-step";
+import {
+  type AccessPagePreviewComponent,
+  CreateInvitePreviewStep,
+} from "./create-invite-preview-step";
 import { type CreatedInvite, CreateInviteSuccess } from "./create-invite-success";
 import { CreateInviteSummary } from "./create-invite-summary";
 import {
@@ -79,7 +82,16 @@ const EMPTY_INVITE: CreateInviteInput = {
 };
 
 /** Create Invite (`/invites/new`, `?client=<id>` preselects the client). */
-export function CreateInvitePage() {
+/**
+ * The wizard. `AccessPagePreview` renders the client's access page in the
+ * preview step; the app passes the invite page's own view in, so this feature
+ * does not import that one.
+ */
+export function CreateInvitePage({
+  AccessPagePreview,
+}: {
+  AccessPagePreview: AccessPagePreviewComponent;
+}) {
   const { agency } = useAgencySession();
   if (!canEditAgencyData(agency.role)) {
     return (
@@ -97,10 +109,16 @@ export function CreateInvitePage() {
       </>
     );
   }
-  return <CreateInviteWizard agencyId={agency.agencyId} />;
+  return <CreateInviteWizard agencyId={agency.agencyId} AccessPagePreview={AccessPagePreview} />;
 }
 
-function CreateInviteWizard({ agencyId }: { agencyId: string }) {
+function CreateInviteWizard({
+  agencyId,
+  AccessPagePreview,
+}: {
+  agencyId: string;
+  AccessPagePreview: AccessPagePreviewComponent;
+}) {
   const { user } = useAgencySession();
   const [searchParams] = useSearchParams();
   const draftKey = inviteDraftKey(user.uid, agencyId);
@@ -370,6 +388,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
             )}
             {step === 2 && client && branding && (
               <CreateInvitePreviewStep
+                AccessPagePreview={AccessPagePreview}
                 branding={branding}
                 client={client}
                 services={values.services}

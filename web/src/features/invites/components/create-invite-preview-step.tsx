@@ -1,16 +1,24 @@
 import { type AccessPageServiceInput, accessPageModel } from "@portico/domain/access-page";
+import type { AccessPageModel } from "@portico/domain/access-page-model";
 import type { Branding } from "@portico/domain/branding";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { localizeQuestion, type Question } from "@portico/domain/intake";
-import type { ClientRow } from "../../clients/api/clients-repository";
-import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
-import { AccessPagePreview } from "../../invite-page/components/access-page-view";
+import type { ComponentType, ReactNode } from "react";
+import { IntakeFormPreview } from "../../../components/intake-form-preview";
+import type { ClientRow } from "../../../data/clients-repository";
 import { InviteEmailPreview } from "./invite-preview";
 import type { ConnectedAccountRow, ServiceChoice } from "./service-choices";
 
+/** The client's access page as the agency previews it, every action inert. */
+export type AccessPagePreviewComponent = ComponentType<{
+  page: AccessPageModel;
+  intake?: ReactNode;
+}>;
+
 /** Preview your link: the access page, the intake form and the email, as the client gets them. */
 export function CreateInvitePreviewStep({
+  AccessPagePreview,
   branding,
   client,
   services,
@@ -18,6 +26,7 @@ export function CreateInvitePreviewStep({
   questions,
   finish,
 }: {
+  AccessPagePreview: AccessPagePreviewComponent;
   branding: Branding;
   client: ClientRow;
   services: ServiceChoice[];

@@ -2,7 +2,7 @@ import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { CLIENT_TYPE_LABELS } from "@portico/domain/clients";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { useId } from "react";
-import type { ClientRow } from "../../clients/api/clients-repository";
+import type { ClientRow } from "../../../data/clients-repository";
 import type { CreateInviteForm } from "./create-invite-form";
 import type { ConnectedAccountRow } from "./service-choices";
 

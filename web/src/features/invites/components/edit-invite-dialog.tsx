@@ -18,11 +18,11 @@ import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
+import type { InviteRow } from "../../../data/invites-repository";
+import { useConnectedAccounts } from "../../../data/settings-repository";
 import { callFunction } from "../../../lib/callable";
 import { mailLimitOf } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { useConnectedAccounts } from "../../settings/api/settings-repository";
-import type { InviteRow } from "../api/invites-repository";
 import {
   asRequested,
   ServiceChoices,

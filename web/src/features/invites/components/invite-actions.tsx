@@ -1,16 +1,18 @@
+import { formatDateTime } from "@portico/domain/format";
 import { MAX_CC, nextReminderAt } from "@portico/domain/invites";
 import { useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
+import {
+  addCc,
+  getInviteLink,
+  type InviteRow,
+  sendReminder,
+} from "../../../data/invites-repository";
 import { CallableError } from "../../../lib/callable";
 import { useRerenderAt } from "../../../lib/use-now";
-import { addCc, getInviteLink, type InviteRow, sendReminder } from "../api/invites-repository";
-
-import { formatDateTime } from "./date-format";
-
-export { formatDateTime };
 
 /**
  * Send Reminder, disabled inside the agency's cooldown with the time a

@@ -1,8 +1,8 @@
+import { formatDate, formatDateTime } from "@portico/domain/format";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Link } from "react-router";
-import { ClientAvatar } from "../../clients/components/client-avatar";
-import type { InviteRow } from "../api/invites-repository";
-import { formatDateTime } from "./invite-actions";
+import { ClientAvatar } from "../../../components/client-avatar";
+import type { InviteRow } from "../../../data/invites-repository";
 import { InviteRowActions } from "./invite-row-actions";
 import { IntakeStatusBadge, InviteStatusBadge } from "./invite-status";
 import { ServiceStatusList } from "./service-status";
@@ -14,8 +14,6 @@ export interface InviteColumnContext {
   /** The live connected accounts (null while loading), to flag services whose account was removed. */
   connectedAccountIds: ReadonlySet<string> | null;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 function remindersText(invite: InviteRow): string {
   const { count, lastSentAt } = invite.reminders;
@@ -63,7 +61,7 @@ export function inviteColumns(
       header: "Created",
       cell: ({ row }) => (
         <span className="muted small">
-          {dateFormat.format(row.original.createdAt)}
+          {formatDate(row.original.createdAt)}
           <br />
           by {row.original.createdBy.name}
         </span>

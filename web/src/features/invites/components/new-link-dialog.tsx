@@ -4,7 +4,7 @@ import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
-import { type InviteRow, rotateInviteLink } from "../api/invites-repository";
+import { type InviteRow, rotateInviteLink } from "../../../data/invites-repository";
 
 /**
  * New link: asks first (the current link dies at once, also in emails already

@@ -15,9 +15,9 @@ import { canManageAgency } from "@portico/domain/roles";
 import { type ReactNode, useId, useState } from "react";
 import { Badge } from "../../../components/badge";
 import { Button } from "../../../components/button";
+import { ConnectAccountDialog } from "../../../components/connected-account-form";
 import { TextField } from "../../../components/form-field";
-import { useAgencySession } from "../../auth/api/session";
-import { ConnectAccountDialog } from "../../settings/components/connected-account-form";
+import { useAgencySession } from "../../../lib/session";
 import { ServiceChoiceRow } from "./service-choice-row";
 
 /** One chosen service, as the form holds it. */

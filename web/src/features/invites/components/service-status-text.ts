@@ -1,8 +1,7 @@
 import { getPlatform, isPlatformId } from "@portico/domain/catalogue/platforms";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
+import { formatDateTime } from "@portico/domain/format";
 import type { StoredInviteService } from "@portico/domain/invites";
-
-import { formatDateTime } from "./date-format";
 
 /** A grant the client reported by following the steps, which nobody at the agency has checked yet. */
 export function awaitsVerification(service: StoredInviteService): boolean {

@@ -3,7 +3,7 @@ import type { ServiceStatus, StoredInviteService } from "@portico/domain/invites
 import { Popover } from "radix-ui";
 import { Badge, type BadgeTone } from "../../../components/badge";
 import { Button } from "../../../components/button";
-import type { InviteRow } from "../api/invites-repository";
+import type { InviteRow } from "../../../data/invites-repository";
 import { serviceName } from "./invite-status";
 import { awaitsVerification, serviceStatusDetail, serviceStatusLabel } from "./service-status-text";
 import { useMarkVerified } from "./use-mark-verified";

@@ -1,11 +1,15 @@
 import { getPlatform, isPlatformId } from "@portico/domain/catalogue/platforms";
+import { formatDateTime } from "@portico/domain/format";
 import type { StoredInviteService } from "@portico/domain/invites";
 import { useId, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
-import { type InviteRow, type RevealedToken, revealRetainedToken } from "../api/invites-repository";
-import { formatDateTime } from "./invite-actions";
+import {
+  type InviteRow,
+  type RevealedToken,
+  revealRetainedToken,
+} from "../../../data/invites-repository";
 import { serviceName } from "./invite-status";
 
 type TokenService = StoredInviteService & {

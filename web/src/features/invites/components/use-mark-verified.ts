@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useToast } from "../../../components/toast";
-import { type InviteRow, markServiceVerified } from "../api/invites-repository";
+import { type InviteRow, markServiceVerified } from "../../../data/invites-repository";
 import { serviceName } from "./invite-status";
 
 /**

@@ -2,10 +2,10 @@ import { brandingFromPublic, type PublicBranding } from "@portico/domain/brandin
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
+import { fill, portalMoreStrings, portalStrings } from "../../../lib/portal-strings";
 import { readPublicBranding } from "../api/public-branding";
 import { rememberPortalAgency } from "../portal-address";
 import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../portal-look";
-import { fill, portalMoreStrings, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 import { PortalSignInPage } from "./portal-sign-in-page";
 

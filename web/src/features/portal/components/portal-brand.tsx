@@ -1,8 +1,8 @@
 import { type Branding, brandPalette } from "@portico/domain/branding";
 import type { CSSProperties, ReactNode } from "react";
+import { fill, portalMoreStrings } from "../../../lib/portal-strings";
 import { usePortalTitle } from "../portal-address";
 import type { PortalLook } from "../portal-look";
-import { fill, portalMoreStrings } from "../portal-strings";
 
 /**
  * The agency's colours as the page's theme variables (fills, text on them,

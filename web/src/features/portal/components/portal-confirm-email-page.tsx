@@ -3,8 +3,8 @@ import { applyActionCode, checkActionCode } from "firebase/auth";
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { auth } from "../../../lib/firebase";
+import { fill, portalStrings } from "../../../lib/portal-strings";
 import { rememberedPortalLook, rememberPortalLook } from "../portal-look";
-import { fill, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 type Stage = { kind: "checking" } | { kind: "done"; email: string } | { kind: "invalid" };

@@ -9,8 +9,8 @@ import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { CallableError, callFunction } from "../../../lib/callable";
+import { fill } from "../../../lib/portal-strings";
 import { useSignedOutPortalLook } from "../portal-agency-look";
-import { fill } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 type ResetForm = z.input<typeof passwordResetInputSchema>;

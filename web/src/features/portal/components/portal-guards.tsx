@@ -1,7 +1,7 @@
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from "react-router";
 import { Button } from "../../../components/button";
 import { LoadingScreen } from "../../../components/spinner";
-import { signOut, useSession } from "../../auth/api/session";
+import { signOut, useSession } from "../../../lib/session";
 import { portalSignInPath } from "../portal-address";
 import { rememberedPortalLook } from "../portal-look";
 import { PortalCard } from "./portal-brand";

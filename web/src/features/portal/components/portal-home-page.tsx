@@ -1,22 +1,23 @@
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
+import { formatDate } from "@portico/domain/format";
 import type { Answer } from "@portico/domain/intake";
 import type { InviteStatus } from "@portico/domain/invites";
 import { useEffect, useMemo, useState } from "react";
 import { Badge, type BadgeTone } from "../../../components/badge";
 import { LoadingScreen } from "../../../components/spinner";
-import { usePortalSession } from "../../auth/api/session";
 import {
   type IntakeResponseRow,
   useIntakeResponses,
-} from "../../clients/api/intake-responses-repository";
+} from "../../../data/intake-responses-repository";
 import {
   type PortalInviteRow,
   portalInviteLinks,
   usePortalInvites,
-} from "../api/portal-repository";
+} from "../../../data/portal-repository";
+import { fill, type PortalStrings } from "../../../lib/portal-strings";
+import { usePortalSession } from "../../../lib/session";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
-import { fill, formatPortalDate, type PortalStrings } from "../portal-strings";
 
 const INVITE_TONES: Record<InviteStatus, BadgeTone> = {
   pending: "neutral",
@@ -56,7 +57,7 @@ function RequestCard({ invite, url }: { invite: PortalInviteRow; url: string | u
         <div>
           <Badge tone={INVITE_TONES[invite.status]}>{t.homePage.inviteStatus[invite.status]}</Badge>
           <p className="muted small">
-            {fill(t.homePage.requestedOn, { date: formatPortalDate(invite.createdAt, locale) })}
+            {fill(t.homePage.requestedOn, { date: formatDate(invite.createdAt, locale) })}
           </p>
         </div>
         {url && invite.status !== "complete" && (
@@ -131,9 +132,9 @@ function ResponseBlock({ response }: { response: IntakeResponseRow }) {
   const state =
     response.status === "submitted"
       ? fill(t.homePage.answersSent, {
-          date: formatPortalDate(response.submittedAt ?? response.updatedAt, locale),
+          date: formatDate(response.submittedAt ?? response.updatedAt, locale),
         })
-      : fill(t.homePage.answersDraft, { date: formatPortalDate(response.updatedAt, locale) });
+      : fill(t.homePage.answersDraft, { date: formatDate(response.updatedAt, locale) });
   return (
     <li className="intake-response" data-status={response.status}>
       <p className="muted small">{state}</p>

@@ -12,14 +12,14 @@ import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
+import { acceptPortalInvitation, describePortalInvitation } from "../../../data/portal-repository";
 import { CallableError } from "../../../lib/callable";
 import { auth } from "../../../lib/firebase";
+import { fill, portalMoreStrings, portalStrings } from "../../../lib/portal-strings";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { useSession } from "../../auth/api/session";
-import { acceptPortalInvitation, describePortalInvitation } from "../api/portal-repository";
+import { useSession } from "../../../lib/session";
 import { portalAddressQuery } from "../portal-agency-look";
 import { type PortalLook, rememberedPortalLook, rememberPortalLook } from "../portal-look";
-import { fill, portalMoreStrings, portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 /** The form's rules with messages in the invited client's language. */

@@ -3,17 +3,21 @@ import { Suspense, useEffect, useMemo } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { Button } from "../../../components/button";
 import { LoadingScreen } from "../../../components/spinner";
+import {
+  usePortalBranding,
+  usePortalClient,
+  usePortalMember,
+} from "../../../data/portal-repository";
 import { auth } from "../../../lib/firebase";
+import { portalStrings, skipLinkText } from "../../../lib/portal-strings";
 import {
   endSession,
   PORTAL_ACCESS_REMOVED_MESSAGE,
   signOut,
   usePortalSession,
-} from "../../auth/api/session";
-import { usePortalBranding, usePortalClient, usePortalMember } from "../api/portal-repository";
+} from "../../../lib/session";
 import { portalSignInPath, rememberPortalAgency } from "../portal-address";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
-import { portalStrings, skipLinkText } from "../portal-strings";
 import { BrandMark, brandFill, brandStyle, PortalContact } from "./portal-brand";
 
 const isPermissionDenied = (error: Error | undefined) =>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
+import { portalMoreStrings } from "../../../lib/portal-strings";
 import { rememberedPortalLook } from "../portal-look";
-import { portalMoreStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 /** Any /portal/… address the portal doesn't have: the portal's own page, in its look. */

@@ -11,12 +11,12 @@ import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
+import { updatePortalProfile } from "../../../data/portal-repository";
+import { portalMoreStrings } from "../../../lib/portal-strings";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { usePortalSession } from "../../auth/api/session";
-import { updatePortalProfile } from "../api/portal-repository";
+import { usePortalSession } from "../../../lib/session";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
-import { portalMoreStrings } from "../portal-strings";
 import { PortalSettingsTabs } from "./portal-settings-tabs";
 
 const nameSchema = (locale: Locale) =>

@@ -3,9 +3,9 @@ import { accountMessages } from "@portico/domain/account-messages";
 import { isLocale } from "@portico/domain/i18n/locales";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { ResetPasswordForm } from "../../auth/components/reset-password-form";
+import { ResetPasswordForm } from "../../../components/reset-password-form";
+import { portalStrings } from "../../../lib/portal-strings";
 import { rememberedPortalLook, rememberPortalLook } from "../portal-look";
-import { portalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 /** /portal/reset-password?oobCode=…&lang=…: the portal user's reset link, in their language. */

@@ -1,5 +1,5 @@
 import { RouteError } from "../../../components/route-error";
-import { rememberedPortalLocale } from "../portal-strings";
+import { rememberedPortalLocale } from "../../../lib/portal-strings";
 
 /** The portal's error element, in the client's language. */
 export function PortalRouteError() {

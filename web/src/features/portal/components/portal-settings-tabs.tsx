@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
+import { portalMoreStrings } from "../../../lib/portal-strings";
 import { usePortalLook } from "../portal-look";
-import { portalMoreStrings } from "../portal-strings";
 
 /** Portal Settings' tabs: Team and Profile. */
 export function PortalSettingsTabs() {

@@ -10,10 +10,10 @@ import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { auth } from "../../../lib/firebase";
-import { PORTAL_ACCESS_REMOVED_MESSAGE, useSignInNotice } from "../../auth/api/session";
+import type { PortalStrings } from "../../../lib/portal-strings";
+import { PORTAL_ACCESS_REMOVED_MESSAGE, useSignInNotice } from "../../../lib/session";
 import { useSignedOutPortalLook } from "../portal-agency-look";
 import type { PortalLook } from "../portal-look";
-import type { PortalStrings } from "../portal-strings";
 import { PortalCard } from "./portal-brand";
 
 type SignInForm = z.input<typeof signInInputSchema>;

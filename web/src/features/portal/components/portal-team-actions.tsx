@@ -5,8 +5,6 @@ import { type ReactNode, useCallback, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { useToast } from "../../../components/toast";
-import type { CallableError } from "../../../lib/callable";
-import { mailLimitOf, withMailLimitMessage } from "../../../lib/mail-limit-error";
 import {
   cancelPortalInvitation,
   invitePortalTeammate,
@@ -14,9 +12,11 @@ import {
   type PortalMemberRow,
   removePortalTeammate,
   resendPortalInvitation,
-} from "../api/portal-repository";
+} from "../../../data/portal-repository";
+import type { CallableError } from "../../../lib/callable";
+import { mailLimitOf, withMailLimitMessage } from "../../../lib/mail-limit-error";
+import { fill, type PortalMoreStrings } from "../../../lib/portal-strings";
 import { withPortalRefusal } from "../portal-refusals";
-import { fill, type PortalMoreStrings } from "../portal-strings";
 
 /** A team action's refusal (a mail limit or a portal refusal) in the client's language. */
 export function teamRefusalMessage(error: unknown, more: PortalMoreStrings, locale: Locale) {

@@ -7,24 +7,24 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
+import { PortalTeamTables } from "../../../components/portal-team-tables";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { withMailLimitMessage } from "../../../lib/mail-limit-error";
-import { applyServerErrors } from "../../../lib/server-errors";
-import { useNow } from "../../../lib/use-now";
-import { usePortalSession } from "../../auth/api/session";
 import {
   invitePortalTeammate,
   usePendingPortalInvitations,
   usePortalMembers,
-} from "../api/portal-repository";
+} from "../../../data/portal-repository";
+import { withMailLimitMessage } from "../../../lib/mail-limit-error";
+import { fill, portalMoreStrings } from "../../../lib/portal-strings";
+import { applyServerErrors } from "../../../lib/server-errors";
+import { usePortalSession } from "../../../lib/session";
+import { useNow } from "../../../lib/use-now";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
 import { withPortalRefusal } from "../portal-refusals";
-import { fill, portalMoreStrings } from "../portal-strings";
 import { PortalSettingsTabs } from "./portal-settings-tabs";
 import { usePortalTeamActions } from "./portal-team-actions";
-import { PortalTeamTables } from "./portal-team-tables";
 
 function InviteTeammateForm() {
   const { t, locale } = usePortalLook();

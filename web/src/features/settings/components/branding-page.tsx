@@ -15,11 +15,11 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { useAgency } from "../../../data/agency-repository";
+import { useBranding } from "../../../data/settings-repository";
 import { callFunction } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { useAgency } from "../../agency/api/agency-repository";
-import { useAgencySession } from "../../auth/api/session";
-import { useBranding } from "../api/settings-repository";
+import { useAgencySession } from "../../../lib/session";
 import { LogoError, resizeLogo } from "../logo-image";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;

@@ -6,15 +6,15 @@ import { connectedAccountName } from "@portico/domain/connected-accounts";
 import { canManageAgency } from "@portico/domain/roles";
 import { useState } from "react";
 import { Button } from "../../../components/button";
+import { AccountForm, type AccountRow } from "../../../components/connected-account-form";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { useOpenInvitesUsingAccount } from "../../../data/invites-repository";
+import { useConnectedAccounts } from "../../../data/settings-repository";
 import { callFunction } from "../../../lib/callable";
-import { useAgencySession } from "../../auth/api/session";
-import { useOpenInvitesUsingAccount } from "../../invites/api/invites-repository";
-import { useConnectedAccounts } from "../api/settings-repository";
-import { AccountForm, type AccountRow } from "./connected-account-form";
+import { useAgencySession } from "../../../lib/session";
 
 /** An account's name (or its kind when it has none), then its ID: the kind shows once. */
 function AccountSummary({ account }: { account: AccountRow }) {

@@ -11,11 +11,11 @@ import { Button } from "../../../components/button";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { renameAgency, useAgency } from "../../../data/agency-repository";
+import { useGeneralSettings } from "../../../data/settings-repository";
 import { callFunction } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { renameAgency, useAgency } from "../../agency/api/agency-repository";
-import { useAgencySession } from "../../auth/api/session";
-import { useGeneralSettings } from "../api/settings-repository";
+import { useAgencySession } from "../../../lib/session";
 
 const workspaceFormSchema = z.object({ name: agencyNameSchema });
 type WorkspaceForm = z.input<typeof workspaceFormSchema>;

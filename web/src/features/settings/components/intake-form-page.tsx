@@ -22,12 +22,12 @@ import {
 } from "react-hook-form";
 import { Button } from "../../../components/button";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
+import { IntakeFormPreview } from "../../../components/intake-form-preview";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { useGeneralSettings, useIntakeForm } from "../../../data/settings-repository";
 import { CallableError, callFunction } from "../../../lib/callable";
-import { useAgencySession } from "../../auth/api/session";
-import { IntakeFormPreview } from "../../intake/components/intake-form-preview";
-import { useGeneralSettings, useIntakeForm } from "../api/settings-repository";
+import { useAgencySession } from "../../../lib/session";
 import {
   type EditorForm,
   editorPath,

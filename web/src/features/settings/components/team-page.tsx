@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { MemberDoc } from "@portico/domain/agency";
 import { CALLABLES } from "@portico/domain/config";
+import { formatDate } from "@portico/domain/format";
 import { AGENCY_ROLES, type AgencyRole, canManageAgency, ROLE_LABELS } from "@portico/domain/roles";
 import {
   canAssignRole,
@@ -19,11 +20,11 @@ import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
+import { useMembers } from "../../../data/agency-repository";
+import { usePendingInvitations } from "../../../data/settings-repository";
 import { callFunction } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { useMembers } from "../../agency/api/agency-repository";
-import { useAgencySession } from "../../auth/api/session";
-import { usePendingInvitations } from "../api/settings-repository";
+import { useAgencySession } from "../../../lib/session";
 
 type MemberRow = MemberDoc & { id: string };
 type InvitationRow = InvitationDoc & { id: string };
@@ -206,8 +207,7 @@ export function TeamPage() {
       {
         accessorKey: "expiresAt",
         header: "Link expires",
-        cell: ({ row }) =>
-          row.original.expiresAt.toLocaleDateString(undefined, { dateStyle: "medium" }),
+        cell: ({ row }) => formatDate(row.original.expiresAt),
       },
       {
         id: "actions",

@@ -14,7 +14,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { CallableError, callFunction } from "../../../lib/callable";
 import { auth } from "../../../lib/firebase";
 import { applyServerErrors } from "../../../lib/server-errors";
-import { signOut, useSession } from "../../auth/api/session";
+import { signOut, useSession } from "../../../lib/session";
 
 type Invitation =
   | { valid: false }

@@ -8,17 +8,17 @@ import { Link, useSearchParams } from "react-router";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { VirtualTable } from "../../../components/virtual-table";
-import { useLivePages } from "../../../lib/live-pages";
-import { useAgencySession } from "../../auth/api/session";
 import {
   type InviteBoardFilter,
   inviteBoardQuery,
   useInviteStats,
-} from "../../invites/api/invites-repository";
-import { ActivityFeed } from "../../invites/components/activity-feed";
-import { ClientFilter } from "../../invites/components/client-filter";
-import { type InviteColumnContext, inviteColumns } from "../../invites/components/invite-columns";
-import { useConnectedAccountIds, useGeneralSettings } from "../../settings/api/settings-repository";
+} from "../../../data/invites-repository";
+import { useConnectedAccountIds, useGeneralSettings } from "../../../data/settings-repository";
+import { useLivePages } from "../../../lib/live-pages";
+import { useAgencySession } from "../../../lib/session";
+import { ActivityFeed } from "./activity-feed";
+import { ClientFilter } from "./client-filter";
+import { type InviteColumnContext, inviteColumns } from "./invite-columns";
 
 const PAGE_SIZE = 50;
 const ROW_HEIGHT = 96;

@@ -42,11 +42,6 @@ export function rememberPortalLocale(locale: Locale): void {
   localStorage.setItem(LOCALE_KEY, locale);
 }
 
-/** Dates in the portal, e.g. "28 Nov 2026", in the client's language. */
-export function formatPortalDate(date: Date, locale: Locale): string {
-  return date.toLocaleDateString(locale, { dateStyle: "medium" });
-}
-
 /** The portal's newer words (team actions, address, profile), a block of their own in the catalogue. */
 export type PortalMoreStrings = (typeof resources)["en"]["translation"]["portalMore"];
 

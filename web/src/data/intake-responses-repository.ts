@@ -2,9 +2,9 @@ import { type IntakeResponseDoc, intakeResponseDocSchema } from "@portico/domain
 import { paths } from "@portico/domain/paths";
 import { collection, limit, orderBy, query } from "firebase/firestore";
 import { useMemo } from "react";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { useLiveQuery } from "../../../lib/live";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { useLiveQuery } from "../lib/live";
 
 /** A client's intake response (see intakeResponseDocSchema), with its invite's id. */
 export type IntakeResponseRow = IntakeResponseDoc & { id: string };

@@ -1,7 +1,7 @@
 import { paths } from "@portico/domain/paths";
 import { doc, onSnapshot, type Timestamp } from "firebase/firestore";
-import { auth } from "../../../lib/firebase";
-import { db } from "../../../lib/firestore";
+import { auth } from "./firebase";
+import { db } from "./firestore";
 
 /**
  * Listens to the user's `userSessions/{uid}` document, which functions bump

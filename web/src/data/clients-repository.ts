@@ -16,9 +16,9 @@ import {
   query,
   where,
 } from "firebase/firestore";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { useLiveDocument } from "../../../lib/live";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { useLiveDocument } from "../lib/live";
 
 const clientConverter = schemaConverter(clientDocSchema);
 export type ClientRow = ClientDoc & { id: string };

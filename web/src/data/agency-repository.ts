@@ -1,9 +1,9 @@
 import { agencyDocSchema, memberDocSchema } from "@portico/domain/agency";
 import { paths } from "@portico/domain/paths";
 import { collection, doc, orderBy, query, updateDoc } from "firebase/firestore";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { useLiveDocument, useLiveQuery } from "../../../lib/live";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { useLiveDocument, useLiveQuery } from "../lib/live";
 
 const agencyConverter = schemaConverter(agencyDocSchema);
 const memberConverter = schemaConverter(memberDocSchema);

@@ -9,10 +9,10 @@ import { LOCALE_LABELS, LOCALES } from "@portico/domain/i18n/locales";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
-import { Button } from "../../../components/button";
-import { FormError, SelectField, TextField } from "../../../components/form-field";
-import { CallableError } from "../../../lib/callable";
-import { applyServerErrors } from "../../../lib/server-errors";
+import { CallableError } from "../lib/callable";
+import { applyServerErrors } from "../lib/server-errors";
+import { Button } from "./button";
+import { FormError, SelectField, TextField } from "./form-field";
 
 interface ClientFormProps {
   defaultValues: ClientInput;

@@ -12,12 +12,12 @@ import type {
 } from "@portico/domain/connected-accounts";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/button";
-import { Dialog, DialogClose } from "../../../components/dialog";
-import { FormError, TextField } from "../../../components/form-field";
-import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
-import { applyServerErrors } from "../../../lib/server-errors";
+import { callFunction } from "../lib/callable";
+import { applyServerErrors } from "../lib/server-errors";
+import { Button } from "./button";
+import { Dialog, DialogClose } from "./dialog";
+import { FormError, TextField } from "./form-field";
+import { useToast } from "./toast";
 
 export type AccountRow = ConnectedAccountDoc & { id: string };
 

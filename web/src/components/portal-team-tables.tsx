@@ -1,10 +1,11 @@
+import { formatDate } from "@portico/domain/format";
 import type { Locale } from "@portico/domain/i18n/locales";
 import type { ColumnDef } from "@tanstack/react-table";
 import { type ReactNode, useMemo } from "react";
-import { Badge } from "../../../components/badge";
-import { DataTable } from "../../../components/data-table";
-import type { PortalInvitationRow, PortalMemberRow } from "../api/portal-repository";
-import { fill, formatPortalDate, type PortalStrings } from "../portal-strings";
+import type { PortalInvitationRow, PortalMemberRow } from "../data/portal-repository";
+import { fill, type PortalStrings } from "../lib/portal-strings";
+import { Badge } from "./badge";
+import { DataTable } from "./data-table";
 
 const MEMBER_TONES = { active: "success", removed: "neutral", revoked: "danger" } as const;
 
@@ -106,7 +107,7 @@ export function PortalTeamTables({
       {
         accessorKey: "expiresAt",
         header: t.expires,
-        cell: ({ row }) => formatPortalDate(row.original.expiresAt, locale),
+        cell: ({ row }) => formatDate(row.original.expiresAt, locale),
       },
       ...(invitationAction
         ? [

@@ -1,6 +1,6 @@
 import { type Answer, checkAnswer, type QuestionView } from "@portico/domain/intake";
 import { useState } from "react";
-import { Button } from "../../../components/button";
+import { Button } from "./button";
 import { IntakeQuestionField } from "./intake-question-field";
 
 /** The form as the client will see it, with the same validation; nothing is saved. */

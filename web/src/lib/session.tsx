@@ -7,7 +7,7 @@ import {
 import { FirebaseError } from "firebase/app";
 import { signOut as firebaseSignOut, onIdTokenChanged, type User } from "firebase/auth";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
-import { auth } from "../../../lib/firebase";
+import { auth } from "./firebase";
 
 export type Session =
   | { status: "loading" }

@@ -18,10 +18,10 @@ import {
 } from "@portico/domain/portal-views";
 import { collection, doc, limit, orderBy, query, where } from "firebase/firestore";
 import { useMemo } from "react";
-import { callFunction } from "../../../lib/callable";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { type LiveState, useLiveDocument, useLiveQuery } from "../../../lib/live";
+import { callFunction } from "../lib/callable";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { type LiveState, useLiveDocument, useLiveQuery } from "../lib/live";
 
 /*
  * The portal's data, read by a client's portal user (rules admit them to their

@@ -5,9 +5,9 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { z } from "zod";
-import { Button } from "../../../components/button";
-import { FormError, TextField } from "../../../components/form-field";
-import { auth } from "../../../lib/firebase";
+import { auth } from "../lib/firebase";
+import { Button } from "./button";
+import { FormError, TextField } from "./form-field";
 
 /** The words of the reset page, in the reader's language. */
 export interface ResetPasswordTexts {

@@ -22,10 +22,10 @@ import {
   query,
   where,
 } from "firebase/firestore";
-import { callFunction } from "../../../lib/callable";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { useLiveDocument, useLiveQuery } from "../../../lib/live";
+import { callFunction } from "../lib/callable";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { useLiveDocument, useLiveQuery } from "../lib/live";
 
 const inviteConverter = schemaConverter(inviteDocSchema);
 

@@ -10,9 +10,9 @@ import {
 import { invitationDocSchema } from "@portico/domain/team";
 import { collection, doc, orderBy, query, where } from "firebase/firestore";
 import { useMemo } from "react";
-import { schemaConverter } from "../../../lib/converters";
-import { db } from "../../../lib/firestore";
-import { useLiveDocument, useLiveQuery } from "../../../lib/live";
+import { schemaConverter } from "../lib/converters";
+import { db } from "../lib/firestore";
+import { useLiveDocument, useLiveQuery } from "../lib/live";
 
 const brandingConverter = schemaConverter(brandingSchema);
 const generalConverter = schemaConverter(generalSettingsSchema);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  formatMailLimitTime,
+  formatTimeAgo,
+} from "./format";
+import { LOCALES } from "./i18n/locales";
+
+// Noon UTC, so the day is the same in every time zone the tests may run in.
+const noon = new Date(Date.UTC(2026, 10, 28, 12, 0));
+
+describe("formatDate", () => {
+  it("shows the day in medium style, in the language asked for", () => {
+    expect(LOCALES.map((locale) => formatDate(noon, locale))).toEqual([
+      "Nov 28, 2026",
+      "28 nov 2026",
+      "28 nov 2026",
+    ]);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows the day and the time of day", () => {
+    const text = formatDateTime(noon, "en");
+    expect(text).toMatch(/^Nov 28, 2026, \d{1,2}:00\s?[AP]M$/);
+    expect(text).toBe(noon.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }));
+  });
+});
+
+describe("formatLongDate", () => {
+  it("writes the month out, in UTC, for each language", () => {
+    const midnight = new Date(Date.UTC(2026, 10, 28));
+    expect(LOCALES.map((locale) => formatLongDate(midnight, locale))).toEqual([
+      "November 28, 2026",
+      "28 de noviembre de 2026",
+      "28 november 2026",
+    ]);
+  });
+});
+
+describe("formatMailLimitTime", () => {
+  it("names the time zone when one is given", () => {
+    const resetsAt = new Date(Date.UTC(2026, 10, 30, 1, 0));
+    expect(formatMailLimitTime(resetsAt, "en", "UTC")).toBe("Nov 30, 2026, 01:00 AM UTC");
+    expect(formatMailLimitTime(resetsAt, "es", "UTC")).toBe("30 nov 2026, 01:00 UTC");
+  });
+});
+
+describe("formatTimeAgo", () => {
+  const now = new Date(Date.UTC(2026, 10, 28, 12, 0, 0));
+  const ago = (ms: number) => formatTimeAgo(new Date(now.getTime() - ms), now, "en");
+
+  it("counts seconds, minutes and hours, narrow", () => {
+    expect(ago(0)).toBe("now");
+    expect(ago(5_000)).toBe("5s ago");
+    expect(ago(3 * 60_000)).toBe("3m ago");
+    expect(ago(2 * 3_600_000)).toBe("2h ago");
+  });
+
+  it("says now for a time a little ahead of the clock", () => {
+    expect(ago(-2_000)).toBe("now");
+  });
+
+  it("gives the day once it is a day old", () => {
+    expect(ago(25 * 3_600_000)).toBe(formatDate(new Date(now.getTime() - 25 * 3_600_000), "en"));
+  });
+});

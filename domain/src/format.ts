@@ -1,0 +1,59 @@
+import type { Locale } from "./i18n/locales";
+
+/*
+ * Dates as people read them, in one place for the web, the emails and the
+ * functions. A missing locale means the reader's own (the browser's), as the
+ * agency app shows dates; the portal and emails pass the client's language.
+ */
+
+/** A day, e.g. "Nov 28, 2026", in the reader's time zone. */
+export function formatDate(date: Date, locale?: Locale): string {
+  return date.toLocaleDateString(locale, { dateStyle: "medium" });
+}
+
+/** A day and time, e.g. "Nov 28, 2026, 3:04 PM", in the reader's time zone. */
+export function formatDateTime(date: Date, locale?: Locale): string {
+  return date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/**
+ * A day in an email, e.g. "November 28, 2026", in UTC: the server that
+ * renders the email does not know the reader's time zone.
+ */
+export function formatLongDate(date: Date, locale: Locale): string {
+  return date.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" });
+}
+
+/**
+ * A time in a mail-limit message, e.g. "Nov 30, 2026, 01:00 AM" in the
+ * reader's own time zone, or with the zone named when one is given (server
+ * messages say UTC).
+ */
+export function formatMailLimitTime(date: Date, locale: Locale, timeZone?: string): string {
+  return date.toLocaleString(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(timeZone ? { timeZone, timeZoneName: "short" } : {}),
+  });
+}
+
+const relativeFormats = new Map<Locale | undefined, Intl.RelativeTimeFormat>();
+
+/** "now", "5s ago", "3m ago", "2h ago" (in English), then the day once it is a day old. */
+export function formatTimeAgo(at: Date, now: Date, locale?: Locale): string {
+  let relative = relativeFormats.get(locale);
+  if (!relative) {
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "narrow" });
+    relativeFormats.set(locale, relative);
+  }
+  const seconds = Math.max(0, Math.round((now.getTime() - at.getTime()) / 1000));
+  if (seconds < 60) return relative.format(-seconds, "second");
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return relative.format(-minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return relative.format(-hours, "hour");
+  return formatDate(at, locale);
+}
