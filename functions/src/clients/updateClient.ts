@@ -1,15 +1,17 @@
+import { updateClientCallable } from "@portico/domain/callables/clients";
 import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { parseInput } from "../callable";
 import {
   activePortalMembers,
   cancelInvitationsToOldAddress,
   pendingPortalInvitations,
 } from "../portal/portalInvitations";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
+import { serve } from "../serve";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
@@ -18,43 +20,44 @@ import { countClientChange } from "./clientStats";
  * The profile's edit form: details and metadata together. A new contact
  * email cancels the agency's pending portal invitation (sent to the old one).
  */
-export const updateClient = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
-  const ref = db.doc(paths.client(staff.agencyId, clientId));
-  const before = await ref.get();
-  const oldEmail = (before.get("email") as string | undefined) ?? "";
-  await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
+export const updateClient = serve(
+  updateClientCallable,
+  async ({ clientId, metadata, ...fields }, staff) => {
+    const ref = db.doc(paths.client(staff.agencyId, clientId));
+    const before = await ref.get();
+    const oldEmail = (before.get("email") as string | undefined) ?? "";
+    await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
 
-  await db.runTransaction(async (tx) => {
-    const current = await tx.get(ref);
-    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
-    const previousEmail = (current.get("email") as string | undefined) ?? "";
-    const emailChanged = previousEmail !== fields.email;
-    const [pending, active] = emailChanged
-      ? await Promise.all([
-          pendingPortalInvitations(tx, staff.agencyId, clientId),
-          activePortalMembers(tx, staff.agencyId, clientId),
-        ])
-      : [[], []];
-    const websiteChanged = current.get("website") !== fields.website;
-    tx.update(ref, {
-      ...derivedClientFields(clientId, fields),
-      metadata: metadataToMap(metadata),
-      ...(websiteChanged
-        ? { faviconUrl: null, faviconStatus: fields.website ? "pending" : "none" }
-        : {}),
-      updatedAt: FieldValue.serverTimestamp(),
+    await db.runTransaction(async (tx) => {
+      const current = await tx.get(ref);
+      if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+      await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
+      const previousEmail = (current.get("email") as string | undefined) ?? "";
+      const emailChanged = previousEmail !== fields.email;
+      const [pending, active] = emailChanged
+        ? await Promise.all([
+            pendingPortalInvitations(tx, staff.agencyId, clientId),
+            activePortalMembers(tx, staff.agencyId, clientId),
+          ])
+        : [[], []];
+      const websiteChanged = current.get("website") !== fields.website;
+      tx.update(ref, {
+        ...derivedClientFields(clientId, fields),
+        metadata: metadataToMap(metadata),
+        ...(websiteChanged
+          ? { faviconUrl: null, faviconStatus: fields.website ? "pending" : "none" }
+          : {}),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      // A link mailed to the old address must not open the portal any more.
+      if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
+      const previousType = current.get("type") as ClientType;
+      if (previousType !== fields.type) {
+        countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
+      }
     });
-    // A link mailed to the old address must not open the portal any more.
-    if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
-    const previousType = current.get("type") as ClientType;
-    if (previousType !== fields.type) {
-      countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
-    }
-  });
-  // A portal already in use: the new address must be verified before it signs in.
-  await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
-  return { clientId };
-});
+    // A portal already in use: the new address must be verified before it signs in.
+    await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
+    return { clientId };
+  },
+);

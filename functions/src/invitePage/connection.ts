@@ -1,4 +1,5 @@
 // One thing, over 300 lines: the three steps of a client's platform sign-in (start, callback, grant) around one session document.
+
 import { createHash, randomBytes } from "node:crypto";
 import {
   completeConnectionInputSchema,
@@ -10,6 +11,11 @@ import {
   type CompleteConnectionResult,
   type StartConnectionResult,
 } from "@portico/domain/access-page-model";
+import {
+  completeConnectionCallable,
+  grantServiceCallable,
+  startConnectionCallable,
+} from "@portico/domain/callables/invite-page";
 import { getPlatform } from "@portico/domain/catalogue/platforms";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
@@ -17,7 +23,6 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue, type Timestamp } from "firebase-admin/firestore";
 import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable } from "../callable";
 import { APP_URL, TOKEN_VAULT_KEY } from "../config";
 import {
   type Connector,
@@ -29,6 +34,7 @@ import {
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
+import { serve } from "../serve";
 import {
   assertAccountConnected,
   type OpenedInvite,
@@ -103,10 +109,10 @@ function tokensOf(session: ConnectorSession, sessionId: string): ConnectorTokens
 }
 
 /** "Sign in with …": a fresh state and the platform's consent screen. */
-export const startConnection = callable(
-  { secrets },
-  async (request): Promise<StartConnectionResult> => {
-    const input = await pageInput(request, serviceActionInputSchema);
+export const startConnection = serve(
+  startConnectionCallable,
+  { secrets, parse: pageInput },
+  async (input): Promise<StartConnectionResult> => {
     const opened = await resolveInvite(input.token, input.locale);
     const service = pendingService(opened, input.serviceId);
     await assertAccountConnected(opened, service);
@@ -144,10 +150,10 @@ export const startConnection = callable(
  * on the session) and list the client's accounts to pick from. Repeating the
  * same callback answers the same accounts.
  */
-export const completeConnection = callable(
-  { secrets },
-  async (request): Promise<CompleteConnectionResult> => {
-    const input = await pageInput(request, completeConnectionInputSchema);
+export const completeConnection = serve(
+  completeConnectionCallable,
+  { secrets, parse: pageInput },
+  async (input): Promise<CompleteConnectionResult> => {
     const opened = await resolveInvite(input.token, input.locale);
     const session = await sessionFor(input.state, opened);
     const sessionId = hash(input.state);
@@ -206,103 +212,106 @@ export const completeConnection = callable(
  * the invite asked to retain tokens they move, encrypted, to retainedTokens;
  * otherwise they are dropped.
  */
-export const grantService = callable({ secrets }, async (request) => {
-  const input = await pageInput(request, grantServiceInputSchema);
-  const opened = await resolveInvite(input.token, input.locale);
-  const session = await sessionFor(input.state, opened);
-  const sessionId = hash(input.state);
-  const service = opened.services.find((candidate) => candidate.serviceId === session.serviceId);
-  // A repeated click after success answers the page as it is.
-  if (
-    session.stage === "granted" &&
-    session.accountId === input.accountId &&
-    service?.status === "granted"
-  ) {
-    return pageModel(opened.agencyId, opened.ref, opened.locale);
-  }
-  if (session.stage !== "authorized") {
-    throw pageError("failed-precondition", opened.locale, "signInInvalid");
-  }
-  const stored = pendingService(opened, session.serviceId);
-  // Never grant on the platform to an agency account removed since the sign-in started.
-  await assertAccountConnected(opened, stored);
-  const account = session.accounts.find((candidate) => candidate.id === input.accountId);
-  if (!account) {
-    throw pageError("invalid-argument", opened.locale, "accountUnavailable", {}, "accountId");
-  }
-  const connector = connectorOrRefuse(opened, session.serviceId);
-  const tokens = tokensOf(session, sessionId);
-  const grant: GrantRequest = {
-    serviceId: session.serviceId,
-    account,
-    agencyAccount: {
-      kind: stored.connectedAccount.kind ?? "",
-      value: stored.connectedAccount.value ?? "",
-      label: stored.connectedAccount.label ?? "",
-    },
-    accessLevel: stored.accessLevel,
-  };
-  let verified: boolean;
-  try {
-    await connector.grantAccess(tokens, grant);
-    verified = await connector.verifyAccess(tokens, grant);
-  } catch (error) {
-    throw providerFailure(error, session.serviceId, opened.locale);
-  }
-  if (!verified) {
-    const platform = getPlatform(getService(session.serviceId).platform).name;
-    throw pageError("failed-precondition", opened.locale, "grantUnconfirmed", { platform });
-  }
-
-  await db.runTransaction(async (tx) => {
-    const current = await resolveInvite(input.token, input.locale, tx);
-    const sessionRef = db.doc(paths.connectorSession(sessionId));
-    const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
-    pendingService(current, session.serviceId);
-    if (currentSession?.stage !== "authorized") {
+export const grantService = serve(
+  grantServiceCallable,
+  { secrets, parse: pageInput },
+  async (input) => {
+    const opened = await resolveInvite(input.token, input.locale);
+    const session = await sessionFor(input.state, opened);
+    const sessionId = hash(input.state);
+    const service = opened.services.find((candidate) => candidate.serviceId === session.serviceId);
+    // A repeated click after success answers the page as it is.
+    if (
+      session.stage === "granted" &&
+      session.accountId === input.accountId &&
+      service?.status === "granted"
+    ) {
+      return pageModel(opened.agencyId, opened.ref, opened.locale);
+    }
+    if (session.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
-    const now = new Date();
-    const retain = current.snapshot.get("retainTokens") === true;
-    const change: Partial<StoredService> = {
-      status: "granted",
-      grantedVia: "connector",
-      grantedAccount: { id: account.id, name: account.name },
-      skipReason: null,
-      verifiedAt: now,
-      verifiedBy: null,
-      statusChangedAt: now,
-    };
-    if (retain) {
-      const tokenRef = db.doc(
-        paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
-      );
-      tx.set(tokenRef, {
-        agencyId: current.agencyId,
-        inviteId: current.ref.id,
-        clientId: current.clientId,
-        serviceId: session.serviceId,
-        platform: getService(session.serviceId).platform,
-        connectorId: connector.id,
-        accountId: account.id,
-        sealed: sealTokens(tokens, tokenRef.id),
-        scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
-        retainedAt: now,
-      });
-      change.tokenAccess = {
-        platform: getService(session.serviceId).platform,
-        scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
-        retainedAt: now,
-      };
+    const stored = pendingService(opened, session.serviceId);
+    // Never grant on the platform to an agency account removed since the sign-in started.
+    await assertAccountConnected(opened, stored);
+    const account = session.accounts.find((candidate) => candidate.id === input.accountId);
+    if (!account) {
+      throw pageError("invalid-argument", opened.locale, "accountUnavailable", {}, "accountId");
     }
-    tx.update(current.ref, {
-      services: withService(current.services, session.serviceId, change),
-      updatedAt: FieldValue.serverTimestamp(),
+    const connector = connectorOrRefuse(opened, session.serviceId);
+    const tokens = tokensOf(session, sessionId);
+    const grant: GrantRequest = {
+      serviceId: session.serviceId,
+      account,
+      agencyAccount: {
+        kind: stored.connectedAccount.kind ?? "",
+        value: stored.connectedAccount.value ?? "",
+        label: stored.connectedAccount.label ?? "",
+      },
+      accessLevel: stored.accessLevel,
+    };
+    let verified: boolean;
+    try {
+      await connector.grantAccess(tokens, grant);
+      verified = await connector.verifyAccess(tokens, grant);
+    } catch (error) {
+      throw providerFailure(error, session.serviceId, opened.locale);
+    }
+    if (!verified) {
+      const platform = getPlatform(getService(session.serviceId).platform).name;
+      throw pageError("failed-precondition", opened.locale, "grantUnconfirmed", { platform });
+    }
+
+    await db.runTransaction(async (tx) => {
+      const current = await resolveInvite(input.token, input.locale, tx);
+      const sessionRef = db.doc(paths.connectorSession(sessionId));
+      const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
+      pendingService(current, session.serviceId);
+      if (currentSession?.stage !== "authorized") {
+        throw pageError("failed-precondition", opened.locale, "signInInvalid");
+      }
+      const now = new Date();
+      const retain = current.snapshot.get("retainTokens") === true;
+      const change: Partial<StoredService> = {
+        status: "granted",
+        grantedVia: "connector",
+        grantedAccount: { id: account.id, name: account.name },
+        skipReason: null,
+        verifiedAt: now,
+        verifiedBy: null,
+        statusChangedAt: now,
+      };
+      if (retain) {
+        const tokenRef = db.doc(
+          paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
+        );
+        tx.set(tokenRef, {
+          agencyId: current.agencyId,
+          inviteId: current.ref.id,
+          clientId: current.clientId,
+          serviceId: session.serviceId,
+          platform: getService(session.serviceId).platform,
+          connectorId: connector.id,
+          accountId: account.id,
+          sealed: sealTokens(tokens, tokenRef.id),
+          scopes: tokens.scopes,
+          expiresAt: tokens.expiresAt,
+          retainedAt: now,
+        });
+        change.tokenAccess = {
+          platform: getService(session.serviceId).platform,
+          scopes: tokens.scopes,
+          expiresAt: tokens.expiresAt,
+          retainedAt: now,
+        };
+      }
+      tx.update(current.ref, {
+        services: withService(current.services, session.serviceId, change),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      // The session keeps no tokens once the grant is done.
+      tx.update(sessionRef, { stage: "granted", accountId: account.id, sealedTokens: null });
     });
-    // The session keeps no tokens once the grant is done.
-    tx.update(sessionRef, { stage: "granted", accountId: account.id, sealedTokens: null });
-  });
-  return pageModel(opened.agencyId, opened.ref, opened.locale);
-});
+    return pageModel(opened.agencyId, opened.ref, opened.locale);
+  },
+);

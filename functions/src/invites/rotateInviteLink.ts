@@ -1,9 +1,11 @@
+import { rotateInviteLinkCallable } from "@portico/domain/callables/invites";
 import { inviteIdInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { serve } from "../serve";
 import { requireEditor } from "../staff";
 import { readLinkRotation, rotateLink } from "./rotateLink";
 
@@ -12,18 +14,20 @@ import { readLinkRotation, rotateLink } from "./rotateLink";
  * answered, e.g. after the person who had the old one left the client. Emails
  * sent from now on carry the new link.
  */
-export const rotateInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
-  return db.runTransaction(async (tx) => {
-    const invite = await tx.get(ref);
-    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-    const rotation = await readLinkRotation(tx, invite);
-    const { url } = rotateLink(tx, rotation, {
-      agencyId: staff.agencyId,
-      actor: staff.displayName,
+export const rotateInviteLink = serve(
+  rotateInviteLinkCallable,
+  { secrets: [INVITE_LINK_KEY] },
+  async ({ inviteId }, staff) => {
+    const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+    return db.runTransaction(async (tx) => {
+      const invite = await tx.get(ref);
+      if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+      const rotation = await readLinkRotation(tx, invite);
+      const { url } = rotateLink(tx, rotation, {
+        agencyId: staff.agencyId,
+        actor: staff.displayName,
+      });
+      return { inviteId, url };
     });
-    return { inviteId, url };
-  });
-});
+  },
+);

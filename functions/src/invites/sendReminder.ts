@@ -1,3 +1,4 @@
+import { sendReminderCallable } from "@portico/domain/callables/invites";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
@@ -5,10 +6,11 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
+import { serve } from "../serve";
 import { readGeneralSettings } from "../settings/agencySettings";
 import { requireEditor, type Staff } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
@@ -21,11 +23,13 @@ import { assertSameLink } from "./rotateLink";
  * simultaneous clicks send exactly one email. Inside the cooldown it answers
  * `resource-exhausted` with the time a reminder is allowed again.
  */
-export const sendReminder = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
-  return sendInviteReminder(staff, inviteId);
-});
+export const sendReminder = serve(
+  sendReminderCallable,
+  { secrets: [INVITE_LINK_KEY] },
+  async ({ inviteId }, staff) => {
+    return sendInviteReminder(staff, inviteId);
+  },
+);
 
 export async function sendInviteReminder(
   staff: Pick<Staff, "agencyId" | "displayName">,

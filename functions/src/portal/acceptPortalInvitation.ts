@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { acceptPortalInvitationCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
 import {
   type AcceptPortalInvitationResult,
@@ -8,8 +9,9 @@ import {
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
+import { serve } from "../serve";
 import {
   claimToken,
   holdsClaim,
@@ -48,9 +50,9 @@ const alreadyActive = () =>
  * transaction that re-checks the claim, so a link works exactly once. The
  * account stays disabled until that transaction has committed.
  */
-export const acceptPortalInvitation = callable(
-  async (request): Promise<AcceptPortalInvitationResult> => {
-    const input = parseInput(acceptPortalInvitationInputSchema, request.data);
+export const acceptPortalInvitation = serve(
+  acceptPortalInvitationCallable,
+  async (input, _caller, request): Promise<AcceptPortalInvitationResult> => {
     await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
     const record = await readToken(input.token, "portal");
     if (!record || !isClaimable(record)) throw noLongerValid();

@@ -1,10 +1,11 @@
+import { portalInviteLinksCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
 import type { PortalInviteLink } from "@portico/domain/portal";
 import type { Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { callable } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { inviteLinkVersion, inviteUrl } from "../invites/inviteLink";
+import { serve } from "../serve";
 import { requirePortalUser } from "./portalUser";
 
 /**
@@ -12,10 +13,10 @@ import { requirePortalUser } from "./portalUser";
  * client's access requests that is not complete, newest first. Links are
  * derived from the invite (only their hash is stored), so they come from here.
  */
-export const portalInviteLinks = callable(
+export const portalInviteLinks = serve(
+  portalInviteLinksCallable,
   { secrets: [INVITE_LINK_KEY] },
-  async (request): Promise<PortalInviteLink[]> => {
-    const { agencyId, clientId } = await requirePortalUser(request);
+  async (_input, { agencyId, clientId }) => {
     const invites = await db
       .collection(paths.invites(agencyId))
       .where("clientId", "==", clientId)

@@ -1,5 +1,5 @@
+import { deleteClientCallable, updateClientCallable } from "@portico/domain/callables/clients";
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
-import { CALLABLES } from "@portico/domain/config";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { type PortalState, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
@@ -10,7 +10,7 @@ import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { useRerenderAt } from "../../../lib/use-now";
 import { useAgencySession } from "../../auth/api/session";
 import { ClientInviteSections } from "../../invites/components/client-invites";
@@ -27,7 +27,7 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const toast = useToast();
   const save = async (values: ClientInput) => {
-    await callFunction(CALLABLES.updateClient, {
+    await call(updateClientCallable, {
       ...values,
       clientId: client.id,
       metadata: metadataToEntries(client.metadata),
@@ -159,7 +159,7 @@ export function ClientProfilePage() {
   const remove = async () => {
     setDeleting(true);
     try {
-      await callFunction(CALLABLES.deleteClient, { clientId: data.id });
+      await call(deleteClientCallable, { clientId: data.id });
       toast.show("Client deleted", { description: data.name, tone: "success" });
       navigate("/clients", { replace: true });
     } catch (error) {
@@ -229,7 +229,7 @@ export function ClientProfilePage() {
             entries={metadataToEntries(data.metadata)}
             readOnly={!canEdit}
             onSave={async (entries) => {
-              await callFunction(CALLABLES.updateClient, {
+              await call(updateClientCallable, {
                 clientId: data.id,
                 name: data.name,
                 company: data.company,

@@ -1,6 +1,6 @@
 // One thing, over 300 lines: the Create Invite wizard, whose steps share one form, its per-step checks and the way back to a refused field.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CALLABLES } from "@portico/domain/config";
+import { createInviteCallable } from "@portico/domain/callables/invites";
 import { intakeFormOffered } from "@portico/domain/intake";
 import {
   type AfterGrantChoice,
@@ -19,7 +19,7 @@ import { Button } from "../../../components/button";
 import { EmptyState } from "../../../components/empty-state";
 import { FormError } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgency } from "../../agency/api/agency-repository";
 import { useAgencySession } from "../../auth/api/session";
@@ -234,10 +234,7 @@ function CreateInviteWizard({ agencyId }: { agencyId: string }) {
       }
       if (!(await validateStep(4))) return showFirstProblem();
       try {
-        const result = await callFunction<InviteOutput, { inviteId: string; url: string }>(
-          CALLABLES.createInvite,
-          input,
-        );
+        const result = await call(createInviteCallable, input);
         clearInviteDraft(draftKey);
         setCreated({
           ...result,

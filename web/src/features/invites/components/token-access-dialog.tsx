@@ -1,10 +1,11 @@
+import type { RevealedToken } from "@portico/domain/callables/invites";
 import { getPlatform, isPlatformId } from "@portico/domain/catalogue/platforms";
 import type { StoredInviteService } from "@portico/domain/invites";
 import { useId, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
-import { type InviteRow, type RevealedToken, revealRetainedToken } from "../api/invites-repository";
+import { type InviteRow, revealRetainedToken } from "../api/invites-repository";
 import { formatDateTime } from "./invite-actions";
 import { serviceName } from "./invite-status";
 

@@ -6,7 +6,7 @@ import {
   brandingSchema,
   brandPalette,
 } from "@portico/domain/branding";
-import { CALLABLES } from "@portico/domain/config";
+import { updateBrandingCallable } from "@portico/domain/callables/settings";
 import { canManageAgency } from "@portico/domain/roles";
 import { clientSampleEmail } from "@portico/emails/client-sample";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
@@ -15,7 +15,7 @@ import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgency } from "../../agency/api/agency-repository";
 import { useAgencySession } from "../../auth/api/session";
@@ -130,7 +130,7 @@ export function BrandingPage() {
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
-      await callFunction<Branding, Branding>(CALLABLES.updateBranding, input as Branding);
+      await call(updateBrandingCallable, input as Branding);
       toast.show("Branding saved", { tone: "success" });
     } catch (error) {
       setFormError(applyServerErrors(error, setError));

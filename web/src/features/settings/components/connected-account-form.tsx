@@ -1,3 +1,4 @@
+import { saveConnectedAccountCallable } from "@portico/domain/callables/settings";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
 import {
   RECEIVING_ACCOUNT_KIND_IDS,
@@ -5,7 +6,6 @@ import {
   type ReceivingAccountKindId,
 } from "@portico/domain/catalogue/receiving-accounts";
 import { SERVICES } from "@portico/domain/catalogue/services";
-import { CALLABLES } from "@portico/domain/config";
 import type {
   ConnectedAccountDoc,
   SaveConnectedAccountInput,
@@ -16,7 +16,7 @@ import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 
 export type AccountRow = ConnectedAccountDoc & { id: string };
@@ -63,8 +63,8 @@ export function AccountForm({
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const saved = await callFunction<SaveConnectedAccountInput, { accountId: string }>(
-        CALLABLES.saveConnectedAccount,
+      const saved = await call(
+        saveConnectedAccountCallable,
         account ? { ...values, accountId: account.id } : values,
       );
       toast.show(account ? "Account updated" : "Account connected", { tone: "success" });

@@ -1,7 +1,7 @@
+import { removeConnectedAccountCallable } from "@portico/domain/callables/settings";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
 import { RECEIVING_ACCOUNT_KINDS } from "@portico/domain/catalogue/receiving-accounts";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
-import { CALLABLES } from "@portico/domain/config";
 import { connectedAccountName } from "@portico/domain/connected-accounts";
 import { canManageAgency } from "@portico/domain/roles";
 import { useState } from "react";
@@ -10,7 +10,7 @@ import { Dialog, DialogClose } from "../../../components/dialog";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { useAgencySession } from "../../auth/api/session";
 import { useOpenInvitesUsingAccount } from "../../invites/api/invites-repository";
 import { useConnectedAccounts } from "../api/settings-repository";
@@ -65,7 +65,7 @@ function RemoveAccountDialog({
     if (!account) return;
     setBusy(true);
     try {
-      await callFunction(CALLABLES.removeConnectedAccount, { accountId: account.id });
+      await call(removeConnectedAccountCallable, { accountId: account.id });
       toast.show("Account removed", {
         description: connectedAccountName(account) ?? RECEIVING_ACCOUNT_KINDS[account.kind].label,
         tone: "success",

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { agencyNameSchema } from "@portico/domain/account";
-import { CALLABLES } from "@portico/domain/config";
+import { updateGeneralSettingsCallable } from "@portico/domain/callables/settings";
 import { LOCALE_LABELS, LOCALES } from "@portico/domain/i18n/locales";
 import { canManageAgency } from "@portico/domain/roles";
 import { type GeneralSettings, generalSettingsSchema } from "@portico/domain/settings";
@@ -11,7 +11,7 @@ import { Button } from "../../../components/button";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { renameAgency, useAgency } from "../../agency/api/agency-repository";
 import { useAgencySession } from "../../auth/api/session";
@@ -92,7 +92,7 @@ function PreferencesSection({ canEdit }: { canEdit: boolean }) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await callFunction<GeneralSettings, GeneralSettings>(CALLABLES.updateGeneralSettings, values);
+      await call(updateGeneralSettingsCallable, values);
       toast.show("Settings saved", { tone: "success" });
     } catch (error) {
       setFormError(applyServerErrors(error, setError));
