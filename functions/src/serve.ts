@@ -11,6 +11,7 @@ import {
 } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { callable, parseInput } from "./callable";
+import { pageInput } from "./invitePage/openedInvite";
 import { logs } from "./logs";
 import { type PortalUser, requirePortalUser } from "./portal/portalUser";
 import { requireEditor, requireManager, requireStaff, type Staff } from "./staff";
@@ -27,14 +28,6 @@ interface Callers {
 }
 
 export interface ServeOptions extends CallableOptions {
-  /**
-   * Parses the input in place of `parseInput`: the invite page checks the
-   * link token's form first and counts the call against its rate limits (`pageInput`).
-   */
-  parse?: <Schema extends z.ZodType>(
-    request: CallableRequest<unknown>,
-    schema: Schema,
-  ) => Promise<z.output<Schema>>;
   /** The refusal for a signed-out caller of a `signedIn` callable. */
   signInMessage?: string;
 }
@@ -97,12 +90,16 @@ export function serve<Contract extends AnyCallableContract>(
   const options = typeof optionsOrHandler === "function" ? {} : optionsOrHandler;
   const handler = typeof optionsOrHandler === "function" ? optionsOrHandler : maybeHandler;
   if (!handler) throw new Error(`serve(${contract.name}) needs a handler`);
-  const { parse, signInMessage: _signInMessage, ...callableOptions } = options;
+  const { signInMessage: _signInMessage, ...callableOptions } = options;
   const guard = guards[contract.caller as CallerKind] as Guard<Contract["caller"]>;
   const served = callable(callableOptions, async (request) => {
     const caller = await guard(request, options);
+    // The invite page checks the link token's form first and counts the call
+    // against the link's rate limits.
     const input = (
-      parse ? await parse(request, contract.input) : parseInput(contract.input, request.data)
+      contract.caller === "linkHolder"
+        ? await pageInput(request, contract.input)
+        : parseInput(contract.input, request.data)
     ) as z.output<Contract["input"]>;
     const answer = await handler(input, caller, request);
     if (process.env.FUNCTIONS_EMULATOR === "true") assertAnswer(contract, answer);

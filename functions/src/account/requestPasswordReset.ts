@@ -1,12 +1,10 @@
-import { requestPasswordResetInputSchema } from "@portico/domain/account";
 import { defaultBranding } from "@portico/domain/branding";
-import { requestPasswordResetCallable } from "@portico/domain/callables/account";
+import { requestPasswordResetCallable as contract } from "@portico/domain/callables/account";
 import { readPortalClaims } from "@portico/domain/claims";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
@@ -22,17 +20,14 @@ import { existingUser } from "./users";
  * The caller always gets the same answer, so nobody learns which addresses
  * have an account; the address and the caller are rate limited.
  */
-export const requestPasswordReset = serve(
-  requestPasswordResetCallable,
-  async (input, _caller, request) => {
-    const email = input.email.toLowerCase();
-    await limitAnonymousCall(request, PASSWORD_RESET_LIMITS, email, input.locale ?? "en");
+export const requestPasswordReset = serve(contract, async (input, _, request) => {
+  const email = input.email.toLowerCase();
+  await limitAnonymousCall(request, PASSWORD_RESET_LIMITS, email, input.locale ?? "en");
 
-    const user = await existingUser(email);
-    if (user && !user.disabled) await queueResetMail(user, email, input.locale ?? "en");
-    return { sent: true };
-  },
-);
+  const user = await existingUser(email);
+  if (user && !user.disabled) await queueResetMail(user, email, input.locale ?? "en");
+  return { sent: true };
+});
 
 async function queueResetMail(user: UserRecord, email: string, pageLocale: Locale) {
   const portal = readPortalClaims(user.customClaims ?? {});

@@ -1,11 +1,8 @@
 import { createClientCallable } from "@portico/domain/callables/clients";
-import { createClientInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 

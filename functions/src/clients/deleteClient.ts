@@ -1,12 +1,10 @@
 import { deleteClientCallable } from "@portico/domain/callables/clients";
-import { type ClientType, clientIdInputSchema } from "@portico/domain/clients";
+import type { ClientType } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { countClientChange } from "./clientStats";
 
 /**

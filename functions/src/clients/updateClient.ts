@@ -1,10 +1,9 @@
 import { updateClientCallable } from "@portico/domain/callables/clients";
-import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
+import { type ClientType, metadataToMap } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import {
   activePortalMembers,
   cancelInvitationsToOldAddress,
@@ -12,7 +11,6 @@ import {
 } from "../portal/portalInvitations";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
@@ -20,44 +18,42 @@ import { countClientChange } from "./clientStats";
  * The profile's edit form: details and metadata together. A new contact
  * email cancels the agency's pending portal invitation (sent to the old one).
  */
-export const updateClient = serve(
-  updateClientCallable,
-  async ({ clientId, metadata, ...fields }, staff) => {
-    const ref = db.doc(paths.client(staff.agencyId, clientId));
-    const before = await ref.get();
-    const oldEmail = (before.get("email") as string | undefined) ?? "";
-    await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
+export const updateClient = serve(updateClientCallable, async (input, staff) => {
+  const { clientId, metadata, ...fields } = input;
+  const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const before = await ref.get();
+  const oldEmail = (before.get("email") as string | undefined) ?? "";
+  await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
 
-    await db.runTransaction(async (tx) => {
-      const current = await tx.get(ref);
-      if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
-      await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
-      const previousEmail = (current.get("email") as string | undefined) ?? "";
-      const emailChanged = previousEmail !== fields.email;
-      const [pending, active] = emailChanged
-        ? await Promise.all([
-            pendingPortalInvitations(tx, staff.agencyId, clientId),
-            activePortalMembers(tx, staff.agencyId, clientId),
-          ])
-        : [[], []];
-      const websiteChanged = current.get("website") !== fields.website;
-      tx.update(ref, {
-        ...derivedClientFields(clientId, fields),
-        metadata: metadataToMap(metadata),
-        ...(websiteChanged
-          ? { faviconUrl: null, faviconStatus: fields.website ? "pending" : "none" }
-          : {}),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
-      // A link mailed to the old address must not open the portal any more.
-      if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
-      const previousType = current.get("type") as ClientType;
-      if (previousType !== fields.type) {
-        countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
-      }
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
+    const previousEmail = (current.get("email") as string | undefined) ?? "";
+    const emailChanged = previousEmail !== fields.email;
+    const [pending, active] = emailChanged
+      ? await Promise.all([
+          pendingPortalInvitations(tx, staff.agencyId, clientId),
+          activePortalMembers(tx, staff.agencyId, clientId),
+        ])
+      : [[], []];
+    const websiteChanged = current.get("website") !== fields.website;
+    tx.update(ref, {
+      ...derivedClientFields(clientId, fields),
+      metadata: metadataToMap(metadata),
+      ...(websiteChanged
+        ? { faviconUrl: null, faviconStatus: fields.website ? "pending" : "none" }
+        : {}),
+      updatedAt: FieldValue.serverTimestamp(),
     });
-    // A portal already in use: the new address must be verified before it signs in.
-    await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
-    return { clientId };
-  },
-);
+    // A link mailed to the old address must not open the portal any more.
+    if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
+    const previousType = current.get("type") as ClientType;
+    if (previousType !== fields.type) {
+      countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
+    }
+  });
+  // A portal already in use: the new address must be verified before it signs in.
+  await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
+  return { clientId };
+});

@@ -1,16 +1,7 @@
 // One thing, over 300 lines: the three steps of a client's platform sign-in (start, callback, grant) around one session document.
 
 import { createHash, randomBytes } from "node:crypto";
-import {
-  completeConnectionInputSchema,
-  grantServiceInputSchema,
-  serviceActionInputSchema,
-} from "@portico/domain/access-page";
-import {
-  CONNECT_CALLBACK_PATH,
-  type CompleteConnectionResult,
-  type StartConnectionResult,
-} from "@portico/domain/access-page-model";
+import { CONNECT_CALLBACK_PATH } from "@portico/domain/access-page-model";
 import {
   completeConnectionCallable,
   grantServiceCallable,
@@ -39,7 +30,6 @@ import {
   assertAccountConnected,
   type OpenedInvite,
   pageError,
-  pageInput,
   pageModel,
   pendingService,
   resolveInvite,
@@ -109,102 +99,94 @@ function tokensOf(session: ConnectorSession, sessionId: string): ConnectorTokens
 }
 
 /** "Sign in with …": a fresh state and the platform's consent screen. */
-export const startConnection = serve(
-  startConnectionCallable,
-  { secrets, parse: pageInput },
-  async (input): Promise<StartConnectionResult> => {
-    const opened = await resolveInvite(input.token, input.locale);
-    const service = pendingService(opened, input.serviceId);
-    await assertAccountConnected(opened, service);
-    const serviceId = service.serviceId as ServiceId;
-    const connector = connectorOrRefuse(opened, serviceId);
-    const state = randomBytes(32).toString("base64url");
-    await db.doc(paths.connectorSession(hash(state))).create({
-      agencyId: opened.agencyId,
-      invitePath: opened.ref.path,
+export const startConnection = serve(startConnectionCallable, { secrets }, async (input) => {
+  const opened = await resolveInvite(input.token, input.locale);
+  const service = pendingService(opened, input.serviceId);
+  await assertAccountConnected(opened, service);
+  const serviceId = service.serviceId as ServiceId;
+  const connector = connectorOrRefuse(opened, serviceId);
+  const state = randomBytes(32).toString("base64url");
+  await db.doc(paths.connectorSession(hash(state))).create({
+    agencyId: opened.agencyId,
+    invitePath: opened.ref.path,
+    serviceId,
+    connectorId: connector.id,
+    stage: "started",
+    codeHash: null,
+    sealedTokens: null,
+    tokenScopes: [],
+    tokenExpiresAt: null,
+    accounts: [],
+    accountId: null,
+    createdAt: FieldValue.serverTimestamp(),
+    expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+  });
+  return {
+    state,
+    authorizationUrl: connector.authorizationUrl({
       serviceId,
-      connectorId: connector.id,
-      stage: "started",
-      codeHash: null,
-      sealedTokens: null,
-      tokenScopes: [],
-      tokenExpiresAt: null,
-      accounts: [],
-      accountId: null,
-      createdAt: FieldValue.serverTimestamp(),
-      expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
-    });
-    return {
       state,
-      authorizationUrl: connector.authorizationUrl({
-        serviceId,
-        state,
-        redirectUri: redirectUri(),
-      }),
-    };
-  },
-);
+      redirectUri: redirectUri(),
+    }),
+  };
+});
 
 /**
  * The platform sent the client back: trade the code for tokens (kept sealed
  * on the session) and list the client's accounts to pick from. Repeating the
  * same callback answers the same accounts.
  */
-export const completeConnection = serve(
-  completeConnectionCallable,
-  { secrets, parse: pageInput },
-  async (input): Promise<CompleteConnectionResult> => {
-    const opened = await resolveInvite(input.token, input.locale);
-    const session = await sessionFor(input.state, opened);
-    const sessionId = hash(input.state);
-    const codeHash = hash(input.code);
-    const answer = async (accounts: ConnectorAccount[]) => ({
+export const completeConnection = serve(completeConnectionCallable, { secrets }, async (input) => {
+  const opened = await resolveInvite(input.token, input.locale);
+  const session = await sessionFor(input.state, opened);
+  const sessionId = hash(input.state);
+  const codeHash = hash(input.code);
+  const answer = async (accounts: ConnectorAccount[]) => ({
+    serviceId: session.serviceId,
+    state: input.state,
+    accounts,
+    page: await pageModel(opened.agencyId, opened.ref, opened.locale),
+  });
+  if (session.stage === "authorized" && session.codeHash === codeHash) {
+    return answer(session.accounts);
+  }
+  if (session.stage !== "started") {
+    throw pageError("failed-precondition", opened.locale, "signInInvalid");
+  }
+  pendingService(opened, session.serviceId);
+  const connector = connectorOrRefuse(opened, session.serviceId);
+  if (connector.id !== session.connectorId) {
+    throw pageError("failed-precondition", opened.locale, "signInInvalid");
+  }
+  let tokens: ConnectorTokens;
+  let accounts: ConnectorAccount[];
+  try {
+    tokens = await connector.exchangeCode({
       serviceId: session.serviceId,
-      state: input.state,
+      code: input.code,
+      redirectUri: redirectUri(),
+    });
+    accounts = await connector.listAccounts(tokens, session.serviceId);
+  } catch (error) {
+    throw providerFailure(error, session.serviceId, opened.locale);
+  }
+  await db.runTransaction(async (tx) => {
+    const ref = db.doc(paths.connectorSession(sessionId));
+    const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
+    if (current?.stage !== "started") {
+      throw pageError("failed-precondition", opened.locale, "signInInvalid");
+    }
+    tx.update(ref, {
+      stage: "authorized",
+      codeHash,
+      sealedTokens: sealTokens(tokens, sessionId),
+      tokenScopes: tokens.scopes,
+      tokenExpiresAt: tokens.expiresAt,
       accounts,
-      page: await pageModel(opened.agencyId, opened.ref, opened.locale),
     });
-    if (session.stage === "authorized" && session.codeHash === codeHash) {
-      return answer(session.accounts);
-    }
-    if (session.stage !== "started") {
-      throw pageError("failed-precondition", opened.locale, "signInInvalid");
-    }
-    pendingService(opened, session.serviceId);
-    const connector = connectorOrRefuse(opened, session.serviceId);
-    if (connector.id !== session.connectorId) {
-      throw pageError("failed-precondition", opened.locale, "signInInvalid");
-    }
-    let tokens: ConnectorTokens;
-    let accounts: ConnectorAccount[];
-    try {
-      tokens = await connector.exchangeCode({
-        serviceId: session.serviceId,
-        code: input.code,
-        redirectUri: redirectUri(),
-      });
-      accounts = await connector.listAccounts(tokens, session.serviceId);
-    } catch (error) {
-      throw providerFailure(error, session.serviceId, opened.locale);
-    }
-    await db.runTransaction(async (tx) => {
-      const ref = db.doc(paths.connectorSession(sessionId));
-      const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
-      if (current?.stage !== "started") {
-        throw pageError("failed-precondition", opened.locale, "signInInvalid");
-      }
-      tx.update(ref, {
-        stage: "authorized",
-        codeHash,
-        sealedTokens: sealTokens(tokens, sessionId),
-        tokenScopes: tokens.scopes,
-        tokenExpiresAt: tokens.expiresAt,
-        accounts,
-      });
-    });
-    return answer(accounts);
-  },
-);
+  });
+  return answer(accounts);
+});
 
 /**
  * The client picked an account: grant the agency's receiving account the
@@ -212,106 +194,102 @@ export const completeConnection = serve(
  * the invite asked to retain tokens they move, encrypted, to retainedTokens;
  * otherwise they are dropped.
  */
-export const grantService = serve(
-  grantServiceCallable,
-  { secrets, parse: pageInput },
-  async (input) => {
-    const opened = await resolveInvite(input.token, input.locale);
-    const session = await sessionFor(input.state, opened);
-    const sessionId = hash(input.state);
-    const service = opened.services.find((candidate) => candidate.serviceId === session.serviceId);
-    // A repeated click after success answers the page as it is.
-    if (
-      session.stage === "granted" &&
-      session.accountId === input.accountId &&
-      service?.status === "granted"
-    ) {
-      return pageModel(opened.agencyId, opened.ref, opened.locale);
-    }
-    if (session.stage !== "authorized") {
+export const grantService = serve(grantServiceCallable, { secrets }, async (input) => {
+  const opened = await resolveInvite(input.token, input.locale);
+  const session = await sessionFor(input.state, opened);
+  const sessionId = hash(input.state);
+  const service = opened.services.find((candidate) => candidate.serviceId === session.serviceId);
+  // A repeated click after success answers the page as it is.
+  if (
+    session.stage === "granted" &&
+    session.accountId === input.accountId &&
+    service?.status === "granted"
+  ) {
+    return pageModel(opened.agencyId, opened.ref, opened.locale);
+  }
+  if (session.stage !== "authorized") {
+    throw pageError("failed-precondition", opened.locale, "signInInvalid");
+  }
+  const stored = pendingService(opened, session.serviceId);
+  // Never grant on the platform to an agency account removed since the sign-in started.
+  await assertAccountConnected(opened, stored);
+  const account = session.accounts.find((candidate) => candidate.id === input.accountId);
+  if (!account) {
+    throw pageError("invalid-argument", opened.locale, "accountUnavailable", {}, "accountId");
+  }
+  const connector = connectorOrRefuse(opened, session.serviceId);
+  const tokens = tokensOf(session, sessionId);
+  const grant: GrantRequest = {
+    serviceId: session.serviceId,
+    account,
+    agencyAccount: {
+      kind: stored.connectedAccount.kind ?? "",
+      value: stored.connectedAccount.value ?? "",
+      label: stored.connectedAccount.label ?? "",
+    },
+    accessLevel: stored.accessLevel,
+  };
+  let verified: boolean;
+  try {
+    await connector.grantAccess(tokens, grant);
+    verified = await connector.verifyAccess(tokens, grant);
+  } catch (error) {
+    throw providerFailure(error, session.serviceId, opened.locale);
+  }
+  if (!verified) {
+    const platform = getPlatform(getService(session.serviceId).platform).name;
+    throw pageError("failed-precondition", opened.locale, "grantUnconfirmed", { platform });
+  }
+
+  await db.runTransaction(async (tx) => {
+    const current = await resolveInvite(input.token, input.locale, tx);
+    const sessionRef = db.doc(paths.connectorSession(sessionId));
+    const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
+    pendingService(current, session.serviceId);
+    if (currentSession?.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
-    const stored = pendingService(opened, session.serviceId);
-    // Never grant on the platform to an agency account removed since the sign-in started.
-    await assertAccountConnected(opened, stored);
-    const account = session.accounts.find((candidate) => candidate.id === input.accountId);
-    if (!account) {
-      throw pageError("invalid-argument", opened.locale, "accountUnavailable", {}, "accountId");
-    }
-    const connector = connectorOrRefuse(opened, session.serviceId);
-    const tokens = tokensOf(session, sessionId);
-    const grant: GrantRequest = {
-      serviceId: session.serviceId,
-      account,
-      agencyAccount: {
-        kind: stored.connectedAccount.kind ?? "",
-        value: stored.connectedAccount.value ?? "",
-        label: stored.connectedAccount.label ?? "",
-      },
-      accessLevel: stored.accessLevel,
+    const now = new Date();
+    const retain = current.snapshot.get("retainTokens") === true;
+    const change: Partial<StoredService> = {
+      status: "granted",
+      grantedVia: "connector",
+      grantedAccount: { id: account.id, name: account.name },
+      skipReason: null,
+      verifiedAt: now,
+      verifiedBy: null,
+      statusChangedAt: now,
     };
-    let verified: boolean;
-    try {
-      await connector.grantAccess(tokens, grant);
-      verified = await connector.verifyAccess(tokens, grant);
-    } catch (error) {
-      throw providerFailure(error, session.serviceId, opened.locale);
-    }
-    if (!verified) {
-      const platform = getPlatform(getService(session.serviceId).platform).name;
-      throw pageError("failed-precondition", opened.locale, "grantUnconfirmed", { platform });
-    }
-
-    await db.runTransaction(async (tx) => {
-      const current = await resolveInvite(input.token, input.locale, tx);
-      const sessionRef = db.doc(paths.connectorSession(sessionId));
-      const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
-      pendingService(current, session.serviceId);
-      if (currentSession?.stage !== "authorized") {
-        throw pageError("failed-precondition", opened.locale, "signInInvalid");
-      }
-      const now = new Date();
-      const retain = current.snapshot.get("retainTokens") === true;
-      const change: Partial<StoredService> = {
-        status: "granted",
-        grantedVia: "connector",
-        grantedAccount: { id: account.id, name: account.name },
-        skipReason: null,
-        verifiedAt: now,
-        verifiedBy: null,
-        statusChangedAt: now,
-      };
-      if (retain) {
-        const tokenRef = db.doc(
-          paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
-        );
-        tx.set(tokenRef, {
-          agencyId: current.agencyId,
-          inviteId: current.ref.id,
-          clientId: current.clientId,
-          serviceId: session.serviceId,
-          platform: getService(session.serviceId).platform,
-          connectorId: connector.id,
-          accountId: account.id,
-          sealed: sealTokens(tokens, tokenRef.id),
-          scopes: tokens.scopes,
-          expiresAt: tokens.expiresAt,
-          retainedAt: now,
-        });
-        change.tokenAccess = {
-          platform: getService(session.serviceId).platform,
-          scopes: tokens.scopes,
-          expiresAt: tokens.expiresAt,
-          retainedAt: now,
-        };
-      }
-      tx.update(current.ref, {
-        services: withService(current.services, session.serviceId, change),
-        updatedAt: FieldValue.serverTimestamp(),
+    if (retain) {
+      const tokenRef = db.doc(
+        paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
+      );
+      tx.set(tokenRef, {
+        agencyId: current.agencyId,
+        inviteId: current.ref.id,
+        clientId: current.clientId,
+        serviceId: session.serviceId,
+        platform: getService(session.serviceId).platform,
+        connectorId: connector.id,
+        accountId: account.id,
+        sealed: sealTokens(tokens, tokenRef.id),
+        scopes: tokens.scopes,
+        expiresAt: tokens.expiresAt,
+        retainedAt: now,
       });
-      // The session keeps no tokens once the grant is done.
-      tx.update(sessionRef, { stage: "granted", accountId: account.id, sealedTokens: null });
+      change.tokenAccess = {
+        platform: getService(session.serviceId).platform,
+        scopes: tokens.scopes,
+        expiresAt: tokens.expiresAt,
+        retainedAt: now,
+      };
+    }
+    tx.update(current.ref, {
+      services: withService(current.services, session.serviceId, change),
+      updatedAt: FieldValue.serverTimestamp(),
     });
-    return pageModel(opened.agencyId, opened.ref, opened.locale);
-  },
-);
+    // The session keeps no tokens once the grant is done.
+    tx.update(sessionRef, { stage: "granted", accountId: account.id, sealedTokens: null });
+  });
+  return pageModel(opened.agencyId, opened.ref, opened.locale);
+});

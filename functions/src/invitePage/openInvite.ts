@@ -1,7 +1,6 @@
-import { openInviteInputSchema } from "@portico/domain/access-page";
 import { openInviteCallable } from "@portico/domain/callables/invite-page";
 import { serve } from "../serve";
-import { pageInput, pageModel, resolveInvite } from "./openedInvite";
+import { pageModel, resolveInvite } from "./openedInvite";
 
 /**
  * The client's page for a link token. Reads only, so a mail scanner opening
@@ -9,7 +8,7 @@ import { pageInput, pageModel, resolveInvite } from "./openedInvite";
  * removed invite answer `not-found` with the page to show instead (branded
  * and in the client's language whenever the token is known).
  */
-export const openInvite = serve(openInviteCallable, { parse: pageInput }, async (input) => {
+export const openInvite = serve(openInviteCallable, async (input) => {
   const opened = await resolveInvite(input.token, input.locale, undefined, input.fallbackLocale);
   return pageModel(opened.agencyId, opened.ref, opened.locale);
 });

@@ -1,73 +1,69 @@
 import { addCcCallable } from "@portico/domain/callables/invites";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { addCcInputSchema, MAX_CC } from "@portico/domain/invites";
+import { MAX_CC } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
 import { assertSameLink } from "./rotateLink";
 
 /** Add CC: another person receives the invite email; never the client's own address. */
-export const addCc = serve(
-  addCcCallable,
-  { secrets: [INVITE_LINK_KEY] },
-  async ({ inviteId, email }, staff) => {
-    const ref = db.doc(paths.invite(staff.agencyId, inviteId));
-    const invite = await ref.get();
-    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+export const addCc = serve(addCcCallable, { secrets: [INVITE_LINK_KEY] }, async (input, staff) => {
+  const { inviteId, email } = input;
+  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const invite = await ref.get();
+  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
 
-    const [mail, sender] = await Promise.all([
-      renderAccessRequestMail({
-        agencyId: staff.agencyId,
-        invitePath: ref.path,
-        linkVersion: inviteLinkVersion(invite),
-        to: email,
-        cc: [],
-        clientName: invite.get("client.name") as string,
-        locale: invite.get("client.language") as Locale,
-        serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-          (service) => service.serviceId,
-        ),
-        intakeForm: invite.get("intake.requested") === true,
-        variant: "request",
-      }),
-      agencyMailSender(staff.agencyId),
-    ]);
+  const [mail, sender] = await Promise.all([
+    renderAccessRequestMail({
+      agencyId: staff.agencyId,
+      invitePath: ref.path,
+      linkVersion: inviteLinkVersion(invite),
+      to: email,
+      cc: [],
+      clientName: invite.get("client.name") as string,
+      locale: invite.get("client.language") as Locale,
+      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
+        (service) => service.serviceId,
+      ),
+      intakeForm: invite.get("intake.requested") === true,
+      variant: "request",
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
 
-    await db.runTransaction(async (tx) => {
-      const current = await tx.get(ref);
-      assertSameLink(current, inviteLinkVersion(invite));
-      const cc = (current.get("cc") as string[] | undefined) ?? [];
-      if (email === (current.get("client.email") as string).toLowerCase()) {
-        throw invalidField(
-          "email",
-          "That is the client's own address. Use Send Reminder to email the client again.",
-        );
-      }
-      if (cc.includes(email)) throw invalidField("email", "This address is already CC'd.");
-      if (cc.length >= MAX_CC)
-        throw invalidField("email", `An invite can have at most ${MAX_CC} CC recipients.`);
-      await chargeMail(tx, { sender, recipients: [email] });
-      tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
-      queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
-      tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
-        type: "cc_added",
-        inviteId,
-        clientId: current.get("clientId") as string,
-        clientName: current.get("client.name") as string,
-        actor: staff.displayName,
-        email,
-        at: FieldValue.serverTimestamp(),
-      });
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    assertSameLink(current, inviteLinkVersion(invite));
+    const cc = (current.get("cc") as string[] | undefined) ?? [];
+    if (email === (current.get("client.email") as string).toLowerCase()) {
+      throw invalidField(
+        "email",
+        "That is the client's own address. Use Send Reminder to email the client again.",
+      );
+    }
+    if (cc.includes(email)) throw invalidField("email", "This address is already CC'd.");
+    if (cc.length >= MAX_CC)
+      throw invalidField("email", `An invite can have at most ${MAX_CC} CC recipients.`);
+    await chargeMail(tx, { sender, recipients: [email] });
+    tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
+    queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "cc_added",
+      inviteId,
+      clientId: current.get("clientId") as string,
+      clientName: current.get("client.name") as string,
+      actor: staff.displayName,
+      email,
+      at: FieldValue.serverTimestamp(),
     });
-    return { inviteId, email };
-  },
-);
+  });
+  return { inviteId, email };
+});

@@ -2,27 +2,24 @@ import { createInviteCallable } from "@portico/domain/callables/invites";
 import type { ClientType } from "@portico/domain/clients";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
-import {
-  createInviteInputSchema,
-  inviteServiceProblems,
-  noEmailForInviteMessage,
-} from "@portico/domain/invites";
+import { inviteServiceProblems, noEmailForInviteMessage } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { issueToken } from "../tokens/invitationTokens";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteToken, inviteUrl } from "./inviteLink";
 import { newInviteRecord } from "./inviteRecord";
 import { countInviteChange } from "./inviteStats";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * Create Invite: validates the whole request (client, services, levels,
@@ -30,109 +27,103 @@ import { countInviteChange } from "./inviteStats";
  * the client, its link token, the email to the client and an activity entry in
  * one transaction. Errors say which service or field is wrong.
  */
-export const createInvite = serve(
-  createInviteCallable,
-  { secrets: [INVITE_LINK_KEY] },
-  async (input, staff) => {
-    const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
-      db.doc(paths.client(staff.agencyId, input.clientId)).get(),
-      db.collection(paths.connectedAccounts(staff.agencyId)).get(),
-      db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
-    ]);
-    if (!clientSnap.exists) throw invalidField("clientId", "Choose or create a client first.");
-    const client = {
-      name: clientSnap.get("name") as string,
-      company: clientSnap.get("company") as string,
-      email: clientSnap.get("email") as string,
-      faviconUrl: (clientSnap.get("faviconUrl") as string | null) ?? null,
-      type: clientSnap.get("type") as ClientType,
-      language: clientSnap.get("language") as Locale,
-    };
-    const accounts = accountsSnap.docs.map((doc) => ({
-      id: doc.id,
-      ...(doc.data() as { kind: string; label: string; value: string }),
-    }));
-    const problems = inviteServiceProblems(input.services, client.type, accounts);
-    const intake: IntakeForm | null = intakeSnap.exists
-      ? intakeFormSchema.parse(intakeSnap.data())
-      : null;
-    if (input.intakeForm && !intakeFormOffered(intake)) {
-      problems.intakeForm =
-        "Your intake form is turned off or has no questions (Settings → Intake form).";
-    }
-    if (input.sendEmail && !client.email) {
-      problems.sendEmail = noEmailForInviteMessage(client.name);
-    }
-    if (Object.keys(problems).length > 0) {
-      throw new HttpsError("invalid-argument", "Some choices need attention.", {
-        fields: problems,
-      });
-    }
+export const createInvite = serve(createInviteCallable, { secrets }, async (input, staff) => {
+  const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
+    db.doc(paths.client(staff.agencyId, input.clientId)).get(),
+    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+    db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
+  ]);
+  if (!clientSnap.exists) throw invalidField("clientId", "Choose or create a client first.");
+  const client = {
+    name: clientSnap.get("name") as string,
+    company: clientSnap.get("company") as string,
+    email: clientSnap.get("email") as string,
+    faviconUrl: (clientSnap.get("faviconUrl") as string | null) ?? null,
+    type: clientSnap.get("type") as ClientType,
+    language: clientSnap.get("language") as Locale,
+  };
+  const accounts = accountsSnap.docs.map((doc) => ({
+    id: doc.id,
+    ...(doc.data() as { kind: string; label: string; value: string }),
+  }));
+  const problems = inviteServiceProblems(input.services, client.type, accounts);
+  const intake: IntakeForm | null = intakeSnap.exists
+    ? intakeFormSchema.parse(intakeSnap.data())
+    : null;
+  if (input.intakeForm && !intakeFormOffered(intake)) {
+    problems.intakeForm =
+      "Your intake form is turned off or has no questions (Settings → Intake form).";
+  }
+  if (input.sendEmail && !client.email) {
+    problems.sendEmail = noEmailForInviteMessage(client.name);
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });
+  }
 
-    const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
-    const record = newInviteRecord({
-      clientId: input.clientId,
-      client,
-      services: input.services,
-      accounts,
-      intakeForm: input.intakeForm,
-      thankYouMessage: input.thankYouMessage,
-      redirectUrl: input.redirectUrl,
-      retainTokens: input.retainTokens,
-      createdBy: { uid: staff.uid, name: staff.displayName },
-    });
-    const mail = input.sendEmail
-      ? await renderAccessRequestMail({
-          agencyId: staff.agencyId,
-          invitePath: inviteRef.path,
-          linkVersion: 0,
-          to: client.email,
-          cc: [],
-          clientName: client.name,
-          locale: client.language,
-          serviceIds: input.services.map((service) => service.serviceId),
-          intakeForm: input.intakeForm,
-          variant: "request",
-        })
-      : null;
-    const sender = mail ? await agencyMailSender(staff.agencyId) : null;
-
-    await db.runTransaction(async (tx) => {
-      const current = await tx.get(clientSnap.ref);
-      if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
-      if (mail && sender) await chargeMail(tx, { sender, recipients: [mail.to] });
-      issueToken(tx, inviteToken(inviteRef.path, 0), {
-        kind: "invite",
+  const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
+  const record = newInviteRecord({
+    clientId: input.clientId,
+    client,
+    services: input.services,
+    accounts,
+    intakeForm: input.intakeForm,
+    thankYouMessage: input.thankYouMessage,
+    redirectUrl: input.redirectUrl,
+    retainTokens: input.retainTokens,
+    createdBy: { uid: staff.uid, name: staff.displayName },
+  });
+  const mail = input.sendEmail
+    ? await renderAccessRequestMail({
         agencyId: staff.agencyId,
-        clientId: input.clientId,
-        subjectPath: inviteRef.path,
-        expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
-      });
-      tx.create(inviteRef, {
-        ...record,
+        invitePath: inviteRef.path,
         linkVersion: 0,
-        createdAt: FieldValue.serverTimestamp(),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
-      tx.update(clientSnap.ref, {
-        latestInvite: {
-          inviteId: inviteRef.id,
-          status: record.status,
-          createdAt: new Date(),
-          services: record.services.length,
-        },
-      });
-      tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
-        type: "invite_created",
-        inviteId: inviteRef.id,
-        clientId: input.clientId,
+        to: client.email,
+        cc: [],
         clientName: client.name,
-        actor: staff.displayName,
-        at: FieldValue.serverTimestamp(),
-      });
-      countInviteChange(tx, staff.agencyId, { added: record.status });
-      if (mail) queueMail(mail, { tx });
+        locale: client.language,
+        serviceIds: input.services.map((service) => service.serviceId),
+        intakeForm: input.intakeForm,
+        variant: "request",
+      })
+    : null;
+  const sender = mail ? await agencyMailSender(staff.agencyId) : null;
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(clientSnap.ref);
+    if (!current.exists) throw invalidField("clientId", "This client was deleted meanwhile.");
+    if (mail && sender) await chargeMail(tx, { sender, recipients: [mail.to] });
+    issueToken(tx, inviteToken(inviteRef.path, 0), {
+      kind: "invite",
+      agencyId: staff.agencyId,
+      clientId: input.clientId,
+      subjectPath: inviteRef.path,
+      expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
     });
-    return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path, 0) };
-  },
-);
+    tx.create(inviteRef, {
+      ...record,
+      linkVersion: 0,
+      createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    tx.update(clientSnap.ref, {
+      latestInvite: {
+        inviteId: inviteRef.id,
+        status: record.status,
+        createdAt: new Date(),
+        services: record.services.length,
+      },
+    });
+    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+      type: "invite_created",
+      inviteId: inviteRef.id,
+      clientId: input.clientId,
+      clientName: client.name,
+      actor: staff.displayName,
+      at: FieldValue.serverTimestamp(),
+    });
+    countInviteChange(tx, staff.agencyId, { added: record.status });
+    if (mail) queueMail(mail, { tx });
+  });
+  return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path, 0) };
+});

@@ -6,13 +6,12 @@ import { INVITE_LINK_KEY } from "../config";
 import { serve } from "../serve";
 import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 
+const secrets = [INVITE_LINK_KEY];
+
 /** Copy link: the invite's live URL, derived again (only its hash is stored), for sending by hand. */
-export const getInviteLink = serve(
-  getInviteLinkCallable,
-  { secrets: [INVITE_LINK_KEY] },
-  async ({ inviteId }, staff) => {
-    const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
-    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-    return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };
-  },
-);
+export const getInviteLink = serve(getInviteLinkCallable, { secrets }, async (input, staff) => {
+  const { inviteId } = input;
+  const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
+  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+  return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };
+});

@@ -1,13 +1,10 @@
 import { markServiceVerifiedCallable } from "@portico/domain/callables/invites";
-import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import type { StoredService } from "../invitePage/openedInvite";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 
 /**
  * The agency checked the platform and confirms a grant the client made by

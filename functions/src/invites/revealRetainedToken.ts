@@ -1,55 +1,50 @@
-import { revealRetainedTokenCallable } from "@portico/domain/callables/invites";
-import { revealTokenInputSchema } from "@portico/domain/invites";
+import { revealRetainedTokenCallable as contract } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
+
+const secrets = [TOKEN_VAULT_KEY];
 
 /**
  * Token access: an owner or admin reveals a retained token. Each reveal is
  * recorded on the token (who, when) and on the activity feed before the
  * secret is returned.
  */
-export const revealRetainedToken = serve(
-  revealRetainedTokenCallable,
-  { secrets: [TOKEN_VAULT_KEY] },
-  async (input, staff) => {
-    const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
-    const [snapshot, invite] = await Promise.all([
-      ref.get(),
-      db.doc(paths.invite(staff.agencyId, input.inviteId)).get(),
-    ]);
-    if (!snapshot.exists)
-      throw new HttpsError("not-found", "No token was retained for this service.");
-    const tokens = openTokens(snapshot.get("sealed") as string, ref.id);
-    const batch = db.batch();
-    batch.create(ref.collection("reveals").doc(), {
-      uid: staff.uid,
-      name: staff.displayName,
-      at: FieldValue.serverTimestamp(),
-    });
-    batch.create(db.collection(paths.activity(staff.agencyId)).doc(), {
-      type: "token_revealed",
-      inviteId: input.inviteId,
-      clientId: snapshot.get("clientId") as string,
-      clientName: (invite.get("client.name") as string | undefined) ?? "",
-      serviceId: input.serviceId,
-      actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
-    });
-    await batch.commit();
-    return {
-      platform: snapshot.get("platform") as string,
-      accountId: snapshot.get("accountId") as string,
-      accessToken: tokens.accessToken,
-      refreshToken: tokens.refreshToken,
-      scopes: tokens.scopes,
-      expiresAt: tokens.expiresAt?.toISOString() ?? null,
-    };
-  },
-);
+export const revealRetainedToken = serve(contract, { secrets }, async (input, staff) => {
+  const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
+  const [snapshot, invite] = await Promise.all([
+    ref.get(),
+    db.doc(paths.invite(staff.agencyId, input.inviteId)).get(),
+  ]);
+  if (!snapshot.exists)
+    throw new HttpsError("not-found", "No token was retained for this service.");
+  const tokens = openTokens(snapshot.get("sealed") as string, ref.id);
+  const batch = db.batch();
+  batch.create(ref.collection("reveals").doc(), {
+    uid: staff.uid,
+    name: staff.displayName,
+    at: FieldValue.serverTimestamp(),
+  });
+  batch.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    type: "token_revealed",
+    inviteId: input.inviteId,
+    clientId: snapshot.get("clientId") as string,
+    clientName: (invite.get("client.name") as string | undefined) ?? "",
+    serviceId: input.serviceId,
+    actor: staff.displayName,
+    at: FieldValue.serverTimestamp(),
+  });
+  await batch.commit();
+  return {
+    platform: snapshot.get("platform") as string,
+    accountId: snapshot.get("accountId") as string,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    scopes: tokens.scopes,
+    expiresAt: tokens.expiresAt?.toISOString() ?? null,
+  };
+});

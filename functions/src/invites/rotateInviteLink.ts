@@ -1,33 +1,28 @@
-import { rotateInviteLinkCallable } from "@portico/domain/callables/invites";
-import { inviteIdInputSchema } from "@portico/domain/invites";
+import { rotateInviteLinkCallable as contract } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { readLinkRotation, rotateLink } from "./rotateLink";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * New link: the invite's current link stops working at once and a new one is
  * answered, e.g. after the person who had the old one left the client. Emails
  * sent from now on carry the new link.
  */
-export const rotateInviteLink = serve(
-  rotateInviteLinkCallable,
-  { secrets: [INVITE_LINK_KEY] },
-  async ({ inviteId }, staff) => {
-    const ref = db.doc(paths.invite(staff.agencyId, inviteId));
-    return db.runTransaction(async (tx) => {
-      const invite = await tx.get(ref);
-      if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-      const rotation = await readLinkRotation(tx, invite);
-      const { url } = rotateLink(tx, rotation, {
-        agencyId: staff.agencyId,
-        actor: staff.displayName,
-      });
-      return { inviteId, url };
+export const rotateInviteLink = serve(contract, { secrets }, async ({ inviteId }, staff) => {
+  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  return db.runTransaction(async (tx) => {
+    const invite = await tx.get(ref);
+    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+    const rotation = await readLinkRotation(tx, invite);
+    const { url } = rotateLink(tx, rotation, {
+      agencyId: staff.agencyId,
+      actor: staff.displayName,
     });
-  },
-);
+    return { inviteId, url };
+  });
+});

@@ -1,8 +1,6 @@
-import { describePortalInvitationCallable } from "@portico/domain/callables/portal";
+import { describePortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import type { PortalInvitationSummary } from "@portico/domain/portal";
-import { portalTokenInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
@@ -24,47 +22,44 @@ const INVALID: PortalInvitationSummary = {
  * invitation; a link the server can place still carries the agency's look and
  * the client's language, so the page that says so is theirs.
  */
-export const describePortalInvitation = serve(
-  describePortalInvitationCallable,
-  async ({ token }, _caller, request) => {
-    await limitAnonymousCall(request, LINK_LIMITS, token);
-    const record = await readToken(token, "portal");
-    if (!record) return INVALID;
-    const invitationRef = db.doc(record.subjectPath);
-    const clientRef = invitationRef.parent.parent;
-    if (!clientRef) return INVALID;
-    const [invitation, client, branding] = await Promise.all([
-      invitationRef.get(),
-      clientRef.get(),
-      readBranding(record.agencyId),
-    ]);
-    const locale = client.exists
-      ? clientLocale(client.get("language"))
-      : (await readGeneralSettings(record.agencyId)).defaultLocale;
-    const invalid: PortalInvitationSummary = {
-      ...INVALID,
-      agencyName: branding.displayName,
-      locale,
-      branding,
-      agencyId: record.agencyId,
-    };
-    if (record.state !== "valid") return invalid;
-    if (invitation.get("status") !== "pending" || !client.exists) return invalid;
-    if (!issuedTo(record, invitation.get("email"))) return invalid;
+export const describePortalInvitation = serve(contract, async ({ token }, _, request) => {
+  await limitAnonymousCall(request, LINK_LIMITS, token);
+  const record = await readToken(token, "portal");
+  if (!record) return INVALID;
+  const invitationRef = db.doc(record.subjectPath);
+  const clientRef = invitationRef.parent.parent;
+  if (!clientRef) return INVALID;
+  const [invitation, client, branding] = await Promise.all([
+    invitationRef.get(),
+    clientRef.get(),
+    readBranding(record.agencyId),
+  ]);
+  const locale = client.exists
+    ? clientLocale(client.get("language"))
+    : (await readGeneralSettings(record.agencyId)).defaultLocale;
+  const invalid: PortalInvitationSummary = {
+    ...INVALID,
+    agencyName: branding.displayName,
+    locale,
+    branding,
+    agencyId: record.agencyId,
+  };
+  if (record.state !== "valid") return invalid;
+  if (invitation.get("status") !== "pending" || !client.exists) return invalid;
+  if (!issuedTo(record, invitation.get("email"))) return invalid;
 
-    const summary: PortalInvitationSummary = {
-      state: "valid",
-      agencyName: branding.displayName,
-      clientName: client.get("name") as string,
-      clientCompany: (client.get("company") as string | undefined) ?? "",
-      email: invitation.get("email") as string,
-      locale,
-      branding,
-      agencyId: record.agencyId,
-      inviterName: invitation.get("invitedBy.name") as string,
-      inviterKind: invitation.get("invitedBy.kind") === "portal" ? "portal" : "agency",
-      expiresAt: record.expiresAt.toISOString(),
-    };
-    return summary;
-  },
-);
+  const summary: PortalInvitationSummary = {
+    state: "valid",
+    agencyName: branding.displayName,
+    clientName: client.get("name") as string,
+    clientCompany: (client.get("company") as string | undefined) ?? "",
+    email: invitation.get("email") as string,
+    locale,
+    branding,
+    agencyId: record.agencyId,
+    inviterName: invitation.get("invitedBy.name") as string,
+    inviterKind: invitation.get("invitedBy.kind") === "portal" ? "portal" : "agency",
+    expiresAt: record.expiresAt.toISOString(),
+  };
+  return summary;
+});

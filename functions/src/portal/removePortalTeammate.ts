@@ -1,15 +1,12 @@
 import { removePortalTeammateCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { removePortalTeammateInputSchema } from "@portico/domain/portal";
 import { type DocumentSnapshot, FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 import { settlePortalAfterRemoval } from "./removePortalUser";
 
 const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") === "agency";

@@ -1,6 +1,5 @@
 import { removePortalUserCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { removePortalUserInputSchema } from "@portico/domain/portal";
 import {
   type DocumentSnapshot,
   FieldValue,
@@ -10,9 +9,7 @@ import {
 } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 
@@ -25,28 +22,26 @@ import { activePortalMembers, pendingPortalInvitations } from "./portalInvitatio
  * invitation's expiry), otherwise "Revoked" (nobody can sign in; inviting again
  * restores access), which is what the badge should tell the agency.
  */
-export const removePortalUser = serve(
-  removePortalUserCallable,
-  async ({ clientId, uid }, staff) => {
-    const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-    const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+export const removePortalUser = serve(removePortalUserCallable, async (input, staff) => {
+  const { clientId, uid } = input;
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
 
-    await db.runTransaction(async (tx) => {
-      const member = await tx.get(memberRef);
-      const client = await tx.get(clientRef);
-      const active = await activePortalMembers(tx, staff.agencyId, clientId);
-      const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
-      if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
-      if (member.get("status") === "removed") return;
-      tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
-      touchPortalSession(tx, uid, staff.agencyId, clientId);
+  await db.runTransaction(async (tx) => {
+    const member = await tx.get(memberRef);
+    const client = await tx.get(clientRef);
+    const active = await activePortalMembers(tx, staff.agencyId, clientId);
+    const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
+    if (member.get("status") === "removed") return;
+    tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
+    touchPortalSession(tx, uid, staff.agencyId, clientId);
 
-      settlePortalAfterRemoval(tx, client, uid, active, pending);
-    });
-    await disablePortalUsers([uid]);
-    return { clientId, uid };
-  },
-);
+    settlePortalAfterRemoval(tx, client, uid, active, pending);
+  });
+  await disablePortalUsers([uid]);
+  return { clientId, uid };
+});
 
 /**
  * When the last active user (`uid`) goes, the client's portal no longer reads

@@ -1,10 +1,8 @@
-import { resendPortalInvitationCallable } from "@portico/domain/callables/portal";
+import { resendPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { portalInvitationIdInputSchema } from "@portico/domain/portal";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { serve } from "../serve";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
@@ -16,7 +14,6 @@ import {
   writePortalInvitation,
 } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 
 /**
  * Portal Settings -> Team -> Resend: a fresh link (and a fresh lifetime) to a
@@ -24,57 +21,54 @@ import { requirePortalUser } from "./portalUser";
  * stops working. A re-send: the per-address cooldown and the caller's and the
  * agency's daily quotas apply.
  */
-export const resendPortalInvitation = serve(
-  resendPortalInvitationCallable,
-  async ({ invitationId }, caller) => {
-    const { agencyId, clientId } = caller;
-    const ref = db.doc(paths.portalInvitation(agencyId, clientId, invitationId));
-    const [current, client] = await Promise.all([
-      ref.get(),
-      db.doc(paths.client(agencyId, clientId)).get(),
-    ]);
-    if (
-      !current.exists ||
-      current.get("status") !== "pending" ||
-      current.get("invitedBy.kind") !== "portal"
-    ) {
-      throw portalTeamRefusal("notPending");
-    }
-    if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
-    const email = current.get("email") as string;
-    // As when inviting: the caller can't tell an address that can't join from a free one.
-    const [use, anotherClients] = await Promise.all([
-      addressUse(email, agencyId, clientId),
-      isAnotherClientsContact(agencyId, clientId, email),
-    ]);
-    const [invitation, agencySender] = await Promise.all([
-      preparePortalInvitation({
-        agencyId,
-        clientId,
-        clientName: client.get("name") as string,
-        locale: clientLocale(client.get("language")),
-        email,
-        inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
-        addressCanJoin: canJoinPortal(use) && !anotherClients,
-      }),
-      agencyMailSender(agencyId),
-    ]);
+export const resendPortalInvitation = serve(contract, async ({ invitationId }, caller) => {
+  const { agencyId, clientId } = caller;
+  const ref = db.doc(paths.portalInvitation(agencyId, clientId, invitationId));
+  const [current, client] = await Promise.all([
+    ref.get(),
+    db.doc(paths.client(agencyId, clientId)).get(),
+  ]);
+  if (
+    !current.exists ||
+    current.get("status") !== "pending" ||
+    current.get("invitedBy.kind") !== "portal"
+  ) {
+    throw portalTeamRefusal("notPending");
+  }
+  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
+  const email = current.get("email") as string;
+  // As when inviting: the caller can't tell an address that can't join from a free one.
+  const [use, anotherClients] = await Promise.all([
+    addressUse(email, agencyId, clientId),
+    isAnotherClientsContact(agencyId, clientId, email),
+  ]);
+  const [invitation, agencySender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
+      email,
+      inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
+      addressCanJoin: canJoinPortal(use) && !anotherClients,
+    }),
+    agencyMailSender(agencyId),
+  ]);
 
-    await db.runTransaction(async (tx) => {
-      const earlier = await tx.get(ref);
-      const active = await activePortalMembers(tx, agencyId, clientId);
-      if (!active.some((member) => member.id === caller.uid)) {
-        throw new HttpsError("permission-denied", "You no longer have access to this portal.");
-      }
-      if (earlier.get("status") !== "pending") throw portalTeamRefusal("notPending");
-      await chargeMail(tx, {
-        sender: { ...agencySender, portalUserUid: caller.uid },
-        recipients: [email],
-        resend: { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId },
-      });
-      endPortalInvitation(tx, earlier, "replaced");
-      writePortalInvitation(tx, invitation);
+  await db.runTransaction(async (tx) => {
+    const earlier = await tx.get(ref);
+    const active = await activePortalMembers(tx, agencyId, clientId);
+    if (!active.some((member) => member.id === caller.uid)) {
+      throw new HttpsError("permission-denied", "You no longer have access to this portal.");
+    }
+    if (earlier.get("status") !== "pending") throw portalTeamRefusal("notPending");
+    await chargeMail(tx, {
+      sender: { ...agencySender, portalUserUid: caller.uid },
+      recipients: [email],
+      resend: { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId },
     });
-    return { invitationId: invitation.ref.id, email };
-  },
-);
+    endPortalInvitation(tx, earlier, "replaced");
+    writePortalInvitation(tx, invitation);
+  });
+  return { invitationId: invitation.ref.id, email };
+});

@@ -1,12 +1,9 @@
 import { restorePortalUserCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { restorePortalUserInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { touchPortalSession } from "./portalAccounts";
 
 /**
@@ -16,35 +13,33 @@ import { touchPortalSession } from "./portalAccounts";
  * Only while the portal is active again: a revoked portal restores nobody.
  * A removed user was removed on purpose: they are invited again instead.
  */
-export const restorePortalUser = serve(
-  restorePortalUserCallable,
-  async ({ clientId, uid }, staff) => {
-    const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-    const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+export const restorePortalUser = serve(restorePortalUserCallable, async (input, staff) => {
+  const { clientId, uid } = input;
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
 
-    const user = await auth.getUser(uid).catch(() => null);
-    if (!user) throw new HttpsError("not-found", "This person has no portal account.");
-    await db.runTransaction(async (tx) => {
-      const [client, member] = [await tx.get(clientRef), await tx.get(memberRef)];
-      if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-      if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
-      if (member.get("status") === "active") return;
-      if (member.get("status") !== "revoked") {
-        throw new HttpsError(
-          "failed-precondition",
-          "Only revoked users can be restored. Ask the client to invite this person again.",
-        );
-      }
-      if (client.get("portal.status") !== "active") {
-        throw new HttpsError(
-          "failed-precondition",
-          "Portal access is off for this client. Send a portal invitation first.",
-        );
-      }
-      tx.update(memberRef, { status: "active", updatedAt: FieldValue.serverTimestamp() });
-      touchPortalSession(tx, uid, staff.agencyId, clientId);
-    });
-    await auth.updateUser(uid, { disabled: false });
-    return { clientId, uid };
-  },
-);
+  const user = await auth.getUser(uid).catch(() => null);
+  if (!user) throw new HttpsError("not-found", "This person has no portal account.");
+  await db.runTransaction(async (tx) => {
+    const [client, member] = [await tx.get(clientRef), await tx.get(memberRef)];
+    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
+    if (member.get("status") === "active") return;
+    if (member.get("status") !== "revoked") {
+      throw new HttpsError(
+        "failed-precondition",
+        "Only revoked users can be restored. Ask the client to invite this person again.",
+      );
+    }
+    if (client.get("portal.status") !== "active") {
+      throw new HttpsError(
+        "failed-precondition",
+        "Portal access is off for this client. Send a portal invitation first.",
+      );
+    }
+    tx.update(memberRef, { status: "active", updatedAt: FieldValue.serverTimestamp() });
+    touchPortalSession(tx, uid, staff.agencyId, clientId);
+  });
+  await auth.updateUser(uid, { disabled: false });
+  return { clientId, uid };
+});

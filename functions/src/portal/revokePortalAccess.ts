@@ -1,16 +1,15 @@
-import { revokePortalAccessCallable } from "@portico/domain/callables/portal";
+import { revokePortalAccessCallable as contract } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { revokePortalAccessInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { readOpenInviteLinks, rotateLink } from "../invites/rotateLink";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitations";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * Revoke Portal Access: every portal user of the client loses access at once
@@ -20,45 +19,41 @@ import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitatio
  * who has just lost access no longer opens the invite page.
  * Sending a new invitation later, once accepted, restores access.
  */
-export const revokePortalAccess = serve(
-  revokePortalAccessCallable,
-  { secrets: [INVITE_LINK_KEY] },
-  async ({ clientId }, staff) => {
-    const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-    const membersRef = db.collection(paths.portalMembers(staff.agencyId, clientId));
+export const revokePortalAccess = serve(contract, { secrets }, async ({ clientId }, staff) => {
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const membersRef = db.collection(paths.portalMembers(staff.agencyId, clientId));
 
-    const uids = await db.runTransaction(async (tx) => {
-      const client = await tx.get(clientRef);
-      const members = await tx.get(membersRef);
-      const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
-      const openInvites = await readOpenInviteLinks(tx, staff.agencyId, clientId);
-      if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-      const portal = client.get("portal") as Record<string, unknown> | null | undefined;
-      if (!portal) {
-        throw new HttpsError("failed-precondition", "This client has no portal access to revoke.");
-      }
-      for (const member of members.docs) {
-        if (member.get("status") !== "active") continue;
-        tx.update(member.ref, { status: "revoked", updatedAt: FieldValue.serverTimestamp() });
-        touchPortalSession(tx, member.id, staff.agencyId, clientId);
-      }
-      for (const invitation of pending) endPortalInvitation(tx, invitation, "cancelled");
-      for (const rotation of openInvites) {
-        rotateLink(tx, rotation, { agencyId: staff.agencyId, actor: staff.displayName });
-      }
-      tx.update(clientRef, {
-        portal: {
-          ...portal,
-          status: "revoked",
-          expiresAt: null,
-          revokedAt: FieldValue.serverTimestamp(),
-        },
-      });
-      return members.docs.map((member) => member.id);
+  const uids = await db.runTransaction(async (tx) => {
+    const client = await tx.get(clientRef);
+    const members = await tx.get(membersRef);
+    const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    const openInvites = await readOpenInviteLinks(tx, staff.agencyId, clientId);
+    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+    if (!portal) {
+      throw new HttpsError("failed-precondition", "This client has no portal access to revoke.");
+    }
+    for (const member of members.docs) {
+      if (member.get("status") !== "active") continue;
+      tx.update(member.ref, { status: "revoked", updatedAt: FieldValue.serverTimestamp() });
+      touchPortalSession(tx, member.id, staff.agencyId, clientId);
+    }
+    for (const invitation of pending) endPortalInvitation(tx, invitation, "cancelled");
+    for (const rotation of openInvites) {
+      rotateLink(tx, rotation, { agencyId: staff.agencyId, actor: staff.displayName });
+    }
+    tx.update(clientRef, {
+      portal: {
+        ...portal,
+        status: "revoked",
+        expiresAt: null,
+        revokedAt: FieldValue.serverTimestamp(),
+      },
     });
-    // Every member, not only those active a moment ago: a retry after a failed
-    // disable finishes the job.
-    await disablePortalUsers(uids);
-    return { clientId, revokedUsers: uids.length };
-  },
-);
+    return members.docs.map((member) => member.id);
+  });
+  // Every member, not only those active a moment ago: a retry after a failed
+  // disable finishes the job.
+  await disablePortalUsers(uids);
+  return { clientId, revokedUsers: uids.length };
+});

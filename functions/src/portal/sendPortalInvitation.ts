@@ -1,14 +1,11 @@
 import { sendPortalInvitationCallable } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { serve } from "../serve";
-import { requireEditor } from "../staff";
 import { addressUse, canJoinPortal } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -28,80 +25,78 @@ export const NO_CLIENT_EMAIL =
  * invitation (or one to the same address) is replaced, so its link dies.
  * Invitation, token, email and the client's portal state change together.
  */
-export const sendPortalInvitation = serve(
-  sendPortalInvitationCallable,
-  async ({ clientId }, staff) => {
-    const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-    const client = await clientRef.get();
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    const email = (client.get("email") as string | undefined) ?? "";
-    if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
-    // The answer is the same whoever uses the address: only its owner hears why it can't join.
-    const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
+export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (input, staff) => {
+  const { clientId } = input;
+  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const client = await clientRef.get();
+  if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+  const email = (client.get("email") as string | undefined) ?? "";
+  if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
+  // The answer is the same whoever uses the address: only its owner hears why it can't join.
+  const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
 
-    const [invitation, sender] = await Promise.all([
-      preparePortalInvitation({
-        agencyId: staff.agencyId,
-        clientId,
-        clientName: client.get("name") as string,
-        locale: clientLocale(client.get("language")),
-        email,
-        inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
-        addressCanJoin,
-      }),
-      agencyMailSender(staff.agencyId),
-    ]);
-
-    await db.runTransaction(async (tx) => {
-      const current = await tx.get(clientRef);
-      const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
-      const active = await activePortalMembers(tx, staff.agencyId, clientId);
-      if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
-      if (current.get("email") !== email) {
-        throw new HttpsError(
-          "aborted",
-          "The client's email changed while sending. Check it and send again.",
-        );
-      }
-      if (active.some((member) => member.get("email") === email)) {
-        throw new HttpsError(
-          "failed-precondition",
-          "This address already has portal access. They can sign in to the portal.",
-        );
-      }
-      const resent = pending.some((earlier) => earlier.get("email") === email);
-      await chargeMail(tx, {
-        sender,
-        recipients: [email],
-        resend: resent
-          ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
-          : undefined,
-      });
-      // Teammates invited by the client keep their own pending links.
-      for (const earlier of pending) {
-        if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
-          endPortalInvitation(tx, earlier, "replaced");
-        }
-      }
-      writePortalInvitation(tx, invitation);
-      const previous = current.get("portal") as Record<string, unknown> | null | undefined;
-      tx.update(clientRef, {
-        portal: {
-          // Someone already uses the portal: inviting one more person keeps it active.
-          status: active.length > 0 ? "active" : "invited",
-          expiresAt: invitation.expiresAt,
-          invitedEmail: email,
-          invitedAt: FieldValue.serverTimestamp(),
-          activatedAt: previous?.activatedAt ?? null,
-          revokedAt: previous?.revokedAt ?? null,
-          cancelledEmail: null,
-        },
-      });
-    });
-    return {
-      invitationId: invitation.ref.id,
+  const [invitation, sender] = await Promise.all([
+    preparePortalInvitation({
+      agencyId: staff.agencyId,
+      clientId,
+      clientName: client.get("name") as string,
+      locale: clientLocale(client.get("language")),
       email,
-      expiresAt: invitation.expiresAt.toISOString(),
-    };
-  },
-);
+      inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
+      addressCanJoin,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
+
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(clientRef);
+    const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
+    const active = await activePortalMembers(tx, staff.agencyId, clientId);
+    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    if (current.get("email") !== email) {
+      throw new HttpsError(
+        "aborted",
+        "The client's email changed while sending. Check it and send again.",
+      );
+    }
+    if (active.some((member) => member.get("email") === email)) {
+      throw new HttpsError(
+        "failed-precondition",
+        "This address already has portal access. They can sign in to the portal.",
+      );
+    }
+    const resent = pending.some((earlier) => earlier.get("email") === email);
+    await chargeMail(tx, {
+      sender,
+      recipients: [email],
+      resend: resent
+        ? { stream: "portal-invitation", cooldownMs: invitationResendCooldownMs(), clientId }
+        : undefined,
+    });
+    // Teammates invited by the client keep their own pending links.
+    for (const earlier of pending) {
+      if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
+        endPortalInvitation(tx, earlier, "replaced");
+      }
+    }
+    writePortalInvitation(tx, invitation);
+    const previous = current.get("portal") as Record<string, unknown> | null | undefined;
+    tx.update(clientRef, {
+      portal: {
+        // Someone already uses the portal: inviting one more person keeps it active.
+        status: active.length > 0 ? "active" : "invited",
+        expiresAt: invitation.expiresAt,
+        invitedEmail: email,
+        invitedAt: FieldValue.serverTimestamp(),
+        activatedAt: previous?.activatedAt ?? null,
+        revokedAt: previous?.revokedAt ?? null,
+        cancelledEmail: null,
+      },
+    });
+  });
+  return {
+    invitationId: invitation.ref.id,
+    email,
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
+});

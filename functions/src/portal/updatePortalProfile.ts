@@ -1,21 +1,16 @@
 import { updatePortalProfileCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { updatePortalProfileInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requirePortalUser } from "./portalUser";
 
 /** Portal Settings -> Profile: the name the caller's team (and the agency) see. */
-export const updatePortalProfile = serve(
-  updatePortalProfileCallable,
-  async ({ displayName }, caller) => {
-    await db.doc(paths.portalMember(caller.agencyId, caller.clientId, caller.uid)).update({
-      displayName,
-      updatedAt: FieldValue.serverTimestamp(),
-    });
-    await auth.updateUser(caller.uid, { displayName });
-    return { displayName };
-  },
-);
+export const updatePortalProfile = serve(updatePortalProfileCallable, async (input, caller) => {
+  const { displayName } = input;
+  await db.doc(paths.portalMember(caller.agencyId, caller.clientId, caller.uid)).update({
+    displayName,
+    updatedAt: FieldValue.serverTimestamp(),
+  });
+  await auth.updateUser(caller.uid, { displayName });
+  return { displayName };
+});

@@ -1,11 +1,8 @@
-import { brandingSchema } from "@portico/domain/branding";
 import { updateBrandingCallable } from "@portico/domain/callables/settings";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 
 /** Settings -> Branding. Validated with the shared schema; nothing is written on bad input. */
 export const updateBranding = serve(updateBrandingCallable, async (branding, staff) => {

@@ -1,11 +1,8 @@
 import { updateIntakeFormCallable } from "@portico/domain/callables/settings";
-import { intakeFormSchema } from "@portico/domain/intake";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 
 /** Settings -> Intake form: the whole form (enabled flag and ordered questions) at once. */
 export const updateIntakeForm = serve(updateIntakeFormCallable, async (form, staff) => {

@@ -1,16 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { acceptTeamInvitationCallable } from "@portico/domain/callables/team";
+import { acceptTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
-import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import {
@@ -33,39 +31,69 @@ export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new
  * valid); the token, the invitation and the membership then change in one
  * transaction that re-checks the claim, so a link works exactly once.
  */
-export const acceptTeamInvitation = serve(
-  acceptTeamInvitationCallable,
-  async (input, _caller, request) => {
-    await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
-    const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
-    const record = await readToken(input.token, "team");
-    if (!record || !isClaimable(record)) throw noLongerValid();
-    const invitationRef = db.doc(record.subjectPath);
-    const invitation = await invitationRef.get();
-    if (invitation.get("status") !== "pending") throw noLongerValid();
-    const email = invitation.get("email") as string;
-    if (!issuedTo(record, email)) throw noLongerValid();
+export const acceptTeamInvitation = serve(contract, async (input, _, request) => {
+  await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
+  const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
+  const record = await readToken(input.token, "team");
+  if (!record || !isClaimable(record)) throw noLongerValid();
+  const invitationRef = db.doc(record.subjectPath);
+  const invitation = await invitationRef.get();
+  if (invitation.get("status") !== "pending") throw noLongerValid();
+  const email = invitation.get("email") as string;
+  if (!issuedTo(record, email)) throw noLongerValid();
 
-    let user: UserRecord | null = null;
-    let createdAccount = false;
-    if (request.auth) {
-      if ((request.auth.token.email ?? "").toLowerCase() !== email) {
-        throw new HttpsError(
-          "failed-precondition",
-          `This invitation is for ${email}. Sign out, then open the link again.`,
-        );
-      }
-      user = await auth.getUser(request.auth.uid);
-      // A client's portal account stays one: staff claims would replace its portal claims.
-      if (readPortalClaims(user.customClaims ?? {})) {
-        throw new HttpsError(
-          "failed-precondition",
-          "This account is a client portal account. Ask to be invited at a different address.",
-        );
-      }
-    } else {
-      const existing = await auth.getUserByEmail(email).catch(() => null);
-      if (existing) {
+  let user: UserRecord | null = null;
+  let createdAccount = false;
+  if (request.auth) {
+    if ((request.auth.token.email ?? "").toLowerCase() !== email) {
+      throw new HttpsError(
+        "failed-precondition",
+        `This invitation is for ${email}. Sign out, then open the link again.`,
+      );
+    }
+    user = await auth.getUser(request.auth.uid);
+    // A client's portal account stays one: staff claims would replace its portal claims.
+    if (readPortalClaims(user.customClaims ?? {})) {
+      throw new HttpsError(
+        "failed-precondition",
+        "This account is a client portal account. Ask to be invited at a different address.",
+      );
+    }
+  } else {
+    const existing = await auth.getUserByEmail(email).catch(() => null);
+    if (existing) {
+      throw new HttpsError(
+        "failed-precondition",
+        "You already have an account. Sign in to accept.",
+        {
+          reason: "sign-in-required",
+        },
+      );
+    }
+    const fields: Record<string, string> = {};
+    if (!input.displayName) fields.displayName = "Enter your name.";
+    if (!input.password) fields.password = "Choose a password.";
+    if (Object.keys(fields).length > 0) {
+      throw new HttpsError("invalid-argument", "Some fields need attention.", { fields });
+    }
+  }
+
+  const claimId = randomUUID();
+  if (!(await claimToken(record, claimId))) throw noLongerValid();
+
+  if (!user) {
+    try {
+      // Opening the link proved control of the address.
+      user = await auth.createUser({
+        email,
+        password: input.password,
+        displayName: input.displayName,
+        emailVerified: true,
+      });
+      createdAccount = true;
+    } catch (error) {
+      await releaseClaim(input.token, "team", claimId);
+      if ((error as { code?: string }).code === "auth/email-already-exists") {
         throw new HttpsError(
           "failed-precondition",
           "You already have an account. Sign in to accept.",
@@ -74,85 +102,48 @@ export const acceptTeamInvitation = serve(
           },
         );
       }
-      const fields: Record<string, string> = {};
-      if (!input.displayName) fields.displayName = "Enter your name.";
-      if (!input.password) fields.password = "Choose a password.";
-      if (Object.keys(fields).length > 0) {
-        throw new HttpsError("invalid-argument", "Some fields need attention.", { fields });
-      }
-    }
-
-    const claimId = randomUUID();
-    if (!(await claimToken(record, claimId))) throw noLongerValid();
-
-    if (!user) {
-      try {
-        // Opening the link proved control of the address.
-        user = await auth.createUser({
-          email,
-          password: input.password,
-          displayName: input.displayName,
-          emailVerified: true,
-        });
-        createdAccount = true;
-      } catch (error) {
-        await releaseClaim(input.token, "team", claimId);
-        if ((error as { code?: string }).code === "auth/email-already-exists") {
-          throw new HttpsError(
-            "failed-precondition",
-            "You already have an account. Sign in to accept.",
-            {
-              reason: "sign-in-required",
-            },
-          );
-        }
-        throw error;
-      }
-    }
-    const account = user;
-
-    let role: AgencyRole;
-    try {
-      role = await db.runTransaction(async (tx) => {
-        const fresh = await readToken(input.token, "team", tx);
-        const current = await tx.get(invitationRef);
-        const session = await tx.get(db.doc(paths.userSession(account.uid)));
-        if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending") {
-          throw noLongerValid();
-        }
-        const otherAgency = session.get("agencyId") as string | null | undefined;
-        if (otherAgency && otherAgency !== record.agencyId) {
-          throw new HttpsError(
-            "failed-precondition",
-            "This account already belongs to another agency workspace. Ask to be invited at a different address.",
-          );
-        }
-        const invitedRole = current.get("role") as AgencyRole;
-        markTokenUsed(tx, fresh.tokenHash);
-        tx.update(invitationRef, {
-          status: "accepted",
-          acceptedAt: FieldValue.serverTimestamp(),
-          acceptedBy: account.uid,
-        });
-        writeMembership(
-          tx,
-          record.agencyId,
-          {
-            uid: account.uid,
-            email,
-            displayName: account.displayName ?? input.displayName ?? email,
-          },
-          invitedRole,
-        );
-        return invitedRole;
-      });
-    } catch (error) {
-      if (createdAccount) await auth.deleteUser(account.uid);
-      await releaseClaim(input.token, "team", claimId);
       throw error;
     }
+  }
+  const account = user;
 
-    await applyStaffClaims(account.uid, { agencyId: record.agencyId, role });
-    return { agencyId: record.agencyId, email };
-  },
-);
+  let role: AgencyRole;
+  try {
+    role = await db.runTransaction(async (tx) => {
+      const fresh = await readToken(input.token, "team", tx);
+      const current = await tx.get(invitationRef);
+      const session = await tx.get(db.doc(paths.userSession(account.uid)));
+      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending") {
+        throw noLongerValid();
+      }
+      const otherAgency = session.get("agencyId") as string | null | undefined;
+      if (otherAgency && otherAgency !== record.agencyId) {
+        throw new HttpsError(
+          "failed-precondition",
+          "This account already belongs to another agency workspace. Ask to be invited at a different address.",
+        );
+      }
+      const invitedRole = current.get("role") as AgencyRole;
+      markTokenUsed(tx, fresh.tokenHash);
+      tx.update(invitationRef, {
+        status: "accepted",
+        acceptedAt: FieldValue.serverTimestamp(),
+        acceptedBy: account.uid,
+      });
+      writeMembership(
+        tx,
+        record.agencyId,
+        { uid: account.uid, email, displayName: account.displayName ?? input.displayName ?? email },
+        invitedRole,
+      );
+      return invitedRole;
+    });
+  } catch (error) {
+    if (createdAccount) await auth.deleteUser(account.uid);
+    await releaseClaim(input.token, "team", claimId);
+    throw error;
+  }
+
+  await applyStaffClaims(account.uid, { agencyId: record.agencyId, role });
+  return { agencyId: record.agencyId, email };
+});

@@ -1,13 +1,11 @@
 import { changeMemberRoleCallable } from "@portico/domain/callables/team";
 import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
-import { canAssignRole, changeMemberRoleInputSchema } from "@portico/domain/team";
+import { canAssignRole } from "@portico/domain/team";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /** Changes a teammate's role: member document first (rules read it), then the claims. */

@@ -1,7 +1,5 @@
-import { describeTeamInvitationCallable } from "@portico/domain/callables/team";
-import { tokenInputSchema } from "@portico/domain/team";
+import { describeTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { auth, db } from "../admin";
-import { parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import { readBranding } from "../settings/agencySettings";
@@ -11,31 +9,28 @@ import { issuedTo, readToken } from "../tokens/invitationTokens";
  * What the join page shows. Reads only: opening a link (or a mail scanner
  * fetching it) changes nothing. Every unusable link gets the same answer.
  */
-export const describeTeamInvitation = serve(
-  describeTeamInvitationCallable,
-  async ({ token }, _caller, request) => {
-    await limitAnonymousCall(request, LINK_LIMITS, token);
-    const record = await readToken(token, "team");
-    if (record?.state !== "valid") return { valid: false as const };
-    const invitation = await db.doc(record.subjectPath).get();
-    if (invitation.get("status") !== "pending" || !issuedTo(record, invitation.get("email"))) {
-      return { valid: false as const };
-    }
+export const describeTeamInvitation = serve(contract, async ({ token }, _, request) => {
+  await limitAnonymousCall(request, LINK_LIMITS, token);
+  const record = await readToken(token, "team");
+  if (record?.state !== "valid") return { valid: false as const };
+  const invitation = await db.doc(record.subjectPath).get();
+  if (invitation.get("status") !== "pending" || !issuedTo(record, invitation.get("email"))) {
+    return { valid: false as const };
+  }
 
-    const email = invitation.get("email") as string;
-    const [branding, account] = await Promise.all([
-      readBranding(record.agencyId),
-      auth.getUserByEmail(email).catch(() => null),
-    ]);
-    return {
-      valid: true as const,
-      agencyName: branding.displayName,
-      branding,
-      email,
-      role: invitation.get("role") as string,
-      inviterName: invitation.get("invitedBy.name") as string,
-      accountExists: account !== null,
-      expiresAt: record.expiresAt.toISOString(),
-    };
-  },
-);
+  const email = invitation.get("email") as string;
+  const [branding, account] = await Promise.all([
+    readBranding(record.agencyId),
+    auth.getUserByEmail(email).catch(() => null),
+  ]);
+  return {
+    valid: true as const,
+    agencyName: branding.displayName,
+    branding,
+    email,
+    role: invitation.get("role") as string,
+    inviterName: invitation.get("invitedBy.name") as string,
+    accountExists: account !== null,
+    expiresAt: record.expiresAt.toISOString(),
+  };
+});

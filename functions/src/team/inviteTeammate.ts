@@ -1,16 +1,15 @@
 import { inviteTeammateCallable } from "@portico/domain/callables/team";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
+import { canAssignRole } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 import { issueToken, newToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 

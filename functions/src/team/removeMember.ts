@@ -1,14 +1,11 @@
 import { removeMemberCallable } from "@portico/domain/callables/team";
 import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
-import { removeMemberInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { parseInput } from "../callable";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /**

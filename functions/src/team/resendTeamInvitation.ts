@@ -2,64 +2,59 @@ import { resendTeamInvitationCallable } from "@portico/domain/callables/team";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
-import { invitationIdInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
-import { requireManager } from "../staff";
 import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** A fresh link and a fresh week; the previous link stops working. */
-export const resendTeamInvitation = serve(
-  resendTeamInvitationCallable,
-  async ({ invitationId }, staff) => {
-    const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
+export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (input, staff) => {
+  const { invitationId } = input;
+  const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
 
-    const current = await ref.get();
-    if (!current.exists || current.get("status") !== "pending") {
+  const current = await ref.get();
+  if (!current.exists || current.get("status") !== "pending") {
+    throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
+  }
+  const token = newToken();
+  const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
+  const [mail, sender] = await Promise.all([
+    renderTeamInvitationMail({
+      agencyId: staff.agencyId,
+      invitationPath: ref.path,
+      email: current.get("email") as string,
+      role: current.get("role") as AgencyRole,
+      inviterName: staff.displayName,
+      token,
+      expiresAt,
+    }),
+    agencyMailSender(staff.agencyId),
+  ]);
+
+  await db.runTransaction(async (tx) => {
+    const invitation = await tx.get(ref);
+    if (!invitation.exists || invitation.get("status") !== "pending") {
       throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
     }
-    const token = newToken();
-    const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
-    const [mail, sender] = await Promise.all([
-      renderTeamInvitationMail({
-        agencyId: staff.agencyId,
-        invitationPath: ref.path,
-        email: current.get("email") as string,
-        role: current.get("role") as AgencyRole,
-        inviterName: staff.displayName,
-        token,
-        expiresAt,
-      }),
-      agencyMailSender(staff.agencyId),
-    ]);
-
-    await db.runTransaction(async (tx) => {
-      const invitation = await tx.get(ref);
-      if (!invitation.exists || invitation.get("status") !== "pending") {
-        throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
-      }
-      await chargeMail(tx, {
-        sender,
-        recipients: [mail.to],
-        resend: { stream: "team-invitation", cooldownMs: invitationResendCooldownMs() },
-      });
-      revokeToken(tx, invitation.get("tokenHash") as string | null);
-      const { tokenHash } = issueToken(tx, token, {
-        kind: "team",
-        agencyId: staff.agencyId,
-        email: invitation.get("email") as string,
-        subjectPath: ref.path,
-        expiresAt,
-      });
-      tx.update(ref, { tokenHash, expiresAt, emailDelivery: null });
-      queueMail(mail, { tx });
+    await chargeMail(tx, {
+      sender,
+      recipients: [mail.to],
+      resend: { stream: "team-invitation", cooldownMs: invitationResendCooldownMs() },
     });
-    return { invitationId };
-  },
-);
+    revokeToken(tx, invitation.get("tokenHash") as string | null);
+    const { tokenHash } = issueToken(tx, token, {
+      kind: "team",
+      agencyId: staff.agencyId,
+      email: invitation.get("email") as string,
+      subjectPath: ref.path,
+      expiresAt,
+    });
+    tx.update(ref, { tokenHash, expiresAt, emailDelivery: null });
+    queueMail(mail, { tx });
+  });
+  return { invitationId };
+});

@@ -18,7 +18,6 @@ import {
   type AcceptPortalInvitationInput,
   type InvitePortalTeammateInput,
   type PortalInvitationDoc,
-  type PortalInvitationSummary,
   type PortalMemberDoc,
   portalInvitationDocSchema,
   portalMemberDocSchema,

@@ -3,7 +3,7 @@ import { agencyNameSchema } from "@portico/domain/account";
 import { updateGeneralSettingsCallable } from "@portico/domain/callables/settings";
 import { LOCALE_LABELS, LOCALES } from "@portico/domain/i18n/locales";
 import { canManageAgency } from "@portico/domain/roles";
-import { type GeneralSettings, generalSettingsSchema } from "@portico/domain/settings";
+import { generalSettingsSchema } from "@portico/domain/settings";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
