@@ -130,7 +130,7 @@ export function BrandingPage() {
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
-      await call(updateBrandingCallable, input as Branding);
+      await call(updateBrandingCallable, input);
       toast.show("Branding saved", { tone: "success" });
     } catch (error) {
       setFormError(applyServerErrors(error, setError));
