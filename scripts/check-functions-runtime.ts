@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { callables } from "@portico/domain/callables/index";
 import { CACHE_DIR, ROOT } from "./lib/emulators";
 
 /** The production runtime's Node, pinned; its major must equal functions' engines.node. */
@@ -48,6 +49,7 @@ const result = spawnSync(
     path.join(import.meta.dirname, "lib/load-functions-bundle.mjs"),
     bundleDir,
     path.join(ROOT, "functions/src/index.ts"),
+    JSON.stringify(Object.keys(callables)),
   ],
   // A project id keeps the Admin SDK from looking for one; nothing is called.
   { stdio: "inherit", env: { ...process.env, GCLOUD_PROJECT: "demo-portico-runtime-check" } },

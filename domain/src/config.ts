@@ -1,58 +1,12 @@
-/** Cloud Functions region, shared so the web app calls the region functions deploy to. */
-export const FUNCTIONS_REGION = "us-central1";
+import { type CallableName, callables } from "./callables/index";
 
-/** Callable names, shared by the functions that export them and the app that calls them. */
-export const CALLABLES = {
-  signUp: "signUp",
-  requestPasswordReset: "requestPasswordReset",
-  createWorkspace: "createWorkspace",
-  inviteTeammate: "inviteTeammate",
-  resendTeamInvitation: "resendTeamInvitation",
-  cancelTeamInvitation: "cancelTeamInvitation",
-  changeMemberRole: "changeMemberRole",
-  removeMember: "removeMember",
-  describeTeamInvitation: "describeTeamInvitation",
-  acceptTeamInvitation: "acceptTeamInvitation",
-  updateBranding: "updateBranding",
-  updateGeneralSettings: "updateGeneralSettings",
-  createClient: "createClient",
-  updateClient: "updateClient",
-  deleteClient: "deleteClient",
-  saveConnectedAccount: "saveConnectedAccount",
-  removeConnectedAccount: "removeConnectedAccount",
-  updateIntakeForm: "updateIntakeForm",
-  createInvite: "createInvite",
-  editInvite: "editInvite",
-  sendReminder: "sendReminder",
-  addCc: "addCc",
-  getInviteLink: "getInviteLink",
-  rotateInviteLink: "rotateInviteLink",
-  markServiceVerified: "markServiceVerified",
-  revealRetainedToken: "revealRetainedToken",
-  // Client portal: the agency's actions, accepting, and the portal user's team.
-  sendPortalInvitation: "sendPortalInvitation",
-  revokePortalAccess: "revokePortalAccess",
-  removePortalUser: "removePortalUser",
-  describePortalInvitation: "describePortalInvitation",
-  acceptPortalInvitation: "acceptPortalInvitation",
-  invitePortalTeammate: "invitePortalTeammate",
-  portalInviteLinks: "portalInviteLinks",
-  removePortalTeammate: "removePortalTeammate",
-  cancelPortalInvitation: "cancelPortalInvitation",
-  resendPortalInvitation: "resendPortalInvitation",
-  restorePortalUser: "restorePortalUser",
-  updatePortalProfile: "updatePortalProfile",
-  // The client's invite page (no account; the link token authorizes).
-  openInvite: "openInvite",
-  startConnection: "startConnection",
-  completeConnection: "completeConnection",
-  grantService: "grantService",
-  confirmService: "confirmService",
-  skipService: "skipService",
-  saveIntakeAnswers: "saveIntakeAnswers",
-  // The client's AI agent: connections to voice and booking platforms.
-  createAgentConnection: "createAgentConnection",
-  rotateConnectionSecret: "rotateConnectionSecret",
-  setAgentConnectionStatus: "setAgentConnectionStatus",
-  recordingLink: "recordingLink",
-} as const;
+/*
+ * Loads every callable contract (and so zod): the client's invite page takes
+ * the region from ./region and its callables' names from their contracts.
+ */
+export { FUNCTIONS_REGION } from "./region";
+
+/** Callable names, derived from the contracts (./callables): tests and scripts call by name. */
+export const CALLABLES = Object.fromEntries(Object.keys(callables).map((name) => [name, name])) as {
+  readonly [Name in CallableName]: Name;
+};

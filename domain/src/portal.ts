@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
-import type { Branding } from "./branding";
+import { brandingSchema } from "./branding";
 import { docIdSchema } from "./ids";
 
 /**
@@ -175,39 +175,40 @@ export const acceptPortalInvitationInputSchema = z.object({
 export type AcceptPortalInvitationInput = z.input<typeof acceptPortalInvitationInputSchema>;
 
 /** What the accept page shows before anyone acts (opening the link changes nothing). */
-export interface PortalInvitationSummary {
-  state: "valid" | "invalid";
-  agencyName: string;
-  clientName: string;
+export const portalInvitationSummarySchema = z.object({
+  state: z.enum(["valid", "invalid"]),
+  agencyName: z.string(),
+  clientName: z.string(),
   /** The client's company (empty when the agency left it out): the join page names it. */
-  clientCompany?: string;
-  email: string;
-  locale: string;
+  clientCompany: z.string().optional(),
+  email: z.string(),
+  locale: z.string(),
   /** Whether the agency or a teammate invited: a teammate's join page says who. */
-  inviterKind?: "agency" | "portal";
+  inviterKind: z.enum(["agency", "portal"]).optional(),
   /**
    * The agency's branding, and its id (the portal sign-in's address): on any
    * link the server can place, used or expired too, so that page is branded.
    */
-  branding?: Branding;
-  agencyId?: string;
+  branding: brandingSchema.optional(),
+  agencyId: z.string().optional(),
   /** Only on a valid link: who invited, and until when. */
-  inviterName?: string;
+  inviterName: z.string().optional(),
   /** ISO date-time. */
-  expiresAt?: string;
-}
+  expiresAt: z.string().optional(),
+});
+export type PortalInvitationSummary = z.output<typeof portalInvitationSummarySchema>;
 
 /** What acceptPortalInvitation answers: the page then signs in with this email and the password. */
-export interface AcceptPortalInvitationResult {
-  email: string;
-}
+export const acceptPortalInvitationResultSchema = z.object({ email: z.string() });
+export type AcceptPortalInvitationResult = z.output<typeof acceptPortalInvitationResultSchema>;
 
 /** One of portalInviteLinks' answers: an access request of the client that is not complete yet. */
-export interface PortalInviteLink {
-  inviteId: string;
+export const portalInviteLinkSchema = z.object({
+  inviteId: z.string(),
   /** The invite page's link (/i/<token>), the portal home's "continue". */
-  url: string;
-}
+  url: z.string(),
+});
+export type PortalInviteLink = z.output<typeof portalInviteLinkSchema>;
 
 /** The message for a used, expired or replaced link: one wording for every case. */
 export const PORTAL_LINK_NO_LONGER_VALID =

@@ -15,6 +15,9 @@ export const logs = {
     logger.warn("Mail delivery failed", { mailId, attempt, reason, willRetry }),
   passwordResetQueued: (uid: string) => logger.info("Password reset mail queued", { uid }),
   callableRefused: (reason: string) => logger.warn("Callable data refused", { reason }),
+  /** Emulator only: a callable answered what its contract does not describe. */
+  contractBroken: (callable: string, issues: unknown) =>
+    logger.error("Callable answer does not match its contract", { callable, issues }),
   mailRecovered: (counts: { found: number; sent: number; failed: number; skipped: number }) =>
     logger.warn("Stalled mail taken up again", counts),
   /** A refused send: repeated ones from one agency are what relay abuse looks like. */

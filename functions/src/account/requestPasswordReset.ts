@@ -1,14 +1,14 @@
-import { requestPasswordResetInputSchema } from "@portico/domain/account";
 import { defaultBranding } from "@portico/domain/branding";
+import { requestPasswordResetCallable as contract } from "@portico/domain/callables/account";
 import { readPortalClaims } from "@portico/domain/claims";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
+import { serve } from "../serve";
 import { readBranding } from "../settings/agencySettings";
 import { porticoActionUrl } from "./actionLinks";
 import { existingUser } from "./users";
@@ -20,8 +20,7 @@ import { existingUser } from "./users";
  * The caller always gets the same answer, so nobody learns which addresses
  * have an account; the address and the caller are rate limited.
  */
-export const requestPasswordReset = callable(async (request) => {
-  const input = parseInput(requestPasswordResetInputSchema, request.data);
+export const requestPasswordReset = serve(contract, async (input, _, request) => {
   const email = input.email.toLowerCase();
   await limitAnonymousCall(request, PASSWORD_RESET_LIMITS, email, input.locale ?? "en");
 

@@ -1,12 +1,12 @@
-import { signUpInputSchema } from "@portico/domain/account";
+import { signUpCallable } from "@portico/domain/callables/account";
 import { porticoActionUrl } from "../account/actionLinks";
 import { existingUser } from "../account/users";
 import { auth } from "../admin";
-import { callable, parseInput } from "../callable";
 import { APP_URL } from "../config";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, SIGN_UP_LIMITS } from "../rateLimit";
+import { serve } from "../serve";
 import { createAgencyWorkspace } from "./createAgencyWorkspace";
 
 /**
@@ -22,8 +22,7 @@ export const SIGN_UP_ANSWER = { checkInbox: true } as const;
  * and mails the address a link to confirm it. An address that already has an
  * account gets a notice instead, and nothing is created.
  */
-export const signUp = callable(async (request) => {
-  const input = parseInput(signUpInputSchema, request.data);
+export const signUp = serve(signUpCallable, async (input, _, request) => {
   await limitAnonymousCall(request, SIGN_UP_LIMITS, input.email);
 
   if (await existingUser(input.email)) {

@@ -1,16 +1,13 @@
-import { createClientInputSchema } from "@portico/domain/clients";
+import { createClientCallable } from "@portico/domain/callables/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
 /** Create Client: validated with the shared schema; the favicon follows in the background. */
-export const createClient = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const fields = parseInput(createClientInputSchema, request.data);
+export const createClient = serve(createClientCallable, async (fields, staff) => {
   const ref = db.collection(paths.clients(staff.agencyId)).doc();
 
   await db.runTransaction(async (tx) => {

@@ -1,19 +1,17 @@
-import { type ClientType, clientIdInputSchema } from "@portico/domain/clients";
+import { deleteClientCallable } from "@portico/domain/callables/clients";
+import type { ClientType } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { countClientChange } from "./clientStats";
 
 /**
  * Deletes a client: the client document goes at once (it leaves every list),
  * and a deletion marker starts purgeClient, which removes everything under it.
  */
-export const deleteClient = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId } = parseInput(clientIdInputSchema, request.data);
+export const deleteClient = serve(deleteClientCallable, async ({ clientId }, staff) => {
   const ref = db.doc(paths.client(staff.agencyId, clientId));
 
   await db.runTransaction(async (tx) => {

@@ -1,16 +1,16 @@
-import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
+import { updateClientCallable } from "@portico/domain/callables/clients";
+import { type ClientType, metadataToMap } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import {
   activePortalMembers,
   cancelInvitationsToOldAddress,
   pendingPortalInvitations,
 } from "../portal/portalInvitations";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
@@ -18,9 +18,8 @@ import { countClientChange } from "./clientStats";
  * The profile's edit form: details and metadata together. A new contact
  * email cancels the agency's pending portal invitation (sent to the old one).
  */
-export const updateClient = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
+export const updateClient = serve(updateClientCallable, async (input, staff) => {
+  const { clientId, metadata, ...fields } = input;
   const ref = db.doc(paths.client(staff.agencyId, clientId));
   const before = await ref.get();
   const oldEmail = (before.get("email") as string | undefined) ?? "";

@@ -1,13 +1,10 @@
-import { removeConnectedAccountInputSchema } from "@portico/domain/connected-accounts";
+import { removeConnectedAccountCallable as contract } from "@portico/domain/callables/settings";
 import { paths } from "@portico/domain/paths";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 
 /** Removes a receiving account. Invites keep the account they were created with. */
-export const removeConnectedAccount = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { accountId } = parseInput(removeConnectedAccountInputSchema, request.data);
+export const removeConnectedAccount = serve(contract, async ({ accountId }, staff) => {
   await db.doc(paths.connectedAccount(staff.agencyId, accountId)).delete();
   return { accountId };
 });

@@ -1,15 +1,14 @@
-import { saveConnectedAccountInputSchema } from "@portico/domain/connected-accounts";
+import { saveConnectedAccountCallable } from "@portico/domain/callables/settings";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { invalidField } from "../callable";
+import { serve } from "../serve";
 
 /** Settings -> Connected accounts: add one, or edit its label or ID. */
-export const saveConnectedAccount = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { accountId, ...account } = parseInput(saveConnectedAccountInputSchema, request.data);
+export const saveConnectedAccount = serve(saveConnectedAccountCallable, async (input, staff) => {
+  const { accountId, ...account } = input;
   const collection = db.collection(paths.connectedAccounts(staff.agencyId));
   const ref = accountId ? collection.doc(accountId) : collection.doc();
 

@@ -1,15 +1,12 @@
 // One thing, over 300 lines: the three steps of a client's platform sign-in (start, callback, grant) around one session document.
+
 import { createHash, randomBytes } from "node:crypto";
+import { CONNECT_CALLBACK_PATH } from "@portico/domain/access-page-model";
 import {
-  completeConnectionInputSchema,
-  grantServiceInputSchema,
-  serviceActionInputSchema,
-} from "@portico/domain/access-page";
-import {
-  CONNECT_CALLBACK_PATH,
-  type CompleteConnectionResult,
-  type StartConnectionResult,
-} from "@portico/domain/access-page-model";
+  completeConnectionCallable,
+  grantServiceCallable,
+  startConnectionCallable,
+} from "@portico/domain/callables/invite-page";
 import { getPlatform } from "@portico/domain/catalogue/platforms";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
@@ -17,7 +14,6 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue, type Timestamp } from "firebase-admin/firestore";
 import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable } from "../callable";
 import { APP_URL, TOKEN_VAULT_KEY } from "../config";
 import {
   type Connector,
@@ -29,11 +25,11 @@ import {
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
+import { serve } from "../serve";
 import {
   assertAccountConnected,
   type OpenedInvite,
   pageError,
-  pageInput,
   pageModel,
   pendingService,
   resolveInvite,
@@ -103,102 +99,94 @@ function tokensOf(session: ConnectorSession, sessionId: string): ConnectorTokens
 }
 
 /** "Sign in with …": a fresh state and the platform's consent screen. */
-export const startConnection = callable(
-  { secrets },
-  async (request): Promise<StartConnectionResult> => {
-    const input = await pageInput(request, serviceActionInputSchema);
-    const opened = await resolveInvite(input.token, input.locale);
-    const service = pendingService(opened, input.serviceId);
-    await assertAccountConnected(opened, service);
-    const serviceId = service.serviceId as ServiceId;
-    const connector = connectorOrRefuse(opened, serviceId);
-    const state = randomBytes(32).toString("base64url");
-    await db.doc(paths.connectorSession(hash(state))).create({
-      agencyId: opened.agencyId,
-      invitePath: opened.ref.path,
+export const startConnection = serve(startConnectionCallable, { secrets }, async (input) => {
+  const opened = await resolveInvite(input.token, input.locale);
+  const service = pendingService(opened, input.serviceId);
+  await assertAccountConnected(opened, service);
+  const serviceId = service.serviceId as ServiceId;
+  const connector = connectorOrRefuse(opened, serviceId);
+  const state = randomBytes(32).toString("base64url");
+  await db.doc(paths.connectorSession(hash(state))).create({
+    agencyId: opened.agencyId,
+    invitePath: opened.ref.path,
+    serviceId,
+    connectorId: connector.id,
+    stage: "started",
+    codeHash: null,
+    sealedTokens: null,
+    tokenScopes: [],
+    tokenExpiresAt: null,
+    accounts: [],
+    accountId: null,
+    createdAt: FieldValue.serverTimestamp(),
+    expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+  });
+  return {
+    state,
+    authorizationUrl: connector.authorizationUrl({
       serviceId,
-      connectorId: connector.id,
-      stage: "started",
-      codeHash: null,
-      sealedTokens: null,
-      tokenScopes: [],
-      tokenExpiresAt: null,
-      accounts: [],
-      accountId: null,
-      createdAt: FieldValue.serverTimestamp(),
-      expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
-    });
-    return {
       state,
-      authorizationUrl: connector.authorizationUrl({
-        serviceId,
-        state,
-        redirectUri: redirectUri(),
-      }),
-    };
-  },
-);
+      redirectUri: redirectUri(),
+    }),
+  };
+});
 
 /**
  * The platform sent the client back: trade the code for tokens (kept sealed
  * on the session) and list the client's accounts to pick from. Repeating the
  * same callback answers the same accounts.
  */
-export const completeConnection = callable(
-  { secrets },
-  async (request): Promise<CompleteConnectionResult> => {
-    const input = await pageInput(request, completeConnectionInputSchema);
-    const opened = await resolveInvite(input.token, input.locale);
-    const session = await sessionFor(input.state, opened);
-    const sessionId = hash(input.state);
-    const codeHash = hash(input.code);
-    const answer = async (accounts: ConnectorAccount[]) => ({
+export const completeConnection = serve(completeConnectionCallable, { secrets }, async (input) => {
+  const opened = await resolveInvite(input.token, input.locale);
+  const session = await sessionFor(input.state, opened);
+  const sessionId = hash(input.state);
+  const codeHash = hash(input.code);
+  const answer = async (accounts: ConnectorAccount[]) => ({
+    serviceId: session.serviceId,
+    state: input.state,
+    accounts,
+    page: await pageModel(opened.agencyId, opened.ref, opened.locale),
+  });
+  if (session.stage === "authorized" && session.codeHash === codeHash) {
+    return answer(session.accounts);
+  }
+  if (session.stage !== "started") {
+    throw pageError("failed-precondition", opened.locale, "signInInvalid");
+  }
+  pendingService(opened, session.serviceId);
+  const connector = connectorOrRefuse(opened, session.serviceId);
+  if (connector.id !== session.connectorId) {
+    throw pageError("failed-precondition", opened.locale, "signInInvalid");
+  }
+  let tokens: ConnectorTokens;
+  let accounts: ConnectorAccount[];
+  try {
+    tokens = await connector.exchangeCode({
       serviceId: session.serviceId,
-      state: input.state,
+      code: input.code,
+      redirectUri: redirectUri(),
+    });
+    accounts = await connector.listAccounts(tokens, session.serviceId);
+  } catch (error) {
+    throw providerFailure(error, session.serviceId, opened.locale);
+  }
+  await db.runTransaction(async (tx) => {
+    const ref = db.doc(paths.connectorSession(sessionId));
+    const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
+    if (current?.stage !== "started") {
+      throw pageError("failed-precondition", opened.locale, "signInInvalid");
+    }
+    tx.update(ref, {
+      stage: "authorized",
+      codeHash,
+      sealedTokens: sealTokens(tokens, sessionId),
+      tokenScopes: tokens.scopes,
+      tokenExpiresAt: tokens.expiresAt,
       accounts,
-      page: await pageModel(opened.agencyId, opened.ref, opened.locale),
     });
-    if (session.stage === "authorized" && session.codeHash === codeHash) {
-      return answer(session.accounts);
-    }
-    if (session.stage !== "started") {
-      throw pageError("failed-precondition", opened.locale, "signInInvalid");
-    }
-    pendingService(opened, session.serviceId);
-    const connector = connectorOrRefuse(opened, session.serviceId);
-    if (connector.id !== session.connectorId) {
-      throw pageError("failed-precondition", opened.locale, "signInInvalid");
-    }
-    let tokens: ConnectorTokens;
-    let accounts: ConnectorAccount[];
-    try {
-      tokens = await connector.exchangeCode({
-        serviceId: session.serviceId,
-        code: input.code,
-        redirectUri: redirectUri(),
-      });
-      accounts = await connector.listAccounts(tokens, session.serviceId);
-    } catch (error) {
-      throw providerFailure(error, session.serviceId, opened.locale);
-    }
-    await db.runTransaction(async (tx) => {
-      const ref = db.doc(paths.connectorSession(sessionId));
-      const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
-      if (current?.stage !== "started") {
-        throw pageError("failed-precondition", opened.locale, "signInInvalid");
-      }
-      tx.update(ref, {
-        stage: "authorized",
-        codeHash,
-        sealedTokens: sealTokens(tokens, sessionId),
-        tokenScopes: tokens.scopes,
-        tokenExpiresAt: tokens.expiresAt,
-        accounts,
-      });
-    });
-    return answer(accounts);
-  },
-);
+  });
+  return answer(accounts);
+});
 
 /**
  * The client picked an account: grant the agency's receiving account the
@@ -206,8 +194,7 @@ export const completeConnection = callable(
  * the invite asked to retain tokens they move, encrypted, to retainedTokens;
  * otherwise they are dropped.
  */
-export const grantService = callable({ secrets }, async (request) => {
-  const input = await pageInput(request, grantServiceInputSchema);
+export const grantService = serve(grantServiceCallable, { secrets }, async (input) => {
   const opened = await resolveInvite(input.token, input.locale);
   const session = await sessionFor(input.state, opened);
   const sessionId = hash(input.state);

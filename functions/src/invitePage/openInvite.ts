@@ -1,6 +1,6 @@
-import { openInviteInputSchema } from "@portico/domain/access-page";
-import { callable } from "../callable";
-import { pageInput, pageModel, resolveInvite } from "./openedInvite";
+import { openInviteCallable } from "@portico/domain/callables/invite-page";
+import { serve } from "../serve";
+import { pageModel, resolveInvite } from "./openedInvite";
 
 /**
  * The client's page for a link token. Reads only, so a mail scanner opening
@@ -8,8 +8,7 @@ import { pageInput, pageModel, resolveInvite } from "./openedInvite";
  * removed invite answer `not-found` with the page to show instead (branded
  * and in the client's language whenever the token is known).
  */
-export const openInvite = callable(async (request) => {
-  const input = await pageInput(request, openInviteInputSchema);
+export const openInvite = serve(openInviteCallable, async (input) => {
   const opened = await resolveInvite(input.token, input.locale, undefined, input.fallbackLocale);
   return pageModel(opened.agencyId, opened.ref, opened.locale);
 });

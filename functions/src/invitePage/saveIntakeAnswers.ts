@@ -1,4 +1,5 @@
-import { answerMessages, saveIntakeAnswersInputSchema } from "@portico/domain/access-page";
+import { answerMessages } from "@portico/domain/access-page";
+import { saveIntakeAnswersCallable } from "@portico/domain/callables/invite-page";
 import { translator } from "@portico/domain/i18n/translator";
 import {
   type Answer,
@@ -10,8 +11,8 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable } from "../callable";
-import { pageError, pageInput, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
+import { serve } from "../serve";
+import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
 
 /**
  * The client's intake answers: saved as they go (`submit: false`, progress
@@ -20,8 +21,7 @@ import { pageError, pageInput, pageModel, readIntakeForm, resolveInvite } from "
  * against its question; any problem refuses the whole call, so nothing is
  * half-written.
  */
-export const saveIntakeAnswers = callable(async (request) => {
-  const input = await pageInput(request, saveIntakeAnswersInputSchema);
+export const saveIntakeAnswers = serve(saveIntakeAnswersCallable, async (input) => {
   const opened = await resolveInvite(input.token, input.locale);
   const { locale } = opened;
   if (opened.snapshot.get("intake.requested") !== true) {

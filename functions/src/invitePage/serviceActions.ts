@@ -1,10 +1,9 @@
-import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domain/access-page";
+import { confirmServiceCallable, skipServiceCallable } from "@portico/domain/callables/invite-page";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { callable } from "../callable";
+import { serve } from "../serve";
 import {
   assertAccountConnected,
-  pageInput,
   pageModel,
   pendingService,
   resolveInvite,
@@ -16,8 +15,7 @@ import {
  * as granted (client confirmed) until the agency marks it verified. The
  * activity feed entry comes from syncInviteStatus.
  */
-export const confirmService = callable(async (request) => {
-  const input = await pageInput(request, serviceActionInputSchema);
+export const confirmService = serve(confirmServiceCallable, async (input) => {
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     await assertAccountConnected(opened, pendingService(opened, input.serviceId), tx);
@@ -37,8 +35,7 @@ export const confirmService = callable(async (request) => {
 });
 
 /** Skip, with the client's optional reason for the agency. */
-export const skipService = callable(async (request) => {
-  const input = await pageInput(request, skipServiceInputSchema);
+export const skipService = serve(skipServiceCallable, async (input) => {
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId, true);

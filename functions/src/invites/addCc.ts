@@ -1,22 +1,22 @@
+import { addCcCallable } from "@portico/domain/callables/invites";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { addCcInputSchema, MAX_CC } from "@portico/domain/invites";
+import { MAX_CC } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
 import { assertSameLink } from "./rotateLink";
 
 /** Add CC: another person receives the invite email; never the client's own address. */
-export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { inviteId, email } = parseInput(addCcInputSchema, request.data);
+export const addCc = serve(addCcCallable, { secrets: [INVITE_LINK_KEY] }, async (input, staff) => {
+  const { inviteId, email } = input;
   const ref = db.doc(paths.invite(staff.agencyId, inviteId));
   const invite = await ref.get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");

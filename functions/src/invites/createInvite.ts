@@ -1,26 +1,25 @@
+import { createInviteCallable } from "@portico/domain/callables/invites";
 import type { ClientType } from "@portico/domain/clients";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
-import {
-  createInviteInputSchema,
-  inviteServiceProblems,
-  noEmailForInviteMessage,
-} from "@portico/domain/invites";
+import { inviteServiceProblems, noEmailForInviteMessage } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { issueToken } from "../tokens/invitationTokens";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteToken, inviteUrl } from "./inviteLink";
 import { newInviteRecord } from "./inviteRecord";
 import { countInviteChange } from "./inviteStats";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * Create Invite: validates the whole request (client, services, levels,
@@ -28,10 +27,7 @@ import { countInviteChange } from "./inviteStats";
  * the client, its link token, the email to the client and an activity entry in
  * one transaction. Errors say which service or field is wrong.
  */
-export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(createInviteInputSchema, request.data);
-
+export const createInvite = serve(createInviteCallable, { secrets }, async (input, staff) => {
   const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
     db.doc(paths.client(staff.agencyId, input.clientId)).get(),
     db.collection(paths.connectedAccounts(staff.agencyId)).get(),

@@ -1,8 +1,8 @@
+import { editInviteCallable } from "@portico/domain/callables/invites";
 import type { ClientType } from "@portico/domain/clients";
 import { inviteAccountIds } from "@portico/domain/connected-accounts";
 import type { Locale } from "@portico/domain/i18n/locales";
 import {
-  editInviteInputSchema,
   editServiceProblems,
   invitePlatforms,
   mergeEditedServices,
@@ -15,12 +15,11 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
+import { serve } from "../serve";
 import { readGeneralSettings } from "../settings/agencySettings";
-import { requireEditor } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
 import { pendingServiceRecord } from "./inviteRecord";
@@ -44,14 +43,14 @@ const asRequested = (service: StoredService): RequestedService & { status: Servi
   status: service.status,
 });
 
+const secrets = [INVITE_LINK_KEY];
+
 /**
  * Edit an invite: add or remove services, change levels or the receiving
  * account. A changed service goes back to pending; "Send email update" emails
  * the client the current list. The status trigger recomputes the invite status.
  */
-export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(editInviteInputSchema, request.data);
+export const editInvite = serve(editInviteCallable, { secrets }, async (input, staff) => {
   const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
   const [invite, accountsSnap] = await Promise.all([
     ref.get(),

@@ -1,16 +1,16 @@
-import { inviteIdInputSchema } from "@portico/domain/invites";
+import { getInviteLinkCallable } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
-import { requireStaff } from "../staff";
+import { serve } from "../serve";
 import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 
+const secrets = [INVITE_LINK_KEY];
+
 /** Copy link: the invite's live URL, derived again (only its hash is stored), for sending by hand. */
-export const getInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireStaff(request);
-  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
+export const getInviteLink = serve(getInviteLinkCallable, { secrets }, async (input, staff) => {
+  const { inviteId } = input;
   const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
   return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };

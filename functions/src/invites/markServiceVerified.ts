@@ -1,19 +1,16 @@
-import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
+import { markServiceVerifiedCallable } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import type { StoredService } from "../invitePage/openedInvite";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 
 /**
  * The agency checked the platform and confirms a grant the client made by
  * following the steps ("granted (client confirmed)" -> verified).
  */
-export const markServiceVerified = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(markServiceVerifiedInputSchema, request.data);
+export const markServiceVerified = serve(markServiceVerifiedCallable, async (input, staff) => {
   const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
   await db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);

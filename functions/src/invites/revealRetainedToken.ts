@@ -1,21 +1,20 @@
-import { revealTokenInputSchema } from "@portico/domain/invites";
+import { revealRetainedTokenCallable as contract } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
+
+const secrets = [TOKEN_VAULT_KEY];
 
 /**
  * Token access: an owner or admin reveals a retained token. Each reveal is
  * recorded on the token (who, when) and on the activity feed before the
  * secret is returned.
  */
-export const revealRetainedToken = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
-  const staff = await requireManager(request);
-  const input = parseInput(revealTokenInputSchema, request.data);
+export const revealRetainedToken = serve(contract, { secrets }, async (input, staff) => {
   const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
   const [snapshot, invite] = await Promise.all([
     ref.get(),

@@ -1,20 +1,19 @@
-import { inviteIdInputSchema } from "@portico/domain/invites";
+import { rotateInviteLinkCallable as contract } from "@portico/domain/callables/invites";
 import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { readLinkRotation, rotateLink } from "./rotateLink";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * New link: the invite's current link stops working at once and a new one is
  * answered, e.g. after the person who had the old one left the client. Emails
  * sent from now on carry the new link.
  */
-export const rotateInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
+export const rotateInviteLink = serve(contract, { secrets }, async ({ inviteId }, staff) => {
   const ref = db.doc(paths.invite(staff.agencyId, inviteId));
   return db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);

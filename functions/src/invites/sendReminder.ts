@@ -1,19 +1,22 @@
+import { sendReminderCallable } from "@portico/domain/callables/invites";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
+import { nextReminderAt, reminderAllowed } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
+import { serve } from "../serve";
 import { readGeneralSettings } from "../settings/agencySettings";
-import { requireEditor, type Staff } from "../staff";
+import type { Staff } from "../staff";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
 import { assertSameLink } from "./rotateLink";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * Send Reminder. The agency's cooldown is checked and the reminder recorded in
@@ -21,9 +24,8 @@ import { assertSameLink } from "./rotateLink";
  * simultaneous clicks send exactly one email. Inside the cooldown it answers
  * `resource-exhausted` with the time a reminder is allowed again.
  */
-export const sendReminder = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { inviteId } = parseInput(inviteIdInputSchema, request.data);
+export const sendReminder = serve(sendReminderCallable, { secrets }, async (input, staff) => {
+  const { inviteId } = input;
   return sendInviteReminder(staff, inviteId);
 });
 

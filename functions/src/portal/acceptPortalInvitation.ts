@@ -1,15 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { acceptPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import {
-  type AcceptPortalInvitationResult,
-  acceptPortalInvitationInputSchema,
-  PORTAL_LINK_NO_LONGER_VALID,
-} from "@portico/domain/portal";
+import { PORTAL_LINK_NO_LONGER_VALID } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
+import { serve } from "../serve";
 import {
   claimToken,
   holdsClaim,
@@ -48,102 +45,99 @@ const alreadyActive = () =>
  * transaction that re-checks the claim, so a link works exactly once. The
  * account stays disabled until that transaction has committed.
  */
-export const acceptPortalInvitation = callable(
-  async (request): Promise<AcceptPortalInvitationResult> => {
-    const input = parseInput(acceptPortalInvitationInputSchema, request.data);
-    await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
-    const record = await readToken(input.token, "portal");
-    if (!record || !isClaimable(record)) throw noLongerValid();
-    const invitationRef = db.doc(record.subjectPath);
-    const clientRef = invitationRef.parent.parent;
-    if (!clientRef) throw noLongerValid();
-    const invitation = await invitationRef.get();
-    if (invitation.get("status") !== "pending") throw noLongerValid();
-    const email = invitation.get("email") as string;
-    if (!issuedTo(record, email)) throw noLongerValid();
-    const agencyId = record.agencyId;
-    const clientId = clientRef.id;
+export const acceptPortalInvitation = serve(contract, async (input, _, request) => {
+  await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
+  const record = await readToken(input.token, "portal");
+  if (!record || !isClaimable(record)) throw noLongerValid();
+  const invitationRef = db.doc(record.subjectPath);
+  const clientRef = invitationRef.parent.parent;
+  if (!clientRef) throw noLongerValid();
+  const invitation = await invitationRef.get();
+  if (invitation.get("status") !== "pending") throw noLongerValid();
+  const email = invitation.get("email") as string;
+  if (!issuedTo(record, email)) throw noLongerValid();
+  const agencyId = record.agencyId;
+  const clientId = clientRef.id;
 
-    const [use, anotherClients] = await Promise.all([
-      addressUse(email, agencyId, clientId),
-      isAnotherClientsContact(agencyId, clientId, email),
-    ]);
-    if (!canJoinPortal(use) || anotherClients) {
-      throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
-    }
-    if (use.kind === "thisPortal") {
-      const member = await db.doc(paths.portalMember(agencyId, clientId, use.user.uid)).get();
+  const [use, anotherClients] = await Promise.all([
+    addressUse(email, agencyId, clientId),
+    isAnotherClientsContact(agencyId, clientId, email),
+  ]);
+  if (!canJoinPortal(use) || anotherClients) {
+    throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
+  }
+  if (use.kind === "thisPortal") {
+    const member = await db.doc(paths.portalMember(agencyId, clientId, use.user.uid)).get();
+    if (member.get("status") === "active") throw alreadyActive();
+  }
+
+  const claimId = randomUUID();
+  if (!(await claimToken(record, claimId))) throw noLongerValid();
+
+  let account: Awaited<ReturnType<typeof preparePortalAccount>>;
+  try {
+    account = await preparePortalAccount(use, {
+      email,
+      password: input.password,
+      displayName: input.displayName,
+      agencyId,
+      clientId,
+    });
+  } catch (error) {
+    await releaseClaim(input.token, "portal", claimId);
+    throw error;
+  }
+  const uid = account.uid;
+
+  try {
+    await db.runTransaction(async (tx) => {
+      const fresh = await readToken(input.token, "portal", tx);
+      const current = await tx.get(invitationRef);
+      const client = await tx.get(clientRef);
+      const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
+      const member = await tx.get(memberRef);
+      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
+        throw noLongerValid();
+      }
+      if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
       if (member.get("status") === "active") throw alreadyActive();
-    }
 
-    const claimId = randomUUID();
-    if (!(await claimToken(record, claimId))) throw noLongerValid();
-
-    let account: Awaited<ReturnType<typeof preparePortalAccount>>;
-    try {
-      account = await preparePortalAccount(use, {
+      markTokenUsed(tx, fresh.tokenHash);
+      tx.update(invitationRef, {
+        status: "accepted",
+        acceptedAt: FieldValue.serverTimestamp(),
+        acceptedBy: uid,
+      });
+      tx.set(memberRef, {
+        uid,
         email,
-        password: input.password,
         displayName: input.displayName,
-        agencyId,
-        clientId,
+        status: "active",
+        invitedBy: current.get("invitedBy"),
+        joinedAt: FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
       });
-    } catch (error) {
-      await releaseClaim(input.token, "portal", claimId);
-      throw error;
-    }
-    const uid = account.uid;
-
-    try {
-      await db.runTransaction(async (tx) => {
-        const fresh = await readToken(input.token, "portal", tx);
-        const current = await tx.get(invitationRef);
-        const client = await tx.get(clientRef);
-        const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
-        const member = await tx.get(memberRef);
-        if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
-          throw noLongerValid();
-        }
-        if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
-        if (member.get("status") === "active") throw alreadyActive();
-
-        markTokenUsed(tx, fresh.tokenHash);
-        tx.update(invitationRef, {
-          status: "accepted",
-          acceptedAt: FieldValue.serverTimestamp(),
-          acceptedBy: uid,
-        });
-        tx.set(memberRef, {
-          uid,
-          email,
-          displayName: input.displayName,
+      const previous = client.get("portal") as Record<string, unknown> | null | undefined;
+      tx.update(clientRef, {
+        portal: {
           status: "active",
-          invitedBy: current.get("invitedBy"),
-          joinedAt: FieldValue.serverTimestamp(),
-          updatedAt: FieldValue.serverTimestamp(),
-        });
-        const previous = client.get("portal") as Record<string, unknown> | null | undefined;
-        tx.update(clientRef, {
-          portal: {
-            status: "active",
-            expiresAt: null,
-            invitedEmail: previous?.invitedEmail ?? email,
-            invitedAt: previous?.invitedAt ?? null,
-            activatedAt: FieldValue.serverTimestamp(),
-            revokedAt: previous?.revokedAt ?? null,
-            cancelledEmail: null,
-          },
-        });
-        touchPortalSession(tx, uid, agencyId, clientId);
+          expiresAt: null,
+          invitedEmail: previous?.invitedEmail ?? email,
+          invitedAt: previous?.invitedAt ?? null,
+          activatedAt: FieldValue.serverTimestamp(),
+          revokedAt: previous?.revokedAt ?? null,
+          cancelledEmail: null,
+        },
       });
-    } catch (error) {
-      if (account.created) await auth.deleteUser(uid);
-      await releaseClaim(input.token, "portal", claimId);
-      throw error;
-    }
+      touchPortalSession(tx, uid, agencyId, clientId);
+    });
+  } catch (error) {
+    if (account.created) await auth.deleteUser(uid);
+    await releaseClaim(input.token, "portal", claimId);
+    throw error;
+  }
 
-    // Opening the link proved control of the address.
-    await auth.updateUser(uid, { disabled: false, emailVerified: true });
-    return { email };
-  },
-);
+  // Opening the link proved control of the address.
+  await auth.updateUser(uid, { disabled: false, emailVerified: true });
+  return { email };
+});

@@ -1,10 +1,9 @@
+import { cancelPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { portalInvitationIdInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { serve } from "../serve";
 import { endPortalInvitation } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 
 /**
  * Portal Settings -> Team -> Cancel invitation: like the agency's team page,
@@ -12,9 +11,7 @@ import { requirePortalUser } from "./portalUser";
  * shows "no longer valid" from now on. The agency's own invitation (to the
  * client's contact) is the agency's to manage.
  */
-export const cancelPortalInvitation = callable(async (request) => {
-  const caller = await requirePortalUser(request);
-  const { invitationId } = parseInput(portalInvitationIdInputSchema, request.data);
+export const cancelPortalInvitation = serve(contract, async ({ invitationId }, caller) => {
   const ref = db.doc(paths.portalInvitation(caller.agencyId, caller.clientId, invitationId));
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);

@@ -1,8 +1,8 @@
+import { describePortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import type { PortalInvitationSummary } from "@portico/domain/portal";
-import { portalTokenInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
+import { serve } from "../serve";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 import { issuedTo, readToken } from "../tokens/invitationTokens";
 import { clientLocale } from "./portalInvitations";
@@ -22,8 +22,7 @@ const INVALID: PortalInvitationSummary = {
  * invitation; a link the server can place still carries the agency's look and
  * the client's language, so the page that says so is theirs.
  */
-export const describePortalInvitation = callable(async (request) => {
-  const { token } = parseInput(portalTokenInputSchema, request.data);
+export const describePortalInvitation = serve(contract, async ({ token }, _, request) => {
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "portal");
   if (!record) return INVALID;

@@ -1,9 +1,9 @@
+import { invitePortalTeammateCallable } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
+import { serve } from "../serve";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -14,7 +14,6 @@ import {
 } from "./portalInvitations";
 import { portalRefusal } from "./portalRefusal";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 
 /**
  * Portal Settings -> Team -> Invite: a portal user invites a teammate of their
@@ -24,9 +23,8 @@ import { requirePortalUser } from "./portalUser";
  * of staff, of another client of the agency or of any other account can't
  * join, but the caller can't tell them from a free one.
  */
-export const invitePortalTeammate = callable(async (request) => {
-  const caller = await requirePortalUser(request);
-  const { email } = parseInput(invitePortalTeammateInputSchema, request.data);
+export const invitePortalTeammate = serve(invitePortalTeammateCallable, async (input, caller) => {
+  const { email } = input;
   const { agencyId, clientId } = caller;
   const clientRef = db.doc(paths.client(agencyId, clientId));
   const client = await clientRef.get();

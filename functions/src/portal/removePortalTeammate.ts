@@ -1,13 +1,12 @@
+import { removePortalTeammateCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { removePortalTeammateInputSchema } from "@portico/domain/portal";
 import { type DocumentSnapshot, FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
+import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 import { settlePortalAfterRemoval } from "./removePortalUser";
 
 const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") === "agency";
@@ -19,9 +18,7 @@ const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") ===
  * active contact always stays. The removed user is refused at once (rules),
  * signed out and can't sign in; inviting them again restores access.
  */
-export const removePortalTeammate = callable(async (request) => {
-  const caller = await requirePortalUser(request);
-  const { uid } = parseInput(removePortalTeammateInputSchema, request.data);
+export const removePortalTeammate = serve(removePortalTeammateCallable, async ({ uid }, caller) => {
   const { agencyId, clientId } = caller;
   const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
   const clientRef = db.doc(paths.client(agencyId, clientId));

@@ -1,5 +1,5 @@
+import { removePortalUserCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { removePortalUserInputSchema } from "@portico/domain/portal";
 import {
   type DocumentSnapshot,
   FieldValue,
@@ -9,8 +9,7 @@ import {
 } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 
@@ -23,9 +22,8 @@ import { activePortalMembers, pendingPortalInvitations } from "./portalInvitatio
  * invitation's expiry), otherwise "Revoked" (nobody can sign in; inviting again
  * restores access), which is what the badge should tell the agency.
  */
-export const removePortalUser = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId, uid } = parseInput(removePortalUserInputSchema, request.data);
+export const removePortalUser = serve(removePortalUserCallable, async (input, staff) => {
+  const { clientId, uid } = input;
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));
   const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
 

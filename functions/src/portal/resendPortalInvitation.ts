@@ -1,10 +1,10 @@
+import { resendPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { portalInvitationIdInputSchema } from "@portico/domain/portal";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
+import { serve } from "../serve";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -14,7 +14,6 @@ import {
   writePortalInvitation,
 } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
-import { requirePortalUser } from "./portalUser";
 
 /**
  * Portal Settings -> Team -> Resend: a fresh link (and a fresh lifetime) to a
@@ -22,9 +21,7 @@ import { requirePortalUser } from "./portalUser";
  * stops working. A re-send: the per-address cooldown and the caller's and the
  * agency's daily quotas apply.
  */
-export const resendPortalInvitation = callable(async (request) => {
-  const caller = await requirePortalUser(request);
-  const { invitationId } = parseInput(portalInvitationIdInputSchema, request.data);
+export const resendPortalInvitation = serve(contract, async ({ invitationId }, caller) => {
   const { agencyId, clientId } = caller;
   const ref = db.doc(paths.portalInvitation(agencyId, clientId, invitationId));
   const [current, client] = await Promise.all([

@@ -1,10 +1,9 @@
+import { restorePortalUserCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { restorePortalUserInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { touchPortalSession } from "./portalAccounts";
 
 /**
@@ -14,9 +13,8 @@ import { touchPortalSession } from "./portalAccounts";
  * Only while the portal is active again: a revoked portal restores nobody.
  * A removed user was removed on purpose: they are invited again instead.
  */
-export const restorePortalUser = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId, uid } = parseInput(restorePortalUserInputSchema, request.data);
+export const restorePortalUser = serve(restorePortalUserCallable, async (input, staff) => {
+  const { clientId, uid } = input;
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));
   const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
 

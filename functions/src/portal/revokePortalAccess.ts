@@ -1,14 +1,15 @@
+import { revokePortalAccessCallable as contract } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { revokePortalAccessInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { readOpenInviteLinks, rotateLink } from "../invites/rotateLink";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitations";
+
+const secrets = [INVITE_LINK_KEY];
 
 /**
  * Revoke Portal Access: every portal user of the client loses access at once
@@ -18,9 +19,7 @@ import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitatio
  * who has just lost access no longer opens the invite page.
  * Sending a new invitation later, once accepted, restores access.
  */
-export const revokePortalAccess = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId } = parseInput(revokePortalAccessInputSchema, request.data);
+export const revokePortalAccess = serve(contract, { secrets }, async ({ clientId }, staff) => {
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));
   const membersRef = db.collection(paths.portalMembers(staff.agencyId, clientId));
 

@@ -1,12 +1,11 @@
+import { sendPortalInvitationCallable } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
-import { requireEditor } from "../staff";
+import { serve } from "../serve";
 import { addressUse, canJoinPortal } from "./portalAccounts";
 import {
   activePortalMembers,
@@ -26,9 +25,8 @@ export const NO_CLIENT_EMAIL =
  * invitation (or one to the same address) is replaced, so its link dies.
  * Invitation, token, email and the client's portal state change together.
  */
-export const sendPortalInvitation = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const { clientId } = parseInput(sendPortalInvitationInputSchema, request.data);
+export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (input, staff) => {
+  const { clientId } = input;
   const clientRef = db.doc(paths.client(staff.agencyId, clientId));
   const client = await clientRef.get();
   if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");

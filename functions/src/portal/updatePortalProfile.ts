@@ -1,14 +1,12 @@
+import { updatePortalProfileCallable } from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
-import { updatePortalProfileInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requirePortalUser } from "./portalUser";
+import { serve } from "../serve";
 
 /** Portal Settings -> Profile: the name the caller's team (and the agency) see. */
-export const updatePortalProfile = callable(async (request) => {
-  const caller = await requirePortalUser(request);
-  const { displayName } = parseInput(updatePortalProfileInputSchema, request.data);
+export const updatePortalProfile = serve(updatePortalProfileCallable, async (input, caller) => {
+  const { displayName } = input;
   await db.doc(paths.portalMember(caller.agencyId, caller.clientId, caller.uid)).update({
     displayName,
     updatedAt: FieldValue.serverTimestamp(),

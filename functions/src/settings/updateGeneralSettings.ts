@@ -1,14 +1,11 @@
+import { updateGeneralSettingsCallable as contract } from "@portico/domain/callables/settings";
 import { paths } from "@portico/domain/paths";
-import { generalSettingsSchema } from "@portico/domain/settings";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 
 /** Settings -> General: reminder cooldown, portal link lifetime, default language. */
-export const updateGeneralSettings = callable(async (request) => {
-  const staff = await requireManager(request);
-  const settings = parseInput(generalSettingsSchema, request.data);
+export const updateGeneralSettings = serve(contract, async (settings, staff) => {
   await db.doc(paths.settings(staff.agencyId, "general")).set({
     ...settings,
     updatedAt: FieldValue.serverTimestamp(),

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { acceptTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { readPortalClaims } from "@portico/domain/claims";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
-import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { callable, parseInput } from "../callable";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
+import { serve } from "../serve";
 import {
   claimToken,
   holdsClaim,
@@ -31,8 +31,7 @@ export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new
  * valid); the token, the invitation and the membership then change in one
  * transaction that re-checks the claim, so a link works exactly once.
  */
-export const acceptTeamInvitation = callable(async (request) => {
-  const input = parseInput(acceptTeamInvitationInputSchema, request.data);
+export const acceptTeamInvitation = serve(contract, async (input, _, request) => {
   await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
   const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
   const record = await readToken(input.token, "team");

@@ -1,16 +1,14 @@
+import { cancelTeamInvitationCallable } from "@portico/domain/callables/team";
 import { paths } from "@portico/domain/paths";
-import { invitationIdInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 import { revokeToken } from "../tokens/invitationTokens";
 
 /** Cancels a pending invitation; its link shows "no longer valid" from now on. */
-export const cancelTeamInvitation = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { invitationId } = parseInput(invitationIdInputSchema, request.data);
+export const cancelTeamInvitation = serve(cancelTeamInvitationCallable, async (input, staff) => {
+  const { invitationId } = input;
   const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);

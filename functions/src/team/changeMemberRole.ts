@@ -1,17 +1,15 @@
+import { changeMemberRoleCallable } from "@portico/domain/callables/team";
 import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
-import { canAssignRole, changeMemberRoleInputSchema } from "@portico/domain/team";
+import { canAssignRole } from "@portico/domain/team";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { callable, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /** Changes a teammate's role: member document first (rules read it), then the claims. */
-export const changeMemberRole = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { uid, role } = parseInput(changeMemberRoleInputSchema, request.data);
+export const changeMemberRole = serve(changeMemberRoleCallable, async ({ uid, role }, staff) => {
   const ref = db.doc(paths.member(staff.agencyId, uid));
 
   await db.runTransaction(async (tx) => {

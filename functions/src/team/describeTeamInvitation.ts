@@ -1,7 +1,7 @@
-import { tokenInputSchema } from "@portico/domain/team";
+import { describeTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { auth, db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
+import { serve } from "../serve";
 import { readBranding } from "../settings/agencySettings";
 import { issuedTo, readToken } from "../tokens/invitationTokens";
 
@@ -9,8 +9,7 @@ import { issuedTo, readToken } from "../tokens/invitationTokens";
  * What the join page shows. Reads only: opening a link (or a mail scanner
  * fetching it) changes nothing. Every unusable link gets the same answer.
  */
-export const describeTeamInvitation = callable(async (request) => {
-  const { token } = parseInput(tokenInputSchema, request.data);
+export const describeTeamInvitation = serve(contract, async ({ token }, _, request) => {
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "team");
   if (record?.state !== "valid") return { valid: false as const };

@@ -1,21 +1,20 @@
+import { inviteTeammateCallable } from "@portico/domain/callables/team";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
-import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
+import { canAssignRole } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, invalidField, parseInput } from "../callable";
+import { invalidField } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 import { issueToken, newToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** Settings -> Team -> Invite: a pending invitation, its token and its email, together. */
-export const inviteTeammate = callable(async (request) => {
-  const staff = await requireManager(request);
-  const input = parseInput(inviteTeammateInputSchema, request.data);
+export const inviteTeammate = serve(inviteTeammateCallable, async (input, staff) => {
   if (!canAssignRole(staff.role, null, input.role)) {
     throw new HttpsError("permission-denied", "Only owners can invite another owner.");
   }

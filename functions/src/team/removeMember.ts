@@ -1,12 +1,11 @@
+import { removeMemberCallable } from "@portico/domain/callables/team";
 import { paths } from "@portico/domain/paths";
 import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
-import { removeMemberInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
-import { callable, parseInput } from "../callable";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /**
@@ -14,9 +13,7 @@ import { assertAnotherOwnerRemains } from "./ownership";
  * (rules require it); clearing the claims and bumping their session makes
  * their open app notice and sign out.
  */
-export const removeMember = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { uid } = parseInput(removeMemberInputSchema, request.data);
+export const removeMember = serve(removeMemberCallable, async ({ uid }, staff) => {
   const ref = db.doc(paths.member(staff.agencyId, uid));
 
   await db.runTransaction(async (tx) => {

@@ -1,21 +1,19 @@
+import { resendTeamInvitationCallable } from "@portico/domain/callables/team";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
-import { invitationIdInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
-import { requireManager } from "../staff";
+import { serve } from "../serve";
 import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
 import { renderTeamInvitationMail } from "./teamInvitationMail";
 
 /** A fresh link and a fresh week; the previous link stops working. */
-export const resendTeamInvitation = callable(async (request) => {
-  const staff = await requireManager(request);
-  const { invitationId } = parseInput(invitationIdInputSchema, request.data);
+export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (input, staff) => {
+  const { invitationId } = input;
   const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
 
   const current = await ref.get();

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { paths } from "@portico/domain/paths";
 import {
-  createAgentConnectionInputSchema,
-  rotateConnectionSecretInputSchema,
-  setAgentConnectionStatusInputSchema,
-  WEBHOOK_PATH_PREFIX,
-} from "@portico/domain/voice/connection-inputs";
+  createAgentConnectionCallable,
+  rotateConnectionSecretCallable,
+  setAgentConnectionStatusCallable,
+} from "@portico/domain/callables/voice";
+import { paths } from "@portico/domain/paths";
+import { WEBHOOK_PATH_PREFIX } from "@portico/domain/voice/connection-inputs";
 import {
   type AgentConnectionDoc,
   CONNECTION_PLATFORM_INFO,
@@ -16,11 +16,13 @@ import {
 } from "@portico/domain/voice/connections";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { sealSecret } from "../connectors/tokenVault";
-import { requireEditor, type Staff } from "../staff";
+import { serve } from "../serve";
+import type { Staff } from "../staff";
 import { storedData } from "./storedData";
+
+const secrets = [TOKEN_VAULT_KEY];
 
 /**
  * A secret Portico mints for platforms that let you paste one (Vapi, Cal.com),
@@ -57,94 +59,99 @@ async function assertClient(staff: Staff, clientId: string) {
  * its signing secret. A minted secret is returned here once; only its sealed
  * form is stored (server-only), with its last characters on the connection.
  */
-export const createAgentConnection = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(createAgentConnectionInputSchema, request.data);
-  await assertClient(staff, input.clientId);
-  const ref = db.collection(paths.agentConnections(staff.agencyId, input.clientId)).doc();
-  const { secret, reveal } = nextSecret(input.platform, input.platformKey);
-  const now = new Date();
-  const connection: AgentConnectionDoc = {
-    platform: input.platform,
-    label: input.label || CONNECTION_PLATFORM_INFO[input.platform].name,
-    status: "active",
-    agentIds: input.agentIds,
-    secretHint: secret.slice(-4),
-    secretSetAt: now,
-    createdAt: now,
-    createdBy: { uid: staff.uid, name: staff.displayName },
-    lastEventAt: null,
-    lastEventType: null,
-    lastRefusalAt: null,
-  };
-  const endpoint: WebhookEndpointDoc = {
-    agencyId: staff.agencyId,
-    clientId: input.clientId,
-    platform: input.platform,
-    status: "active",
-    agentIds: input.agentIds,
-    secrets: [{ sealed: sealSecret(secret, ref.id), expiresAt: null }],
-  };
-  const batch = db.batch();
-  batch.create(ref, connection);
-  batch.create(db.doc(paths.webhookEndpoint(ref.id)), endpoint);
-  await batch.commit();
-  return { connectionId: ref.id, webhookPath: `${WEBHOOK_PATH_PREFIX}${ref.id}`, secret: reveal };
-});
+export const createAgentConnection = serve(
+  createAgentConnectionCallable,
+  { secrets },
+  async (input, staff) => {
+    await assertClient(staff, input.clientId);
+    const ref = db.collection(paths.agentConnections(staff.agencyId, input.clientId)).doc();
+    const { secret, reveal } = nextSecret(input.platform, input.platformKey);
+    const now = new Date();
+    const connection: AgentConnectionDoc = {
+      platform: input.platform,
+      label: input.label || CONNECTION_PLATFORM_INFO[input.platform].name,
+      status: "active",
+      agentIds: input.agentIds,
+      secretHint: secret.slice(-4),
+      secretSetAt: now,
+      createdAt: now,
+      createdBy: { uid: staff.uid, name: staff.displayName },
+      lastEventAt: null,
+      lastEventType: null,
+      lastRefusalAt: null,
+    };
+    const endpoint: WebhookEndpointDoc = {
+      agencyId: staff.agencyId,
+      clientId: input.clientId,
+      platform: input.platform,
+      status: "active",
+      agentIds: input.agentIds,
+      secrets: [{ sealed: sealSecret(secret, ref.id), expiresAt: null }],
+    };
+    const batch = db.batch();
+    batch.create(ref, connection);
+    batch.create(db.doc(paths.webhookEndpoint(ref.id)), endpoint);
+    await batch.commit();
+    return { connectionId: ref.id, webhookPath: `${WEBHOOK_PATH_PREFIX}${ref.id}`, secret: reveal };
+  },
+);
 
 /**
  * A new secret; the replaced one keeps verifying for a day, so the agency can
  * update the platform without losing a call.
  */
-export const rotateConnectionSecret = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(rotateConnectionSecretInputSchema, request.data);
-  const connectionRef = db.doc(
-    paths.agentConnection(staff.agencyId, input.clientId, input.connectionId),
-  );
-  const endpointRef = db.doc(paths.webhookEndpoint(input.connectionId));
-  return db.runTransaction(async (tx) => {
-    const [connectionSnap, endpointSnap] = await Promise.all([
-      tx.get(connectionRef),
-      tx.get(endpointRef),
-    ]);
-    if (!connectionSnap.exists || !endpointSnap.exists) {
-      throw new HttpsError("not-found", "This connection no longer exists.");
-    }
-    const endpoint = storedData(webhookEndpointDocSchema, endpointSnap.data());
-    const { secret, reveal } = nextSecret(endpoint.platform, input.platformKey);
-    const now = new Date();
-    const overlapEnds = new Date(now.getTime() + SECRET_OVERLAP_HOURS * 60 * 60 * 1000);
-    const kept = endpoint.secrets
-      .filter((known) => known.expiresAt === null || known.expiresAt > now)
-      .map((known) => ({ sealed: known.sealed, expiresAt: known.expiresAt ?? overlapEnds }))
-      .slice(-2);
-    tx.update(endpointRef, {
-      secrets: [...kept, { sealed: sealSecret(secret, input.connectionId), expiresAt: null }],
+export const rotateConnectionSecret = serve(
+  rotateConnectionSecretCallable,
+  { secrets },
+  async (input, staff) => {
+    const connectionRef = db.doc(
+      paths.agentConnection(staff.agencyId, input.clientId, input.connectionId),
+    );
+    const endpointRef = db.doc(paths.webhookEndpoint(input.connectionId));
+    return db.runTransaction(async (tx) => {
+      const [connectionSnap, endpointSnap] = await Promise.all([
+        tx.get(connectionRef),
+        tx.get(endpointRef),
+      ]);
+      if (!connectionSnap.exists || !endpointSnap.exists) {
+        throw new HttpsError("not-found", "This connection no longer exists.");
+      }
+      const endpoint = storedData(webhookEndpointDocSchema, endpointSnap.data());
+      const { secret, reveal } = nextSecret(endpoint.platform, input.platformKey);
+      const now = new Date();
+      const overlapEnds = new Date(now.getTime() + SECRET_OVERLAP_HOURS * 60 * 60 * 1000);
+      const kept = endpoint.secrets
+        .filter((known) => known.expiresAt === null || known.expiresAt > now)
+        .map((known) => ({ sealed: known.sealed, expiresAt: known.expiresAt ?? overlapEnds }))
+        .slice(-2);
+      tx.update(endpointRef, {
+        secrets: [...kept, { sealed: sealSecret(secret, input.connectionId), expiresAt: null }],
+      });
+      tx.update(connectionRef, { secretHint: secret.slice(-4), secretSetAt: now });
+      return { secret: reveal, previousValidUntil: overlapEnds.toISOString() };
     });
-    tx.update(connectionRef, { secretHint: secret.slice(-4), secretSetAt: now });
-    return { secret: reveal, previousValidUntil: overlapEnds.toISOString() };
-  });
-});
+  },
+);
 
 /** Turn a connection off (its webhooks answer 404) or on again. */
-export const setAgentConnectionStatus = callable(async (request) => {
-  const staff = await requireEditor(request);
-  const input = parseInput(setAgentConnectionStatusInputSchema, request.data);
-  const connectionRef = db.doc(
-    paths.agentConnection(staff.agencyId, input.clientId, input.connectionId),
-  );
-  const endpointRef = db.doc(paths.webhookEndpoint(input.connectionId));
-  await db.runTransaction(async (tx) => {
-    const [connectionSnap, endpointSnap] = await Promise.all([
-      tx.get(connectionRef),
-      tx.get(endpointRef),
-    ]);
-    if (!connectionSnap.exists || !endpointSnap.exists) {
-      throw new HttpsError("not-found", "This connection no longer exists.");
-    }
-    tx.update(connectionRef, { status: input.status });
-    tx.update(endpointRef, { status: input.status });
-  });
-  return { status: input.status };
-});
+export const setAgentConnectionStatus = serve(
+  setAgentConnectionStatusCallable,
+  async (input, staff) => {
+    const connectionRef = db.doc(
+      paths.agentConnection(staff.agencyId, input.clientId, input.connectionId),
+    );
+    const endpointRef = db.doc(paths.webhookEndpoint(input.connectionId));
+    await db.runTransaction(async (tx) => {
+      const [connectionSnap, endpointSnap] = await Promise.all([
+        tx.get(connectionRef),
+        tx.get(endpointRef),
+      ]);
+      if (!connectionSnap.exists || !endpointSnap.exists) {
+        throw new HttpsError("not-found", "This connection no longer exists.");
+      }
+      tx.update(connectionRef, { status: input.status });
+      tx.update(endpointRef, { status: input.status });
+    });
+    return { status: input.status };
+  },
+);

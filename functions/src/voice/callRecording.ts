@@ -1,13 +1,13 @@
+import { recordingLinkCallable } from "@portico/domain/callables/voice";
 import { paths } from "@portico/domain/paths";
-import { recordingLinkInputSchema } from "@portico/domain/voice/connection-inputs";
 import { callDocSchema } from "@portico/domain/voice/stored";
 import { logger } from "firebase-functions";
 import { HttpsError, onRequest } from "firebase-functions/v2/https";
 import { db } from "../admin";
-import { callable, parseInput } from "../callable";
 import { isEmulator, TOKEN_VAULT_KEY } from "../config";
 import { systemLookup } from "../net/checkedHosts";
 import { get, mediaType, type SafeHttpContext } from "../net/safeHttp";
+import { serve } from "../serve";
 import { RECORDING_LINK_MINUTES, readRecordingLink, signRecordingLink } from "./recordingLinks";
 import { storedData } from "./storedData";
 
@@ -24,30 +24,32 @@ async function mayHear(uid: string, agencyId: string, clientId: string): Promise
  * A link to play one call's recording, for the signed-in staff member or
  * portal user who may read the call (the same people as the rules allow).
  */
-export const recordingLink = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
-  const uid = request.auth?.uid;
-  if (!uid) throw new HttpsError("unauthenticated", "Sign in to continue.");
-  const { clientId, callId } = parseInput(recordingLinkInputSchema, request.data);
-  const agencyId = request.auth?.token.agencyId;
-  const portalClient = request.auth?.token.clientId;
-  if (
-    typeof agencyId !== "string" ||
-    (typeof portalClient === "string" && portalClient !== clientId)
-  ) {
-    throw new HttpsError("permission-denied", "You cannot listen to this call.");
-  }
-  if (!(await mayHear(uid, agencyId, clientId))) {
-    throw new HttpsError("permission-denied", "You cannot listen to this call.");
-  }
-  const call = await db.doc(paths.call(agencyId, clientId, callId)).get();
-  if (!call.exists || !call.data()?.recording)
-    throw new HttpsError("not-found", "This call has no recording.");
-  const expiresAt = Date.now() + RECORDING_LINK_MINUTES * 60_000;
-  return {
-    token: signRecordingLink({ agencyId, clientId, callId, uid, expiresAt }),
-    expiresAt: new Date(expiresAt).toISOString(),
-  };
-});
+export const recordingLink = serve(
+  recordingLinkCallable,
+  { secrets: [TOKEN_VAULT_KEY] },
+  async (input, { uid }, request) => {
+    const { clientId, callId } = input;
+    const agencyId = request.auth?.token.agencyId;
+    const portalClient = request.auth?.token.clientId;
+    if (
+      typeof agencyId !== "string" ||
+      (typeof portalClient === "string" && portalClient !== clientId)
+    ) {
+      throw new HttpsError("permission-denied", "You cannot listen to this call.");
+    }
+    if (!(await mayHear(uid, agencyId, clientId))) {
+      throw new HttpsError("permission-denied", "You cannot listen to this call.");
+    }
+    const call = await db.doc(paths.call(agencyId, clientId, callId)).get();
+    if (!call.exists || !call.data()?.recording)
+      throw new HttpsError("not-found", "This call has no recording.");
+    const expiresAt = Date.now() + RECORDING_LINK_MINUTES * 60_000;
+    return {
+      token: signRecordingLink({ agencyId, clientId, callId, uid, expiresAt }),
+      expiresAt: new Date(expiresAt).toISOString(),
+    };
+  },
+);
 
 const PASSED_HEADERS = [
   "content-type",

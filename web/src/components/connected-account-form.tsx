@@ -1,3 +1,4 @@
+import { saveConnectedAccountCallable } from "@portico/domain/callables/settings";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
 import {
   RECEIVING_ACCOUNT_KIND_IDS,
@@ -5,14 +6,13 @@ import {
   type ReceivingAccountKindId,
 } from "@portico/domain/catalogue/receiving-accounts";
 import { SERVICES } from "@portico/domain/catalogue/services";
-import { CALLABLES } from "@portico/domain/config";
 import type {
   ConnectedAccountDoc,
   SaveConnectedAccountInput,
 } from "@portico/domain/connected-accounts";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { callFunction } from "../lib/callable";
+import { call } from "../lib/callable";
 import { applyServerErrors } from "../lib/server-errors";
 import { Button } from "./button";
 import { Dialog, DialogClose } from "./dialog";
@@ -63,8 +63,8 @@ export function AccountForm({
   const submit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const saved = await callFunction<SaveConnectedAccountInput, { accountId: string }>(
-        CALLABLES.saveConnectedAccount,
+      const saved = await call(
+        saveConnectedAccountCallable,
         account ? { ...values, accountId: account.id } : values,
       );
       toast.show(account ? "Account updated" : "Account connected", { tone: "success" });

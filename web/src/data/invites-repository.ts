@@ -1,6 +1,13 @@
 import { type ActivityEntry, activityDocSchema } from "@portico/domain/activity";
+import {
+  addCcCallable,
+  getInviteLinkCallable,
+  markServiceVerifiedCallable,
+  revealRetainedTokenCallable,
+  rotateInviteLinkCallable,
+  sendReminderCallable,
+} from "@portico/domain/callables/invites";
 import { clientDocSchema } from "@portico/domain/clients";
-import { CALLABLES } from "@portico/domain/config";
 import {
   type AddCcInput,
   type InviteDoc,
@@ -22,7 +29,7 @@ import {
   query,
   where,
 } from "firebase/firestore";
-import { callFunction } from "../lib/callable";
+import { call } from "../lib/callable";
 import { schemaConverter } from "../lib/converters";
 import { db } from "../lib/firestore";
 import { useLiveDocument, useLiveQuery } from "../lib/live";
@@ -127,48 +134,31 @@ export function useActivityFeed(agencyId: string) {
 }
 
 export function sendReminder(inviteId: string) {
-  return callFunction<{ inviteId: string }, { nextReminderAt: string }>(CALLABLES.sendReminder, {
+  return call(sendReminderCallable, {
     inviteId,
   });
 }
 
 export function getInviteLink(inviteId: string) {
-  return callFunction<{ inviteId: string }, { url: string }>(CALLABLES.getInviteLink, {
+  return call(getInviteLinkCallable, {
     inviteId,
   });
 }
 
 export function addCc(input: AddCcInput) {
-  return callFunction<AddCcInput, { inviteId: string; email: string }>(CALLABLES.addCc, input);
+  return call(addCcCallable, input);
 }
 
 /** Confirms a grant the client made by following the steps (editors). */
 export function markServiceVerified(input: MarkServiceVerifiedInput) {
-  return callFunction<MarkServiceVerifiedInput, { inviteId: string }>(
-    CALLABLES.markServiceVerified,
-    input,
-  );
-}
-
-/** A retained token, in clear: only owners and admins, and each reveal is recorded. */
-export interface RevealedToken {
-  platform: string;
-  accountId: string;
-  accessToken: string;
-  refreshToken: string | null;
-  scopes: string[];
-  /** ISO date, or null when the platform gave no expiry. */
-  expiresAt: string | null;
+  return call(markServiceVerifiedCallable, input);
 }
 
 export function revealRetainedToken(input: RevealTokenInput) {
-  return callFunction<RevealTokenInput, RevealedToken>(CALLABLES.revealRetainedToken, input);
+  return call(revealRetainedTokenCallable, input);
 }
 
 /** New link: the invite's current link stops working at once; answers the new one. */
 export function rotateInviteLink(inviteId: string) {
-  return callFunction<{ inviteId: string }, { inviteId: string; url: string }>(
-    CALLABLES.rotateInviteLink,
-    { inviteId },
-  );
+  return call(rotateInviteLinkCallable, { inviteId });
 }

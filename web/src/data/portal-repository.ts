@@ -1,11 +1,23 @@
 import { type Branding, brandingSchema } from "@portico/domain/branding";
-import { CALLABLES } from "@portico/domain/config";
+import {
+  acceptPortalInvitationCallable,
+  cancelPortalInvitationCallable,
+  describePortalInvitationCallable,
+  invitePortalTeammateCallable,
+  portalInviteLinksCallable,
+  removePortalTeammateCallable,
+  removePortalUserCallable,
+  resendPortalInvitationCallable,
+  restorePortalUserCallable,
+  revokePortalAccessCallable,
+  sendPortalInvitationCallable,
+  updatePortalProfileCallable,
+} from "@portico/domain/callables/portal";
 import { paths } from "@portico/domain/paths";
 import {
   type AcceptPortalInvitationInput,
   type InvitePortalTeammateInput,
   type PortalInvitationDoc,
-  type PortalInvitationSummary,
   type PortalMemberDoc,
   portalInvitationDocSchema,
   portalMemberDocSchema,
@@ -18,7 +30,7 @@ import {
 } from "@portico/domain/portal-views";
 import { collection, doc, limit, orderBy, query, where } from "firebase/firestore";
 import { useMemo } from "react";
-import { callFunction } from "../lib/callable";
+import { call } from "../lib/callable";
 import { schemaConverter } from "../lib/converters";
 import { db } from "../lib/firestore";
 import { type LiveState, useLiveDocument, useLiveQuery } from "../lib/live";
@@ -152,73 +164,64 @@ export function usePortalInvites(agencyId: string, clientId: string) {
 // ---- Callables -------------------------------------------------------------
 
 export function describePortalInvitation(token: string) {
-  return callFunction<{ token: string }, PortalInvitationSummary>(
-    CALLABLES.describePortalInvitation,
-    { token },
-  );
+  return call(describePortalInvitationCallable, { token });
 }
 
 export function acceptPortalInvitation(input: AcceptPortalInvitationInput) {
-  return callFunction<AcceptPortalInvitationInput, { email: string }>(
-    CALLABLES.acceptPortalInvitation,
-    input,
-  );
+  return call(acceptPortalInvitationCallable, input);
 }
 
 export function invitePortalTeammate(input: InvitePortalTeammateInput) {
-  return callFunction<InvitePortalTeammateInput, unknown>(CALLABLES.invitePortalTeammate, input);
+  return call(invitePortalTeammateCallable, input);
 }
 
 /** Portal Settings -> Team: the agency team page's actions, on the client's own team. */
 export function removePortalTeammate(uid: string) {
-  return callFunction<{ uid: string }, unknown>(CALLABLES.removePortalTeammate, { uid });
+  return call(removePortalTeammateCallable, { uid });
 }
 
 export function cancelPortalInvitation(invitationId: string) {
-  return callFunction<{ invitationId: string }, unknown>(CALLABLES.cancelPortalInvitation, {
+  return call(cancelPortalInvitationCallable, {
     invitationId,
   });
 }
 
 export function resendPortalInvitation(invitationId: string) {
-  return callFunction<{ invitationId: string }, unknown>(CALLABLES.resendPortalInvitation, {
+  return call(resendPortalInvitationCallable, {
     invitationId,
   });
 }
 
 /** Portal Settings -> Profile: the name the team sees. */
 export function updatePortalProfile(input: UpdatePortalProfileInput) {
-  return callFunction<UpdatePortalProfileInput, unknown>(CALLABLES.updatePortalProfile, input);
+  return call(updatePortalProfileCallable, input);
 }
 
 /** Links to the client's access requests that are not complete, to continue them. */
 export function portalInviteLinks() {
-  return callFunction<Record<string, never>, { inviteId: string; url: string }[]>(
-    CALLABLES.portalInviteLinks,
-    {},
-  );
+  return call(portalInviteLinksCallable, {});
 }
 
 // ---- Agency actions (client profile) ----------------------------------------
 
 export function sendPortalInvitation(clientId: string) {
-  return callFunction<{ clientId: string }, unknown>(CALLABLES.sendPortalInvitation, { clientId });
+  return call(sendPortalInvitationCallable, { clientId });
 }
 
 export function revokePortalAccess(clientId: string) {
-  return callFunction<{ clientId: string }, unknown>(CALLABLES.revokePortalAccess, { clientId });
+  return call(revokePortalAccessCallable, { clientId });
 }
 
 /** Gives a revoked portal user their access back (after the client was invited again). */
 export function restorePortalUser(clientId: string, uid: string) {
-  return callFunction<{ clientId: string; uid: string }, unknown>(CALLABLES.restorePortalUser, {
+  return call(restorePortalUserCallable, {
     clientId,
     uid,
   });
 }
 
 export function removePortalUser(clientId: string, uid: string) {
-  return callFunction<{ clientId: string; uid: string }, unknown>(CALLABLES.removePortalUser, {
+  return call(removePortalUserCallable, {
     clientId,
     uid,
   });

@@ -1,3 +1,8 @@
+import type {
+  AnyCallableContract,
+  CallableInput,
+  CallableOutput,
+} from "@portico/domain/callables/define";
 import { type FieldErrors, isInvalidArgumentDetails } from "@portico/domain/validation";
 import { type Functions, FunctionsError, httpsCallable } from "firebase/functions";
 import { serverMessage } from "./server-message";
@@ -23,15 +28,16 @@ export const SERVER_FAULT_CODES: readonly string[] = ["internal", "unavailable"]
 
 /**
  * Calls `name` on `functions`. Errors come back as CallableError with the
- * server's field messages, ready to show beside each field.
+ * server's field messages, ready to show beside each field. Untyped: callers
+ * go through `call` (./callable.ts) or `callByName`, typed by the contract.
  */
-export async function callWith<Input, Output>(
+export async function callWith(
   functions: Functions,
   name: string,
-  input: Input,
-): Promise<Output> {
+  input: unknown,
+): Promise<unknown> {
   try {
-    const result = await httpsCallable<Input, Output>(functions, name)(input);
+    const result = await httpsCallable(functions, name)(input);
     return result.data;
   } catch (error) {
     if (error instanceof FunctionsError) {
@@ -41,6 +47,19 @@ export async function callWith<Input, Output>(
     }
     throw error;
   }
+}
+
+/**
+ * `callWith` typed by a contract the caller names as a type only
+ * (`callByName<typeof openInviteCallable>(…, "openInvite", …)`), so a page
+ * that must stay light ships none of the contract's schemas.
+ */
+export function callByName<Contract extends AnyCallableContract>(
+  functions: Functions,
+  name: Contract["name"],
+  input: CallableInput<Contract>,
+): Promise<CallableOutput<Contract>> {
+  return callWith(functions, name, input) as Promise<CallableOutput<Contract>>;
 }
 
 function friendlyMessage(code: string, message: string): string {

@@ -1,3 +1,8 @@
+import type {
+  AnyCallableContract,
+  CallableInput,
+  CallableOutput,
+} from "@portico/domain/callables/define";
 import { callWith } from "./callable-core";
 import { functions } from "./firebase";
 import { withMailLimitMessage } from "./mail-limit-error";
@@ -5,14 +10,19 @@ import { withMailLimitMessage } from "./mail-limit-error";
 export { CallableError } from "./callable-core";
 
 /**
- * Calls a callable function of the agency app (with the signed-in user's
- * token). Errors come back as CallableError with the server's field messages,
- * ready to show beside each field; a mail limit says when it resets, in the
- * reader's time zone (the portal rewords it in the client's language).
+ * Calls a callable of the agency app (with the signed-in user's token), typed
+ * by its contract (@portico/domain/callables/…). Errors come back as
+ * CallableError with the server's field messages, ready to show beside each
+ * field; a mail limit says when it resets, in the reader's time zone (the
+ * portal rewords it in the client's language). Answers are not parsed again
+ * here: the server answers its contract (checked in the emulator's tests).
  */
-export async function callFunction<Input, Output>(name: string, input: Input): Promise<Output> {
+export async function call<Contract extends AnyCallableContract>(
+  contract: Contract,
+  input: CallableInput<Contract>,
+): Promise<CallableOutput<Contract>> {
   try {
-    return await callWith<Input, Output>(functions, name, input);
+    return (await callWith(functions, contract.name, input)) as CallableOutput<Contract>;
   } catch (error) {
     throw withMailLimitMessage(error, "en");
   }

@@ -1,4 +1,4 @@
-import { FUNCTIONS_REGION } from "@portico/domain/config";
+import { FUNCTIONS_REGION } from "@portico/domain/region";
 import { connectFunctionsEmulator, getFunctions } from "firebase/functions";
 import "./app-check";
 import { app, emulatorPorts } from "./firebase-app";

@@ -1,13 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { passwordResetInputSchema } from "@portico/domain/account";
-import { CALLABLES } from "@portico/domain/config";
+import { requestPasswordResetCallable } from "@portico/domain/callables/account";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { AuthLayout } from "./auth-layout";
 
 type ResetForm = z.input<typeof passwordResetInputSchema>;
@@ -26,7 +26,7 @@ export function ForgotPasswordPage() {
     const address = email.trim().toLowerCase();
     // The server answers the same for unknown addresses: no account enumeration.
     try {
-      await callFunction(CALLABLES.requestPasswordReset, { email: address, locale: "en" });
+      await call(requestPasswordResetCallable, { email: address, locale: "en" });
     } catch (error) {
       setFormError(
         error instanceof CallableError && error.code === "resource-exhausted"

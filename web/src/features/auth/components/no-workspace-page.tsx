@@ -1,13 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type CreateWorkspaceInput, createWorkspaceInputSchema } from "@portico/domain/account";
-import { CALLABLES } from "@portico/domain/config";
+import { createWorkspaceCallable } from "@portico/domain/callables/account";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Navigate } from "react-router";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { signOut, useSession } from "../../../lib/session";
 import { AuthLayout } from "./auth-layout";
@@ -34,7 +34,7 @@ export function NoWorkspacePage() {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await callFunction(CALLABLES.createWorkspace, values);
+      await call(createWorkspaceCallable, values);
       // The session listener refreshes the token; the redirect above follows.
     } catch (error) {
       setFormError(applyServerErrors(error, setError));

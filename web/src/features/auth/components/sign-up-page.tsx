@@ -1,12 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type SignUpInput, signUpInputSchema } from "@portico/domain/account";
-import { CALLABLES } from "@portico/domain/config";
+import { signUpCallable } from "@portico/domain/callables/account";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { AuthLayout } from "./auth-layout";
 
@@ -24,7 +24,7 @@ export function SignUpPage() {
     setFormError(null);
     try {
       // The same answer whether or not the address has an account: the rest goes by email.
-      await callFunction<SignUpInput, { checkInbox: true }>(CALLABLES.signUp, values);
+      await call(signUpCallable, values);
       setSentTo(values.email.trim().toLowerCase());
     } catch (error) {
       setFormError(applyServerErrors(error, setError));

@@ -1,5 +1,5 @@
+import { deleteClientCallable, updateClientCallable } from "@portico/domain/callables/clients";
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
-import { CALLABLES } from "@portico/domain/config";
 import { formatDateTime } from "@portico/domain/format";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { type PortalState, portalState } from "@portico/domain/portal";
@@ -14,7 +14,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { type ClientRow, useClient } from "../../../data/clients-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { useAgencySession } from "../../../lib/session";
 import { useRerenderAt } from "../../../lib/use-now";
 import { ClientPortalTeam } from "./client-portal-team";
@@ -27,7 +27,7 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const toast = useToast();
   const save = async (values: ClientInput) => {
-    await callFunction(CALLABLES.updateClient, {
+    await call(updateClientCallable, {
       ...values,
       clientId: client.id,
       metadata: metadataToEntries(client.metadata),
@@ -164,7 +164,7 @@ export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHist
   const remove = async () => {
     setDeleting(true);
     try {
-      await callFunction(CALLABLES.deleteClient, { clientId: data.id });
+      await call(deleteClientCallable, { clientId: data.id });
       toast.show("Client deleted", { description: data.name, tone: "success" });
       navigate("/clients", { replace: true });
     } catch (error) {
@@ -234,7 +234,7 @@ export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHist
             entries={metadataToEntries(data.metadata)}
             readOnly={!canEdit}
             onSave={async (entries) => {
-              await callFunction(CALLABLES.updateClient, {
+              await call(updateClientCallable, {
                 clientId: data.id,
                 name: data.name,
                 company: data.company,

@@ -1,5 +1,5 @@
+import { createClientCallable } from "@portico/domain/callables/clients";
 import type { ClientInput } from "@portico/domain/clients";
-import { CALLABLES } from "@portico/domain/config";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -7,7 +7,7 @@ import { Button } from "../../../components/button";
 import { ClientForm } from "../../../components/client-form";
 import { Dialog } from "../../../components/dialog";
 import { useToast } from "../../../components/toast";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 
 /** "Create Client" button and its dialog. */
 export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Locale }) {
@@ -16,10 +16,7 @@ export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Local
   const navigate = useNavigate();
 
   const create = async (values: ClientInput) => {
-    const { clientId } = await callFunction<ClientInput, { clientId: string }>(
-      CALLABLES.createClient,
-      values,
-    );
+    const { clientId } = await call(createClientCallable, values);
     setOpen(false);
     toast.show("Client created", { description: values.name, tone: "success" });
     navigate(`/clients/${clientId}`);

@@ -1,53 +1,44 @@
+import type { UnavailablePageDetails } from "@portico/domain/access-page-model";
+import type { AnyCallableContract, CallableInput } from "@portico/domain/callables/define";
 import type {
-  CompleteConnectionInput,
-  GrantServiceInput,
-  OpenInviteInput,
-  SaveIntakeAnswersInput,
-  ServiceActionInput,
-  SkipServiceInput,
-} from "@portico/domain/access-page";
-import type {
-  AccessPageModel,
-  CompleteConnectionResult,
-  StartConnectionResult,
-  UnavailablePageDetails,
-} from "@portico/domain/access-page-model";
-import { CALLABLES } from "@portico/domain/config";
-import { CallableError, callWith, SERVER_FAULT_CODES } from "../../../lib/callable-core";
+  completeConnectionCallable,
+  confirmServiceCallable,
+  grantServiceCallable,
+  openInviteCallable,
+  saveIntakeAnswersCallable,
+  skipServiceCallable,
+  startConnectionCallable,
+} from "@portico/domain/callables/invite-page";
+import { CallableError, callByName, SERVER_FAULT_CODES } from "../../../lib/callable-core";
 import { functions } from "../../../lib/firebase-functions";
 
 /**
  * The client's access page talks to its callables only (no Auth, no
  * Firestore): each answers with the fresh page model in the client's language.
+ * Contracts are imported as types only: the page ships none of their schemas.
  */
 const call =
-  <Input extends object, Output>(name: string) =>
-  (input: Input) =>
-    callWith<Input, Output>(functions, name, withoutUndefined(input));
+  <Contract extends AnyCallableContract>(name: Contract["name"]) =>
+  (input: CallableInput<Contract>) =>
+    callByName<Contract>(functions, name, withoutUndefined(input));
 
 /**
  * The SDK sends an undefined field as null, which the schemas refuse: a field
  * left out (the language when the client picked none) is not sent at all.
  */
-function withoutUndefined<Input extends object>(input: Input): Input {
+function withoutUndefined<Input>(input: Input): Input {
   return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined),
+    Object.entries(input as object).filter(([, value]) => value !== undefined),
   ) as Input;
 }
 
-export const openInvite = call<OpenInviteInput, AccessPageModel>(CALLABLES.openInvite);
-export const startConnection = call<ServiceActionInput, StartConnectionResult>(
-  CALLABLES.startConnection,
-);
-export const completeConnection = call<CompleteConnectionInput, CompleteConnectionResult>(
-  CALLABLES.completeConnection,
-);
-export const grantService = call<GrantServiceInput, AccessPageModel>(CALLABLES.grantService);
-export const confirmService = call<ServiceActionInput, AccessPageModel>(CALLABLES.confirmService);
-export const skipService = call<SkipServiceInput, AccessPageModel>(CALLABLES.skipService);
-export const saveIntakeAnswers = call<SaveIntakeAnswersInput, AccessPageModel>(
-  CALLABLES.saveIntakeAnswers,
-);
+export const openInvite = call<typeof openInviteCallable>("openInvite");
+export const startConnection = call<typeof startConnectionCallable>("startConnection");
+export const completeConnection = call<typeof completeConnectionCallable>("completeConnection");
+export const grantService = call<typeof grantServiceCallable>("grantService");
+export const confirmService = call<typeof confirmServiceCallable>("confirmService");
+export const skipService = call<typeof skipServiceCallable>("skipService");
+export const saveIntakeAnswers = call<typeof saveIntakeAnswersCallable>("saveIntakeAnswers");
 
 /** The page to show instead, when the link leads nowhere (unknown, tampered or withdrawn). */
 export function unavailablePage(error: unknown): UnavailablePageDetails["unavailable"] | null {

@@ -1,5 +1,5 @@
+import { createClientCallable } from "@portico/domain/callables/clients";
 import { CLIENT_TYPE_LABELS, type ClientInput } from "@portico/domain/clients";
-import { CALLABLES } from "@portico/domain/config";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { limit, query } from "firebase/firestore";
 import { useId, useState } from "react";
@@ -13,7 +13,7 @@ import {
   clientListQuery,
   matchesRestOfSearch,
 } from "../../../data/clients-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { useLiveQuery } from "../../../lib/live";
 import { useDebouncedValue } from "../../../lib/use-debounced-value";
 
@@ -54,10 +54,7 @@ export function CreateInviteClientStep({
       : clients;
 
   const create = async (values: ClientInput) => {
-    const { clientId } = await callFunction<ClientInput, { clientId: string }>(
-      CALLABLES.createClient,
-      values,
-    );
+    const { clientId } = await call(createClientCallable, values);
     setCreating(false);
     onSelect(clientId);
   };

@@ -1,6 +1,6 @@
 // One thing, over 300 lines: the Create Invite wizard, whose steps share one form, its per-step checks and the way back to a refused field.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CALLABLES } from "@portico/domain/config";
+import { createInviteCallable } from "@portico/domain/callables/invites";
 import { intakeFormOffered } from "@portico/domain/intake";
 import {
   type AfterGrantChoice,
@@ -27,7 +27,7 @@ import {
   useGeneralSettings,
   useIntakeForm,
 } from "../../../data/settings-repository";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgencySession } from "../../../lib/session";
 import { CreateInviteAfterStep } from "./create-invite-after-step";
@@ -252,10 +252,7 @@ function CreateInviteWizard({
       }
       if (!(await validateStep(4))) return showFirstProblem();
       try {
-        const result = await callFunction<InviteOutput, { inviteId: string; url: string }>(
-          CALLABLES.createInvite,
-          input,
-        );
+        const result = await call(createInviteCallable, input);
         clearInviteDraft(draftKey);
         setCreated({
           ...result,

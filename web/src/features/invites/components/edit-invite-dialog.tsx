@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { editInviteCallable } from "@portico/domain/callables/invites";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
-import { CALLABLES } from "@portico/domain/config";
 import { servicesAwaitingAccount } from "@portico/domain/connected-accounts";
 import {
   type EditInviteInput,
@@ -20,7 +20,7 @@ import { FormError } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
 import type { InviteRow } from "../../../data/invites-repository";
 import { useConnectedAccounts } from "../../../data/settings-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { mailLimitOf } from "../../../lib/mail-limit-error";
 import { applyServerErrors } from "../../../lib/server-errors";
 import {
@@ -146,7 +146,7 @@ function EditInviteForm({
     setFormError(null);
     if (domainProblems()) return;
     try {
-      await callFunction<EditOutput, { inviteId: string }>(CALLABLES.editInvite, input);
+      await call(editInviteCallable, input);
       toast.show("Invite updated", {
         description: input.sendEmailUpdate
           ? `${invite.client.name} was emailed the new list.`

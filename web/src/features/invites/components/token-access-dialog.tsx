@@ -1,3 +1,4 @@
+import type { RevealedToken } from "@portico/domain/callables/invites";
 import { getPlatform, isPlatformId } from "@portico/domain/catalogue/platforms";
 import { formatDateTime } from "@portico/domain/format";
 import type { StoredInviteService } from "@portico/domain/invites";
@@ -5,11 +6,7 @@ import { useId, useState } from "react";
 import { Button } from "../../../components/button";
 import { Dialog, DialogClose } from "../../../components/dialog";
 import { FormError } from "../../../components/form-field";
-import {
-  type InviteRow,
-  type RevealedToken,
-  revealRetainedToken,
-} from "../../../data/invites-repository";
+import { type InviteRow, revealRetainedToken } from "../../../data/invites-repository";
 import { serviceName } from "./invite-status";
 
 type TokenService = StoredInviteService & {

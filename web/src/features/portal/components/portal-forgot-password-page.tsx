@@ -1,14 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { accountSchemas, type passwordResetInputSchema } from "@portico/domain/account";
 import { accountMessages } from "@portico/domain/account-messages";
-import { CALLABLES } from "@portico/domain/config";
+import { requestPasswordResetCallable } from "@portico/domain/callables/account";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { fill } from "../../../lib/portal-strings";
 import { useSignedOutPortalLook } from "../portal-agency-look";
 import { PortalCard } from "./portal-brand";
@@ -42,7 +42,7 @@ export function PortalForgotPasswordPage() {
     const address = email.trim().toLowerCase();
     // The server answers the same for unknown addresses: no account enumeration.
     try {
-      await callFunction(CALLABLES.requestPasswordReset, { email: address, locale: look.locale });
+      await call(requestPasswordResetCallable, { email: address, locale: look.locale });
     } catch (error) {
       setFormError(
         error instanceof CallableError && error.code === "resource-exhausted"

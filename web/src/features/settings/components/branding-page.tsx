@@ -6,7 +6,7 @@ import {
   brandingSchema,
   brandPalette,
 } from "@portico/domain/branding";
-import { CALLABLES } from "@portico/domain/config";
+import { updateBrandingCallable } from "@portico/domain/callables/settings";
 import { canManageAgency } from "@portico/domain/roles";
 import { clientSampleEmail } from "@portico/emails/client-sample";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
@@ -17,7 +17,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { useAgency } from "../../../data/agency-repository";
 import { useBranding } from "../../../data/settings-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgencySession } from "../../../lib/session";
 import { LogoError, resizeLogo } from "../logo-image";
@@ -130,7 +130,7 @@ export function BrandingPage() {
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
     try {
-      await callFunction<Branding, Branding>(CALLABLES.updateBranding, input as Branding);
+      await call(updateBrandingCallable, input);
       toast.show("Branding saved", { tone: "success" });
     } catch (error) {
       setFormError(applyServerErrors(error, setError));

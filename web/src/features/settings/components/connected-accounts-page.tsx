@@ -1,7 +1,7 @@
+import { removeConnectedAccountCallable } from "@portico/domain/callables/settings";
 import { PLATFORMS } from "@portico/domain/catalogue/platforms";
 import { RECEIVING_ACCOUNT_KINDS } from "@portico/domain/catalogue/receiving-accounts";
 import { getService, isServiceId } from "@portico/domain/catalogue/services";
-import { CALLABLES } from "@portico/domain/config";
 import { connectedAccountName } from "@portico/domain/connected-accounts";
 import { canManageAgency } from "@portico/domain/roles";
 import { useState } from "react";
@@ -13,7 +13,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { useOpenInvitesUsingAccount } from "../../../data/invites-repository";
 import { useConnectedAccounts } from "../../../data/settings-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { useAgencySession } from "../../../lib/session";
 
 /** An account's name (or its kind when it has none), then its ID: the kind shows once. */
@@ -65,7 +65,7 @@ function RemoveAccountDialog({
     if (!account) return;
     setBusy(true);
     try {
-      await callFunction(CALLABLES.removeConnectedAccount, { accountId: account.id });
+      await call(removeConnectedAccountCallable, { accountId: account.id });
       toast.show("Account removed", {
         description: connectedAccountName(account) ?? RECEIVING_ACCOUNT_KINDS[account.kind].label,
         tone: "success",

@@ -1,9 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { agencyNameSchema } from "@portico/domain/account";
-import { CALLABLES } from "@portico/domain/config";
+import { updateGeneralSettingsCallable } from "@portico/domain/callables/settings";
 import { LOCALE_LABELS, LOCALES } from "@portico/domain/i18n/locales";
 import { canManageAgency } from "@portico/domain/roles";
-import { type GeneralSettings, generalSettingsSchema } from "@portico/domain/settings";
+import { generalSettingsSchema } from "@portico/domain/settings";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -13,7 +13,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { renameAgency, useAgency } from "../../../data/agency-repository";
 import { useGeneralSettings } from "../../../data/settings-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgencySession } from "../../../lib/session";
 
@@ -92,7 +92,7 @@ function PreferencesSection({ canEdit }: { canEdit: boolean }) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await callFunction<GeneralSettings, GeneralSettings>(CALLABLES.updateGeneralSettings, values);
+      await call(updateGeneralSettingsCallable, values);
       toast.show("Settings saved", { tone: "success" });
     } catch (error) {
       setFormError(applyServerErrors(error, setError));

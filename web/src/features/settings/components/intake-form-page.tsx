@@ -1,5 +1,5 @@
+import { updateIntakeFormCallable } from "@portico/domain/callables/settings";
 // One thing, just over 300 lines: the intake form builder with its per-language texts and preview.
-import { CALLABLES } from "@portico/domain/config";
 import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES, type Locale } from "@portico/domain/i18n/locales";
 import { resources } from "@portico/domain/i18n/translator";
 import {
@@ -26,7 +26,7 @@ import { IntakeFormPreview } from "../../../components/intake-form-preview";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { useGeneralSettings, useIntakeForm } from "../../../data/settings-repository";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { useAgencySession } from "../../../lib/session";
 import {
   type EditorForm,
@@ -222,7 +222,7 @@ export function IntakeFormPage() {
   const submit = handleSubmit(async (editor) => {
     setFormError(null);
     try {
-      await callFunction(CALLABLES.updateIntakeForm, fromEditor(editor));
+      await call(updateIntakeFormCallable, fromEditor(editor));
       toast.show("Intake form saved", { tone: "success" });
     } catch (error) {
       if (error instanceof CallableError && Object.keys(error.fields).length > 0)

@@ -1,7 +1,14 @@
 // One thing, just over 300 lines: Settings → Team (members, invitations and their actions).
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { MemberDoc } from "@portico/domain/agency";
-import { CALLABLES } from "@portico/domain/config";
+import type { AnyCallableContract, CallableInput } from "@portico/domain/callables/define";
+import {
+  cancelTeamInvitationCallable,
+  changeMemberRoleCallable,
+  inviteTeammateCallable,
+  removeMemberCallable,
+  resendTeamInvitationCallable,
+} from "@portico/domain/callables/team";
 import { formatDate } from "@portico/domain/format";
 import { AGENCY_ROLES, type AgencyRole, canManageAgency, ROLE_LABELS } from "@portico/domain/roles";
 import {
@@ -22,7 +29,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
 import { useMembers } from "../../../data/agency-repository";
 import { usePendingInvitations } from "../../../data/settings-repository";
-import { callFunction } from "../../../lib/callable";
+import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { useAgencySession } from "../../../lib/session";
 
@@ -52,7 +59,7 @@ function InviteForm({ actorRole }: { actorRole: AgencyRole }) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await callFunction(CALLABLES.inviteTeammate, values);
+      await call(inviteTeammateCallable, values);
       toast.show("Invitation sent", { description: values.email, tone: "success" });
       reset({ email: "", role: values.role });
     } catch (error) {
@@ -112,10 +119,15 @@ export function TeamPage() {
   const [busy, setBusy] = useState<string | null>(null);
 
   const act = useCallback(
-    async (key: string, name: string, input: object, success: string) => {
+    async <Contract extends AnyCallableContract>(
+      key: string,
+      contract: Contract,
+      input: CallableInput<Contract>,
+      success: string,
+    ) => {
       setBusy(key);
       try {
-        await callFunction(name, input);
+        await call(contract, input);
         toast.show(success, { tone: "success" });
       } catch (error) {
         toast.show(error instanceof Error ? error.message : "That didn't work.", { tone: "error" });
@@ -160,8 +172,8 @@ export function TeamPage() {
               onChange={(event) =>
                 void act(
                   `role-${member.uid}`,
-                  CALLABLES.changeMemberRole,
-                  { uid: member.uid, role: event.target.value },
+                  changeMemberRoleCallable,
+                  { uid: member.uid, role: event.target.value as AgencyRole },
                   `${member.displayName} is now ${ROLE_LABELS[event.target.value as AgencyRole]}`,
                 )
               }
@@ -221,7 +233,7 @@ export function TeamPage() {
                 onClick={() =>
                   void act(
                     `resend-${row.original.id}`,
-                    CALLABLES.resendTeamInvitation,
+                    resendTeamInvitationCallable,
                     { invitationId: row.original.id },
                     `Invitation resent to ${row.original.email}`,
                   )
@@ -235,7 +247,7 @@ export function TeamPage() {
                 onClick={() =>
                   void act(
                     `cancel-${row.original.id}`,
-                    CALLABLES.cancelTeamInvitation,
+                    cancelTeamInvitationCallable,
                     { invitationId: row.original.id },
                     `Invitation to ${row.original.email} cancelled`,
                   )
@@ -294,7 +306,7 @@ export function TeamPage() {
                 if (!removing) return;
                 await act(
                   "remove",
-                  CALLABLES.removeMember,
+                  removeMemberCallable,
                   { uid: removing.uid },
                   `${removing.displayName} was removed`,
                 );

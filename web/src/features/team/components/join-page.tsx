@@ -1,7 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { passwordSchema, personNameSchema } from "@portico/domain/account";
 import { type Branding, textColorOn } from "@portico/domain/branding";
-import { CALLABLES } from "@portico/domain/config";
+import type { TeamInvitationSummary } from "@portico/domain/callables/team";
+import {
+  acceptTeamInvitationCallable,
+  describeTeamInvitationCallable,
+} from "@portico/domain/callables/team";
 import { isAgencyRole, ROLE_LABELS } from "@portico/domain/roles";
 import { signInWithEmailAndPassword } from "firebase/auth";
 import { type ReactNode, useEffect, useState } from "react";
@@ -11,23 +15,10 @@ import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
-import { CallableError, callFunction } from "../../../lib/callable";
+import { CallableError, call } from "../../../lib/callable";
 import { auth } from "../../../lib/firebase";
 import { applyServerErrors } from "../../../lib/server-errors";
 import { signOut, useSession } from "../../../lib/session";
-
-type Invitation =
-  | { valid: false }
-  | {
-      valid: true;
-      agencyName: string;
-      branding: Branding;
-      email: string;
-      role: string;
-      inviterName: string;
-      accountExists: boolean;
-      expiresAt: string;
-    };
 
 const newAccountSchema = z.object({ displayName: personNameSchema, password: passwordSchema });
 type NewAccountForm = z.input<typeof newAccountSchema>;
@@ -84,12 +75,12 @@ export function JoinPage() {
   const { token = "" } = useParams();
   const session = useSession();
   const navigate = useNavigate();
-  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [invitation, setInvitation] = useState<TeamInvitationSummary | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [joining, setJoining] = useState(false);
 
   useEffect(() => {
-    callFunction<{ token: string }, Invitation>(CALLABLES.describeTeamInvitation, { token })
+    call(describeTeamInvitationCallable, { token })
       .then(setInvitation)
       .catch(() => setInvitation({ valid: false }));
   }, [token]);
@@ -105,7 +96,7 @@ export function JoinPage() {
 
   const roleLabel = isAgencyRole(invitation.role) ? ROLE_LABELS[invitation.role] : invitation.role;
   const accept = async (extra: { displayName?: string; password?: string } = {}) => {
-    await callFunction(CALLABLES.acceptTeamInvitation, { token, ...extra });
+    await call(acceptTeamInvitationCallable, { token, ...extra });
   };
   const finish = async () => {
     await auth.currentUser?.getIdToken(true);

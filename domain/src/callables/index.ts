@@ -1,0 +1,36 @@
+import { accountCallables } from "./account";
+import { clientCallables } from "./clients";
+import type { AnyCallableContract } from "./define";
+import { invitePageCallables } from "./invite-page";
+import { inviteCallables } from "./invites";
+import { portalCallables } from "./portal";
+import { settingsCallables } from "./settings";
+import { teamCallables } from "./team";
+import { voiceCallables } from "./voice";
+
+/**
+ * Every callable Portico serves, by name: functions/src/index.ts must export
+ * exactly these (checked by `npm run typecheck` and the bundle check).
+ * Import an area's file for one contract; this record loads them all.
+ */
+export const callables = {
+  ...accountCallables,
+  ...teamCallables,
+  ...settingsCallables,
+  ...clientCallables,
+  ...inviteCallables,
+  ...portalCallables,
+  ...invitePageCallables,
+  ...voiceCallables,
+};
+export type Callables = typeof callables;
+export type CallableName = keyof Callables;
+
+// Each entry sits under its own name (a mismatch names the entry here).
+type Misnamed = {
+  [Name in CallableName]: Callables[Name]["name"] extends Name ? never : Name;
+}[CallableName];
+const everyEntryUnderItsName: [Misnamed] extends [never] ? true : Misnamed = true;
+void everyEntryUnderItsName;
+
+export const callableList: readonly AnyCallableContract[] = Object.values(callables);
