@@ -130,4 +130,20 @@ describe("google connector: sign-in", () => {
     expect(network.reason).toBe("unavailable");
     expect(network.message).not.toContain("127.0.0.1");
   });
+
+  it("reads a token answer without a usable access token as an unfinished sign-in", async () => {
+    for (const answer of [
+      { token_type: "Bearer", expires_in: 3599 },
+      { access_token: "", token_type: "Bearer" },
+      { access_token: 42, token_type: "Bearer" },
+      { access_token: "a", expires_in: { seconds: 10 } },
+    ]) {
+      fake.on("POST", "/token", () => reply(200, answer));
+      const error = await rejection(
+        connector().exchangeCode({ serviceId: "google-ads", code: "c", redirectUri: REDIRECT }),
+      );
+      expect(error.reason).toBe("refused");
+      expect(error.message).toBe("Google did not complete the sign-in.");
+    }
+  });
 });

@@ -277,4 +277,11 @@ describe("meta connector: Pages", () => {
     const error = await rejection(connector().grantAccess(TOKENS, grant));
     expect(error.reason).toBe("unavailable");
   });
+
+  it("reads an edge answer without a data list as 'unavailable'", async () => {
+    pageToken();
+    fake.on("GET", agencies, () => reply(200, { data: { id: BUSINESS } }));
+    const error = await rejection(connector().verifyAccess(TOKENS, grant));
+    expect(error.reason).toBe("unavailable");
+  });
 });

@@ -126,4 +126,13 @@ describe("google connector: Google Ads", () => {
       operation: { create: { emailAddress: "ppc@agency.com", accessRole: "READ_ONLY" } },
     });
   });
+
+  it("reads search rows without the selected resource as 'unavailable' and writes nothing", async () => {
+    fake.on("POST", search, () => reply(200, { results: [{ customer: { id: "1234567890" } }] }));
+    const error = await rejection(connector().grantAccess(TOKENS, managerGrant));
+    expect(error.reason).toBe("unavailable");
+    expect(
+      fake.requestsTo("POST", "/ads/v99/customers/1234567890/customerManagerLinks:mutate"),
+    ).toEqual([]);
+  });
 });

@@ -144,4 +144,15 @@ describe("google connector: Google Analytics 4", () => {
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(true);
     expect(await connector().verifyAccess(TOKENS, { ...grant, accessLevel: "viewer" })).toBe(true);
   });
+
+  it("reads a listing without the documented shape as 'unavailable'", async () => {
+    fake.on("GET", "/ga/v1beta/accountSummaries", () =>
+      reply(200, { accountSummaries: [{ displayName: "Acme", propertySummaries: "none" }] }),
+    );
+    const error = await rejection(connector().listAccounts(TOKENS, "google-analytics-4"));
+    expect(error.reason).toBe("unavailable");
+    expect(error.message).toBe(
+      "Google is not responding right now. Please try again in a few minutes.",
+    );
+  });
 });

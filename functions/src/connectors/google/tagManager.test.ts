@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GrantRequest } from "../connector";
-import { bodyOf, reply } from "../testing/fakeProvider";
+import { bodyOf, rejection, reply } from "../testing/fakeProvider";
 import { startFakeGoogle, TOKENS } from "./fakeGoogle";
 
 const { fake, connector } = startFakeGoogle();
@@ -77,5 +77,33 @@ describe("google connector: Google Tag Manager", () => {
     await connector().grantAccess(TOKENS, grant);
     expect(fake.seen.filter((request) => request.method !== "GET")).toEqual([]);
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(true);
+  });
+
+  it("follows the pages of the account's users to find the agency", async () => {
+    fake.on("GET", permissions, (request) =>
+      request.query.get("pageToken") === "next-1"
+        ? reply(200, {
+            userPermission: [
+              {
+                path: "accounts/11/user_permissions/8",
+                emailAddress: "tags@agency.com",
+                containerAccess: [{ containerId: "22", permission: "edit" }],
+              },
+            ],
+          })
+        : reply(200, {
+            userPermission: [{ path: "accounts/11/user_permissions/1", emailAddress: "a@b.com" }],
+            nextPageToken: "next-1",
+          }),
+    );
+    expect(await connector().verifyAccess(TOKENS, grant)).toBe(true);
+    expect(fake.requestsTo("GET", permissions)).toHaveLength(2);
+  });
+
+  it("reads a malformed answer as 'unavailable' and writes nothing", async () => {
+    fake.on("GET", permissions, () => reply(200, { userPermission: { emailAddress: "x" } }));
+    const error = await rejection(connector().grantAccess(TOKENS, grant));
+    expect(error.reason).toBe("unavailable");
+    expect(fake.seen.filter((request) => request.method !== "GET")).toEqual([]);
   });
 });
