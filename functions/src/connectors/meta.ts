@@ -9,7 +9,7 @@ import {
 } from "./connector";
 import { classifyGraphError, FACEBOOK, graphClient } from "./meta/graphApi";
 import { buildAuthorizationUrl, signInError, tokensFromResponse } from "./oauth";
-import { call, text } from "./providerHttp";
+import { anyAnswer, call, text } from "./providerHttp";
 
 /** Origins the connector reaches; the Graph version is added to each path. Tests point these at a fake. */
 export interface MetaEndpoints {
@@ -188,11 +188,10 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
       url.searchParams.set("client_secret", options.appSecret);
       url.searchParams.set("redirect_uri", redirectUri);
       url.searchParams.set("code", code);
-      // The answer is read by tokensFromResponse, which knows a malformed one as a sign-in failure.
       const body = await call(
         FACEBOOK,
         url.toString(),
-        z.unknown(),
+        anyAnswer,
         {},
         (response) => classifyGraphError(response) ?? signInError(FACEBOOK, response.status),
       );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConnectorError, type ConnectorTokens } from "./connector";
-import { call, type ProviderName, unavailable } from "./providerHttp";
+import { anyAnswer, call, type ProviderName, unavailable } from "./providerHttp";
 
 /**
  * OAuth 2.0 authorization-code helpers shared by the Google and Meta connectors.
@@ -85,11 +85,10 @@ export async function exchangeAuthorizationCode(input: {
   requestedScopes: readonly string[];
   now?: Date;
 }): Promise<ConnectorTokens> {
-  // The answer is read by tokensFromResponse, which knows a malformed one as a sign-in failure.
   const body = await call(
     input.provider,
     input.tokenEndpoint,
-    z.unknown(),
+    anyAnswer,
     {
       method: "POST",
       form: {

@@ -132,5 +132,8 @@ export function list<T extends z.ZodType>(item: T) {
     .transform((items): z.output<T>[] => items ?? []);
 }
 
-/** Any answer, for calls whose answer is not read (writes that only need to succeed). */
+/**
+ * Any answer: for writes that only need to succeed, and for token endpoints, whose
+ * answer tokensFromResponse reads (a malformed one is a sign-in that did not finish).
+ */
 export const anyAnswer = z.unknown();
