@@ -29,7 +29,7 @@ import {
 } from "./lib/emulators";
 import { startMailCapture } from "./lib/mail-capture";
 import { bin } from "./lib/run";
-import { clientsFlag } from "./seed";
+import { clientsFlag } from "./lib/seed-clients";
 
 const DATA_DIR = path.join(ROOT, ".emulator-data");
 const WEB_PORT = Number(process.env.PORT ?? 5173);

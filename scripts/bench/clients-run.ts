@@ -13,7 +13,9 @@ import { type BrowserContext, devices, type Page } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import { DEMO_USERS } from "../lib/demo";
 import { appUrl } from "../lib/emulators";
-import { clientsFlag, SEED_SEARCH_WORD, seedDemo, seededSearchWordMatches } from "../seed";
+import { SEED_SEARCH_WORD, seededSearchWordMatches } from "../lib/generated-clients";
+import { clientsFlag } from "../lib/seed-clients";
+import { seedDemo } from "../seed";
 import { launchChromium } from "./browser";
 import type {
   BenchResult,

@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { clientsFlag } from "../seed";
+import { clientsFlag } from "../lib/seed-clients";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
 import { type BenchResult, formatReport } from "./result";
 

@@ -1,84 +1,16 @@
 import { createHmac } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Connector,
-  ConnectorError,
-  type ConnectorTokens,
-  type GrantRequest,
-} from "./connector";
+import { describe, expect, it } from "vitest";
+import type { Connector, ConnectorTokens, GrantRequest } from "./connector";
 import { metaConnector } from "./meta";
+import { formOf, type Reply, rejection, reply, startFakeProvider } from "./testing/fakeProvider";
 
-// A local fake of Facebook Login and the Graph API on 127.0.0.1; nothing reaches Meta.
-
-interface Seen {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-
-type Reply = { status: number; json?: unknown };
-
-let server: Server;
-let origin = "";
-let seen: Seen[] = [];
-let routes: ((request: Seen) => Reply | undefined)[] = [];
-
-function on(method: string, path: string, answer: (request: Seen) => Reply) {
-  routes.push((request) =>
-    request.method === method && request.path === path ? answer(request) : undefined,
-  );
-}
-
-function reply(status: number, json?: unknown): Reply {
-  return { status, json };
-}
+// Facebook Login and the Graph API, against a local fake on 127.0.0.1; nothing reaches Meta.
 
 function graphError(code: number, extra: Record<string, unknown> = {}): Reply {
   return reply(400, { error: { message: "x", type: "OAuthException", code, ...extra } });
 }
 
-function handle(req: IncomingMessage, res: ServerResponse) {
-  const chunks: Buffer[] = [];
-  req.on("data", (chunk: Buffer) => chunks.push(chunk));
-  req.on("end", () => {
-    const url = new URL(req.url ?? "/", origin);
-    const request: Seen = {
-      method: req.method ?? "GET",
-      path: url.pathname,
-      query: url.searchParams,
-      headers: req.headers,
-      body: Buffer.concat(chunks).toString("utf8"),
-    };
-    seen.push(request);
-    const answer =
-      routes
-        .slice()
-        .reverse()
-        .map((route) => route(request))
-        .find(Boolean) ?? graphError(803);
-    res.writeHead(answer.status, { "content-type": "application/json" });
-    res.end(answer.json === undefined ? "" : JSON.stringify(answer.json));
-  });
-}
-
-beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
-
-beforeEach(() => {
-  seen = [];
-  routes = [];
-});
+const fake = startFakeProvider(graphError(803));
 
 const NOW = new Date("2025-03-01T10:00:00Z");
 const REDIRECT = "https://portico.example/access/callback";
@@ -91,7 +23,7 @@ function connector(): Connector {
     appSecret: SECRET,
     graphVersion: "v99.0",
     now: () => NOW,
-    endpoints: { facebook: origin, graph: origin },
+    endpoints: { facebook: fake.origin, graph: fake.origin },
   });
 }
 
@@ -103,25 +35,6 @@ const TOKENS: ConnectorTokens = {
 };
 
 const proof = (token: string) => createHmac("sha256", SECRET).update(token).digest("hex");
-
-function requestsTo(method: string, path: string): Seen[] {
-  return seen.filter((request) => request.method === method && request.path === path);
-}
-
-function form(request: Seen | undefined): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(request?.body));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ConnectorError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected a ConnectorError");
-    },
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConnectorError);
-  return error as ConnectorError;
-}
 
 describe("meta connector: sign-in", () => {
   it("supports ad accounts and Pages", () => {
@@ -141,7 +54,7 @@ describe("meta connector: sign-in", () => {
         redirectUri: REDIRECT,
       }),
     );
-    expect(`${url.origin}${url.pathname}`).toBe(`${origin}/v99.0/dialog/oauth`);
+    expect(`${url.origin}${url.pathname}`).toBe(`${fake.origin}/v99.0/dialog/oauth`);
     expect(url.searchParams.get("client_id")).toBe("app-1");
     expect(url.searchParams.get("redirect_uri")).toBe(REDIRECT);
     expect(url.searchParams.get("response_type")).toBe("code");
@@ -151,10 +64,10 @@ describe("meta connector: sign-in", () => {
   });
 
   it("exchanges the code and reads the permissions the client granted", async () => {
-    on("GET", "/v99.0/oauth/access_token", () =>
+    fake.on("GET", "/v99.0/oauth/access_token", () =>
       reply(200, { access_token: "user-token-2", token_type: "bearer", expires_in: 5183944 }),
     );
-    on("GET", "/v99.0/me/permissions", () =>
+    fake.on("GET", "/v99.0/me/permissions", () =>
       reply(200, {
         data: [
           { permission: "ads_management", status: "granted" },
@@ -174,21 +87,21 @@ describe("meta connector: sign-in", () => {
       scopes: ["ads_management", "public_profile"],
       expiresAt: new Date(NOW.getTime() + 5183944 * 1000),
     });
-    const [exchange] = requestsTo("GET", "/v99.0/oauth/access_token");
+    const [exchange] = fake.requestsTo("GET", "/v99.0/oauth/access_token");
     expect(Object.fromEntries(exchange?.query ?? [])).toEqual({
       client_id: "app-1",
       client_secret: SECRET,
       redirect_uri: REDIRECT,
       code: "code-1",
     });
-    const [permissions] = requestsTo("GET", "/v99.0/me/permissions");
+    const [permissions] = fake.requestsTo("GET", "/v99.0/me/permissions");
     expect(permissions?.headers.authorization).toBe("Bearer user-token-2");
     expect(permissions?.query.get("appsecret_proof")).toBe(proof("user-token-2"));
     expect(permissions?.query.has("access_token")).toBe(false);
   });
 
   it("turns a refused code into 'refused' and a 503 or a transient error into 'unavailable'", async () => {
-    on("GET", "/v99.0/oauth/access_token", () =>
+    fake.on("GET", "/v99.0/oauth/access_token", () =>
       graphError(100, { error_subcode: 36009, message: "This authorization code has been used" }),
     );
     const refused = await rejection(
@@ -197,13 +110,13 @@ describe("meta connector: sign-in", () => {
     expect(refused.reason).toBe("refused");
     expect(refused.message).not.toContain(SECRET);
 
-    on("GET", "/v99.0/oauth/access_token", () => reply(503));
+    fake.on("GET", "/v99.0/oauth/access_token", () => reply(503));
     const down = await rejection(
       connector().exchangeCode({ serviceId: "facebook-page", code: "c", redirectUri: REDIRECT }),
     );
     expect(down.reason).toBe("unavailable");
 
-    on("GET", "/v99.0/oauth/access_token", () => graphError(2, { is_transient: true }));
+    fake.on("GET", "/v99.0/oauth/access_token", () => graphError(2, { is_transient: true }));
     const transient = await rejection(
       connector().exchangeCode({ serviceId: "facebook-page", code: "c", redirectUri: REDIRECT }),
     );
@@ -221,7 +134,7 @@ describe("meta connector: ad accounts", () => {
   const agencies = "/v99.0/act_555/agencies";
 
   it("lists ad accounts across pages", async () => {
-    on("GET", "/v99.0/me/adaccounts", (request) =>
+    fake.on("GET", "/v99.0/me/adaccounts", (request) =>
       request.query.get("after") === "c2"
         ? reply(200, { data: [{ id: "act_777", name: "Beta", account_id: "777" }], paging: {} })
         : reply(200, {
@@ -233,26 +146,29 @@ describe("meta connector: ad accounts", () => {
       { id: "act_555", name: "Acme ads", detail: "Ad account 555" },
       { id: "act_777", name: "Beta", detail: "Ad account 777" },
     ]);
-    const [first] = requestsTo("GET", "/v99.0/me/adaccounts");
+    const [first] = fake.requestsTo("GET", "/v99.0/me/adaccounts");
     expect(first?.query.get("fields")).toBe("id,name,account_id");
     expect(first?.headers.authorization).toBe("Bearer user-token");
   });
 
   it("assigns the agency's business as a partner with the mapped tasks", async () => {
-    on("POST", agencies, () => reply(200, { success: true }));
+    fake.on("POST", agencies, () => reply(200, { success: true }));
     await connector().grantAccess(TOKENS, grant);
-    const [post] = requestsTo("POST", agencies);
+    const [post] = fake.requestsTo("POST", agencies);
     expect(post?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(form(post)).toEqual({ business: BUSINESS, permitted_tasks: '["ADVERTISE","ANALYZE"]' });
+    expect(formOf(post)).toEqual({
+      business: BUSINESS,
+      permitted_tasks: '["ADVERTISE","ANALYZE"]',
+    });
     expect(post?.query.get("appsecret_proof")).toBe(proof("user-token"));
 
     await connector().grantAccess(TOKENS, { ...grant, accessLevel: "view-performance" });
-    expect(form(requestsTo("POST", agencies)[1]).permitted_tasks).toBe('["ANALYZE"]');
+    expect(formOf(fake.requestsTo("POST", agencies)[1]).permitted_tasks).toBe('["ANALYZE"]');
   });
 
   it("succeeds when the business is already a partner", async () => {
-    on("POST", agencies, () => graphError(3944, { message: "already has access" }));
-    on("GET", agencies, () =>
+    fake.on("POST", agencies, () => graphError(3944, { message: "already has access" }));
+    fake.on("GET", agencies, () =>
       reply(200, {
         data: [
           { id: BUSINESS, name: "Agency", permitted_tasks: ["ADVERTISE", "ANALYZE", "DRAFT"] },
@@ -260,19 +176,19 @@ describe("meta connector: ad accounts", () => {
       }),
     );
     await connector().grantAccess(TOKENS, grant);
-    expect(requestsTo("GET", agencies)).toHaveLength(1);
+    expect(fake.requestsTo("GET", agencies)).toHaveLength(1);
   });
 
   it("passes on a refusal when the business is not a partner after all", async () => {
-    on("POST", agencies, () => graphError(200, { message: "Permissions error" }));
-    on("GET", agencies, () => reply(200, { data: [] }));
+    fake.on("POST", agencies, () => graphError(200, { message: "Permissions error" }));
+    fake.on("GET", agencies, () => reply(200, { data: [] }));
     const error = await rejection(connector().grantAccess(TOKENS, grant));
     expect(error.reason).toBe("refused");
   });
 
   it("verifies the partner and its tasks", async () => {
     let partners: unknown[] = [{ id: "999", permitted_tasks: ["MANAGE"] }];
-    on("GET", agencies, () => reply(200, { data: partners }));
+    fake.on("GET", agencies, () => reply(200, { data: partners }));
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(false);
     partners = [{ id: BUSINESS, permitted_tasks: ["ANALYZE"] }];
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(false);
@@ -282,7 +198,7 @@ describe("meta connector: ad accounts", () => {
       { id: BUSINESS, permitted_tasks: ["ADVERTISE", "ANALYZE"], access_status: "PENDING" },
     ];
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(false);
-    expect(requestsTo("GET", agencies)[0]?.query.get("fields")).toContain("permitted_tasks");
+    expect(fake.requestsTo("GET", agencies)[0]?.query.get("fields")).toContain("permitted_tasks");
   });
 
   it("refuses a receiving account that is not a Meta Business", async () => {
@@ -293,7 +209,7 @@ describe("meta connector: ad accounts", () => {
       }),
     );
     expect(error.reason).toBe("refused");
-    expect(seen).toEqual([]);
+    expect(fake.seen).toEqual([]);
   });
 });
 
@@ -307,7 +223,7 @@ describe("meta connector: Pages", () => {
   const agencies = "/v99.0/4242/agencies";
 
   function pageToken() {
-    on("GET", "/v99.0/4242", (request) =>
+    fake.on("GET", "/v99.0/4242", (request) =>
       request.query.get("fields") === "access_token"
         ? reply(200, { id: "4242", access_token: "page-token" })
         : graphError(100),
@@ -315,7 +231,7 @@ describe("meta connector: Pages", () => {
   }
 
   it("lists Pages", async () => {
-    on("GET", "/v99.0/me/accounts", () =>
+    fake.on("GET", "/v99.0/me/accounts", () =>
       reply(200, { data: [{ id: "4242", name: "Acme", category: "Shoe store" }] }),
     );
     expect(await connector().listAccounts(TOKENS, "facebook-page")).toEqual([
@@ -325,40 +241,47 @@ describe("meta connector: Pages", () => {
 
   it("assigns the business on the Page with the Page's own token", async () => {
     pageToken();
-    on("POST", agencies, () => reply(200, { success: true }));
+    fake.on("POST", agencies, () => reply(200, { success: true }));
     await connector().grantAccess(TOKENS, grant);
-    const [post] = requestsTo("POST", agencies);
+    const [post] = fake.requestsTo("POST", agencies);
     expect(post?.headers.authorization).toBe("Bearer page-token");
     expect(post?.query.get("appsecret_proof")).toBe(proof("page-token"));
-    expect(form(post)).toEqual({
+    expect(formOf(post)).toEqual({
       business: BUSINESS,
       permitted_tasks: '["MANAGE","CREATE_CONTENT","MODERATE","MESSAGING","ADVERTISE","ANALYZE"]',
     });
 
     await connector().grantAccess(TOKENS, { ...grant, accessLevel: "community-activity" });
-    expect(form(requestsTo("POST", agencies)[1]).permitted_tasks).toBe('["MODERATE"]');
+    expect(formOf(fake.requestsTo("POST", agencies)[1]).permitted_tasks).toBe('["MODERATE"]');
   });
 
   it("verifies from the Page's partners", async () => {
     pageToken();
-    on("GET", agencies, () =>
+    fake.on("GET", agencies, () =>
       reply(200, { data: [{ id: BUSINESS, permitted_tasks: ["MANAGE"] }] }),
     );
     expect(await connector().verifyAccess(TOKENS, grant)).toBe(true);
-    expect(requestsTo("GET", agencies)[0]?.headers.authorization).toBe("Bearer page-token");
+    expect(fake.requestsTo("GET", agencies)[0]?.headers.authorization).toBe("Bearer page-token");
   });
 
   it("refuses when Facebook gives no Page token", async () => {
-    on("GET", "/v99.0/4242", () => reply(200, { id: "4242" }));
+    fake.on("GET", "/v99.0/4242", () => reply(200, { id: "4242" }));
     const error = await rejection(connector().grantAccess(TOKENS, grant));
     expect(error.reason).toBe("refused");
-    expect(requestsTo("POST", agencies)).toEqual([]);
+    expect(fake.requestsTo("POST", agencies)).toEqual([]);
   });
 
   it("maps a Graph 5xx to 'unavailable'", async () => {
     pageToken();
-    on("POST", agencies, () => reply(500, { error: { code: 1, message: "unknown" } }));
+    fake.on("POST", agencies, () => reply(500, { error: { code: 1, message: "unknown" } }));
     const error = await rejection(connector().grantAccess(TOKENS, grant));
+    expect(error.reason).toBe("unavailable");
+  });
+
+  it("reads an edge answer without a data list as 'unavailable'", async () => {
+    pageToken();
+    fake.on("GET", agencies, () => reply(200, { data: { id: BUSINESS } }));
+    const error = await rejection(connector().verifyAccess(TOKENS, grant));
     expect(error.reason).toBe("unavailable");
   });
 });

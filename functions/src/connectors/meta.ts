@@ -1,5 +1,5 @@
-import { createHmac } from "node:crypto";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
+import { z } from "zod";
 import {
   type Connector,
   type ConnectorAccount,
@@ -7,18 +7,9 @@ import {
   type ConnectorTokens,
   type GrantRequest,
 } from "./connector";
-import {
-  asArray,
-  asRecord,
-  asString,
-  buildAuthorizationUrl,
-  call,
-  type ProviderRequest,
-  type ProviderResponse,
-  signInError,
-  tokensFromResponse,
-  unavailable,
-} from "./oauth";
+import { classifyGraphError, FACEBOOK, graphClient } from "./meta/graphApi";
+import { buildAuthorizationUrl, signInError, tokensFromResponse } from "./oauth";
+import { anyAnswer, call, text } from "./providerHttp";
 
 /** Origins the connector reaches; the Graph version is added to each path. Tests point these at a fake. */
 export interface MetaEndpoints {
@@ -44,8 +35,6 @@ export interface MetaConnectorOptions {
   /** For tests: the clock used to turn expires_in into expiresAt. */
   now?: () => Date;
 }
-
-const PROVIDER = "Facebook";
 
 /*
  * Both assets here are shared with the agency's Business portfolio as a partner
@@ -81,22 +70,33 @@ const SCOPES: Record<MetaServiceId, readonly string[]> = {
   "facebook-page": ["pages_show_list", "pages_read_engagement", "business_management"],
 };
 
-/** Graph error codes that mean "try again later" although the HTTP status is 400. */
-const TRANSIENT_CODES = new Set([1, 2, 4, 17, 32, 341, 613]);
+// Graph answers, as documented for each node and edge. Only the fields read.
 
-function classifyGraphError(response: ProviderResponse): ConnectorError | null {
-  const error = asRecord(asRecord(response.body).error);
-  const code = Number(error.code);
-  const throttled = code >= 80_000 && code < 80_100; // Marketing API rate limits
-  if (error.is_transient === true || TRANSIENT_CODES.has(code) || throttled) {
-    return unavailable(PROVIDER);
-  }
-  return null;
-}
+/** /me/permissions: each permission the person was asked for, "granted" or "declined". */
+const permissionItem = z.object({ permission: text, status: text });
+/** /me/adaccounts with fields=id,name,account_id ("act_<id>" and the bare number). */
+const adAccountItem = z.object({ id: text, name: text, account_id: text });
+/** /me/accounts with fields=id,name,category: the Pages the person can manage. */
+const pageItem = z.object({ id: text, name: text, category: text });
+/** /{asset}/agencies: partner businesses, with their tasks and whether they confirmed. */
+const partnerItem = z.object({
+  id: text,
+  access_status: text,
+  permitted_tasks: z.array(z.string()).nullish(),
+});
+/** /{page-id}?fields=access_token: the Page's own token, absent without full control. */
+const pageTokenSchema = z.object({ access_token: text });
+/** POST /{asset}/agencies: {"success": true}; a refusal comes back as an error status. */
+const writeResultSchema = z.object({ success: z.boolean().nullish() }).nullable();
 
 export function metaConnector(options: MetaConnectorOptions): Connector {
   const endpoints = { ...DEFAULT_ENDPOINTS, ...options.endpoints };
   const version = options.graphVersion ?? DEFAULT_GRAPH_VERSION;
+  const graph = graphClient({
+    graphOrigin: endpoints.graph,
+    version,
+    appSecret: options.appSecret,
+  });
 
   const isSupported = (serviceId: ServiceId): serviceId is MetaServiceId =>
     Object.hasOwn(SCOPES, serviceId);
@@ -107,46 +107,6 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
     return SCOPES[serviceId];
   };
 
-  /**
-   * One Graph call. The token goes in the Authorization header, and appsecret_proof
-   * ties it to this app (required when the app enables "Require App Secret").
-   */
-  const graph = (
-    path: string,
-    token: string,
-    request: { query?: Record<string, string>; form?: Record<string, string> } = {},
-  ): Promise<unknown> => {
-    const url = new URL(`${endpoints.graph}/${version}/${path}`);
-    for (const [name, value] of Object.entries(request.query ?? {})) {
-      url.searchParams.set(name, value);
-    }
-    url.searchParams.set(
-      "appsecret_proof",
-      createHmac("sha256", options.appSecret).update(token).digest("hex"),
-    );
-    const init: ProviderRequest = { accessToken: token };
-    if (request.form) {
-      init.method = "POST";
-      init.form = request.form;
-    }
-    return call(PROVIDER, url.toString(), init, classifyGraphError);
-  };
-
-  /** Every item of a paged edge, following the `after` cursor. */
-  const edge = async (path: string, token: string, query: Record<string, string>) => {
-    const items: Record<string, unknown>[] = [];
-    let after = "";
-    do {
-      const body = asRecord(
-        await graph(path, token, { query: { limit: "100", ...query, ...(after && { after }) } }),
-      );
-      items.push(...asArray(body.data).map(asRecord));
-      const paging = asRecord(body.paging);
-      after = paging.next ? asString(asRecord(paging.cursors).after) : "";
-    } while (after);
-    return items;
-  };
-
   /** The asset's id and the token its agencies edge takes: a Page's own token for Pages. */
   const asset = async (tokens: ConnectorTokens, request: GrantRequest) => {
     const id = request.account.id;
@@ -155,17 +115,16 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
       return { id, token: tokens.accessToken };
     }
     if (!/^\d+$/.test(id)) throw new ConnectorError("Choose a Facebook Page.", "refused");
-    const page = asRecord(
-      await graph(id, tokens.accessToken, { query: { fields: "access_token" } }),
-    );
-    const token = asString(page.access_token);
-    if (!token) {
+    const page = await graph.call(id, tokens.accessToken, pageTokenSchema, {
+      query: { fields: "access_token" },
+    });
+    if (!page.access_token) {
       throw new ConnectorError(
         "Facebook did not let you share this Page. Check that you have full control of it.",
         "refused",
       );
     }
-    return { id, token };
+    return { id, token: page.access_token };
   };
 
   const businessId = (request: GrantRequest) => {
@@ -192,15 +151,18 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
     business: string,
     tasks: readonly string[],
   ) => {
-    const partners = await edge(`${assetId}/agencies`, token, {
-      fields: "id,name,permitted_tasks,access_status",
-    });
-    const partner = partners.find((item) => asString(item.id) === business);
+    const partners = await graph.edge(
+      `${assetId}/agencies`,
+      token,
+      { fields: "id,name,permitted_tasks,access_status" },
+      partnerItem,
+    );
+    const partner = partners.find((item) => item.id === business);
     if (!partner) return false;
     // A request the client has not confirmed yet gives no access.
-    if (asString(partner.access_status) === "PENDING") return false;
-    if (!Array.isArray(partner.permitted_tasks)) return true;
-    const granted = new Set(partner.permitted_tasks.map(asString));
+    if (partner.access_status === "PENDING") return false;
+    if (!partner.permitted_tasks) return true;
+    const granted = new Set(partner.permitted_tasks);
     return granted.has("MANAGE") || tasks.every((task) => granted.has(task));
   };
 
@@ -227,47 +189,59 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
       url.searchParams.set("redirect_uri", redirectUri);
       url.searchParams.set("code", code);
       const body = await call(
-        PROVIDER,
+        FACEBOOK,
         url.toString(),
+        anyAnswer,
         {},
-        (response) => classifyGraphError(response) ?? signInError(PROVIDER, response.status),
+        (response) => classifyGraphError(response) ?? signInError(FACEBOOK, response.status),
       );
-      const tokens = tokensFromResponse(PROVIDER, body, {
+      const tokens = tokensFromResponse(FACEBOOK, body, {
         requestedScopes,
         now: options.now?.(),
       });
       // Facebook Login lets people untick permissions and the token response does not
       // say which; /me/permissions does.
-      const permissions = await edge("me/permissions", tokens.accessToken, {});
+      const permissions = await graph.edge(
+        "me/permissions",
+        tokens.accessToken,
+        {},
+        permissionItem,
+      );
       return {
         ...tokens,
         scopes: permissions
           .filter((item) => item.status === "granted")
-          .map((item) => asString(item.permission)),
+          .map((item) => item.permission),
       };
     },
     async listAccounts(tokens, serviceId) {
       scopesFor(serviceId);
       if (serviceId === "meta-ad-account") {
-        const accounts = await edge("me/adaccounts", tokens.accessToken, {
-          fields: "id,name,account_id",
-        });
+        const accounts = await graph.edge(
+          "me/adaccounts",
+          tokens.accessToken,
+          { fields: "id,name,account_id" },
+          adAccountItem,
+        );
         return accounts.map(
           (item): ConnectorAccount => ({
-            id: asString(item.id),
-            name: asString(item.name) || asString(item.account_id),
-            detail: `Ad account ${asString(item.account_id) || asString(item.id).replace(/^act_/, "")}`,
+            id: item.id,
+            name: item.name || item.account_id,
+            detail: `Ad account ${item.account_id || item.id.replace(/^act_/, "")}`,
           }),
         );
       }
-      const pages = await edge("me/accounts", tokens.accessToken, { fields: "id,name,category" });
+      const pages = await graph.edge(
+        "me/accounts",
+        tokens.accessToken,
+        { fields: "id,name,category" },
+        pageItem,
+      );
       return pages.map(
         (item): ConnectorAccount => ({
-          id: asString(item.id),
-          name: asString(item.name) || asString(item.id),
-          detail: [asString(item.category), `Page ${asString(item.id)}`]
-            .filter(Boolean)
-            .join(" · "),
+          id: item.id,
+          name: item.name || item.id,
+          detail: [item.category, `Page ${item.id}`].filter(Boolean).join(" · "),
         }),
       );
     },
@@ -276,13 +250,12 @@ export function metaConnector(options: MetaConnectorOptions): Connector {
       const tasks = tasksFor(request);
       const target = await asset(tokens, request);
       try {
-        const body = asRecord(
-          await graph(`${target.id}/agencies`, target.token, {
-            form: { business, permitted_tasks: JSON.stringify(tasks) },
-          }),
-        );
-        if (body.success === false)
-          throw new ConnectorError(`${PROVIDER} refused the request.`, "refused");
+        const result = await graph.call(`${target.id}/agencies`, target.token, writeResultSchema, {
+          form: { business, permitted_tasks: JSON.stringify(tasks) },
+        });
+        if (result?.success === false) {
+          throw new ConnectorError(`${FACEBOOK} refused the request.`, "refused");
+        }
       } catch (error) {
         // Sharing with a partner that already has this access is refused by Graph
         // (e.g. code 3944, "already has access"); read the partners back instead of
