@@ -9,7 +9,7 @@ import type {
 } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -21,7 +21,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { linkTokenOf } from "../support/sandbox";
 
 let owner: WebClient;
@@ -88,11 +87,14 @@ describe("deleting a client", () => {
     expect((await sessions()).size).toBe(1);
 
     await owner.call(CALLABLES.deleteClient, { clientId });
-    await eventually(async () => {
-      expect((await admin().db.doc(paths.clientDeletion(agencyId, clientId)).get()).exists).toBe(
-        false,
-      );
-    }, 30_000);
+    await vi.waitFor(
+      async () => {
+        expect((await admin().db.doc(paths.clientDeletion(agencyId, clientId)).get()).exists).toBe(
+          false,
+        );
+      },
+      { timeout: 30_000, interval: 150 },
+    );
 
     expect(await mailAbout(invitePath)).toEqual([]);
     expect(await mailAbout(invitationPath)).toEqual([]);

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -14,7 +14,6 @@ import {
   VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 
 interface Team {
   agencyId: string;
@@ -243,7 +242,10 @@ describe("favicons", () => {
       language: "en",
     });
     const ref = admin().db.doc(paths.client(team.agencyId, clientId));
-    await eventually(async () => expect((await ref.get()).get("faviconStatus")).toBe("ready"));
+    await vi.waitFor(async () => expect((await ref.get()).get("faviconStatus")).toBe("ready"), {
+      timeout: 10_000,
+      interval: 150,
+    });
     expect((await ref.get()).get("faviconUrl")).toBe(
       `data:image/png;base64,${ICON.toString("base64")}`,
     );
@@ -257,8 +259,9 @@ describe("favicons", () => {
       language: "en",
     });
     const ref = admin().db.doc(paths.client(team.agencyId, clientId));
-    await eventually(async () =>
-      expect((await ref.get()).get("faviconStatus")).toBe("unavailable"),
+    await vi.waitFor(
+      async () => expect((await ref.get()).get("faviconStatus")).toBe("unavailable"),
+      { timeout: 10_000, interval: 150 },
     );
     expect((await ref.get()).get("faviconUrl")).toBeNull();
   });
@@ -287,16 +290,21 @@ describe("deleting a client", () => {
 
     await team.member.call(CALLABLES.deleteClient, { clientId });
     expect((await admin().db.doc(clientPath).get()).exists).toBe(false);
-    await eventually(async () => {
-      expect((await admin().db.collection(`${clientPath}/invites`).get()).size).toBe(0);
-      expect((await admin().db.doc(`${clientPath}/invites/i0/responses/r0`).get()).exists).toBe(
-        false,
-      );
-      expect((await admin().db.doc("invitationTokens/purge-test-token").get()).exists).toBe(false);
-      expect(
-        (await admin().db.doc(paths.clientDeletion(team.agencyId, clientId)).get()).exists,
-      ).toBe(false);
-    });
+    await vi.waitFor(
+      async () => {
+        expect((await admin().db.collection(`${clientPath}/invites`).get()).size).toBe(0);
+        expect((await admin().db.doc(`${clientPath}/invites/i0/responses/r0`).get()).exists).toBe(
+          false,
+        );
+        expect((await admin().db.doc("invitationTokens/purge-test-token").get()).exists).toBe(
+          false,
+        );
+        expect(
+          (await admin().db.doc(paths.clientDeletion(team.agencyId, clientId)).get()).exists,
+        ).toBe(false);
+      },
+      { timeout: 10_000, interval: 150 },
+    );
   });
 
   it("finishes an interrupted purge when run again", async () => {

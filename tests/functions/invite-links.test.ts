@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { UnavailablePageDetails } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -15,7 +15,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { mailsTo } from "../support/mail-inbox";
 
 // An invite's link can be replaced ("New link"): the old one must stop
@@ -129,11 +128,14 @@ describe("New link (rotateInviteLink)", () => {
         await viewer.call<{ url: string }>(CALLABLES.getInviteLink, { inviteId: invite.inviteId }),
       ).toEqual({ url: renewed.url });
       await owner.call(CALLABLES.sendReminder, { inviteId: invite.inviteId });
-      const [reminder] = await eventually(async () => {
-        const mails = await mailsTo(invite.email);
-        expect(mails).toHaveLength(1);
-        return mails;
-      });
+      const [reminder] = await vi.waitFor(
+        async () => {
+          const mails = await mailsTo(invite.email);
+          expect(mails).toHaveLength(1);
+          return mails;
+        },
+        { timeout: 10_000, interval: 150 },
+      );
       expect(reminder?.text).toContain(renewed.url);
       expect(reminder?.text).not.toContain(invite.url);
 
@@ -191,7 +193,10 @@ describe("Revoke Portal Access", () => {
       const doneRef = admin().db.doc(paths.invite(agencyId, doneId));
       const services = (await doneRef.get()).get("services") as Record<string, unknown>[];
       await doneRef.update({ services: services.map((s) => ({ ...s, status: "granted" })) });
-      await eventually(async () => expect((await doneRef.get()).get("status")).toBe("complete"));
+      await vi.waitFor(async () => expect((await doneRef.get()).get("status")).toBe("complete"), {
+        timeout: 10_000,
+        interval: 150,
+      });
       await owner.call(CALLABLES.sendPortalInvitation, { clientId: open.clientId });
 
       await owner.call(CALLABLES.revokePortalAccess, { clientId: open.clientId });

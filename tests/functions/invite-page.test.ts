@@ -7,7 +7,7 @@ import type {
 } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -20,7 +20,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { linkTokenOf, sandboxConsent } from "../support/sandbox";
 
 // The client's side of an invite, through the page's callables on the real
@@ -278,14 +277,17 @@ describe("connecting a service through the sandbox", () => {
       .db.doc(paths.connectorSession(createHash("sha256").update(state).digest("hex")))
       .get();
     expect(session.get("sealedTokens")).toBeNull();
-    await eventually(async () => {
-      const feed = await admin()
-        .db.collection(paths.activity(agencyId))
-        .where("inviteId", "==", inviteId)
-        .where("type", "==", "service_granted")
-        .get();
-      expect(feed.docs.map((doc) => doc.get("serviceId"))).toEqual(["google-ads"]);
-    });
+    await vi.waitFor(
+      async () => {
+        const feed = await admin()
+          .db.collection(paths.activity(agencyId))
+          .where("inviteId", "==", inviteId)
+          .where("type", "==", "service_granted")
+          .get();
+        expect(feed.docs.map((doc) => doc.get("serviceId"))).toEqual(["google-ads"]);
+      },
+      { timeout: 10_000, interval: 150 },
+    );
   });
 
   it("refuses a callback with a state it did not issue for this invite, and writes nothing", async () => {
@@ -493,7 +495,10 @@ describe("guided steps and skipping", () => {
     // The optional Meta service is left waiting; the required one skipped: in progress.
     expect(skipped.status).toBe("in_progress");
     expect(skipped.texts.statusLabel).toBe("En curso");
-    await eventually(async () => expect((await ref.get()).get("status")).toBe("in_progress"));
+    await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("in_progress"), {
+      timeout: 10_000,
+      interval: 150,
+    });
     // Skipped once: it cannot be skipped again, but it can be given.
     const again = await callableError(
       visitor.call(CALLABLES.skipService, {
@@ -512,7 +517,10 @@ describe("guided steps and skipping", () => {
       status: "granted",
       skipReason: null,
     });
-    await eventually(async () => expect((await ref.get()).get("status")).toBe("complete"));
+    await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("complete"), {
+      timeout: 10_000,
+      interval: 150,
+    });
   });
 
   it("applies two simultaneous clicks one after the other: the grant stands either way", async () => {
@@ -615,14 +623,20 @@ describe("the intake form", () => {
       accountId: completed.accounts[0]?.id,
     });
     await visitor.call(CALLABLES.confirmService, { token, serviceId: "google-search-console" });
-    await eventually(async () => expect((await ref.get()).get("status")).toBe("in_progress"));
+    await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("in_progress"), {
+      timeout: 10_000,
+      interval: 150,
+    });
     await visitor.call(CALLABLES.saveIntakeAnswers, {
       token,
       answers: { goals: "Grow", budget: "Over 10k", consent: false },
       submit: true,
     });
     // The optional Meta service is still pending: complete all the same.
-    await eventually(async () => expect((await ref.get()).get("status")).toBe("complete"));
+    await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("complete"), {
+      timeout: 10_000,
+      interval: 150,
+    });
     const page = await visitor.call<AccessPageModel>(CALLABLES.openInvite, { token });
     expect(page.status).toBe("complete");
     const closed = await callableError(

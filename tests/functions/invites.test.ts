@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import type { Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mailCapturePorts } from "../../scripts/lib/emulators";
 import type { CapturedMail } from "../../scripts/lib/mail-capture";
 import {
@@ -16,7 +16,6 @@ import {
   VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 
 const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
 const mailsTo = async (address: string): Promise<CapturedMail[]> =>
@@ -145,11 +144,14 @@ describe("createInvite", () => {
       .get();
     expect(stored.data()).toMatchObject({ kind: "invite", agencyId, clientId: client.clientId });
 
-    const [mail] = await eventually(async () => {
-      const mails = await mailsTo(client.email);
-      expect(mails).toHaveLength(1);
-      return mails;
-    });
+    const [mail] = await vi.waitFor(
+      async () => {
+        const mails = await mailsTo(client.email);
+        expect(mails).toHaveLength(1);
+        return mails;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     expect(mail?.subject).toMatch(/solicita acceso a tus cuentas$/);
     expect(mail?.text).toContain(url);
     expect(mail?.text).toContain("• Google Ads");
@@ -205,7 +207,10 @@ describe("Send Reminder", () => {
       if (result.status === "rejected")
         expect((result.reason as { code: string }).code).toBe("resource-exhausted");
     }
-    await eventually(async () => expect(await mailsTo(client.email)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await mailsTo(client.email)).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 150,
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const mails = await mailsTo(client.email);
     expect(mails).toHaveLength(1);
@@ -224,7 +229,10 @@ describe("Send Reminder", () => {
       ),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    await eventually(async () => expect(await mailsTo(client.email)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await mailsTo(client.email)).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 150,
+    });
 
     const again = await callableError(owner.call(CALLABLES.sendReminder, { inviteId }));
     expect(again.code).toBe("functions/resource-exhausted");
@@ -253,7 +261,10 @@ describe("Add CC", () => {
 
     const colleague = `${uniqueMarker("colleague")}@invites.test`;
     await owner.call(CALLABLES.addCc, { inviteId, email: colleague });
-    await eventually(async () => expect(await mailsTo(colleague)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await mailsTo(colleague)).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 150,
+    });
     const dupe = await callableError(owner.call(CALLABLES.addCc, { inviteId, email: colleague }));
     expect(fieldErrors(dupe)).toEqual({ email: "This address is already CC'd." });
     expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).get("cc")).toEqual([
@@ -286,15 +297,23 @@ describe("invite status", () => {
     };
 
     await setStatuses("granted", "pending");
-    await eventually(async () => expect((await inviteRef.get()).get("status")).toBe("in_progress"));
-    await eventually(async () =>
-      expect((await clientRef.get()).get("latestInvite.status")).toBe("in_progress"),
+    await vi.waitFor(
+      async () => expect((await inviteRef.get()).get("status")).toBe("in_progress"),
+      { timeout: 10_000, interval: 150 },
+    );
+    await vi.waitFor(
+      async () => expect((await clientRef.get()).get("latestInvite.status")).toBe("in_progress"),
+      { timeout: 10_000, interval: 150 },
     );
 
     await setStatuses("granted", "granted");
-    await eventually(async () => expect((await inviteRef.get()).get("status")).toBe("complete"));
-    await eventually(async () =>
-      expect((await clientRef.get()).get("latestInvite.status")).toBe("complete"),
+    await vi.waitFor(async () => expect((await inviteRef.get()).get("status")).toBe("complete"), {
+      timeout: 10_000,
+      interval: 150,
+    });
+    await vi.waitFor(
+      async () => expect((await clientRef.get()).get("latestInvite.status")).toBe("complete"),
+      { timeout: 10_000, interval: 150 },
     );
   });
 });
@@ -353,11 +372,14 @@ describe("editing an invite", () => {
       ["google-tag-manager", "read", "pending"],
     ]);
     expect(edited.thankYouMessage).toBe("Thanks!");
-    const [mail] = await eventually(async () => {
-      const mails = await mailsTo(client.email);
-      expect(mails).toHaveLength(1);
-      return mails;
-    });
+    const [mail] = await vi.waitFor(
+      async () => {
+        const mails = await mailsTo(client.email);
+        expect(mails).toHaveLength(1);
+        return mails;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     expect(mail?.subject).toBe(
       `${(await admin().db.doc(paths.agency(agencyId)).get()).get("name")} ha actualizado su solicitud de acceso`,
     );
@@ -382,19 +404,22 @@ describe("deleting a client with invites", () => {
       ((await admin().db.doc(tokenPath).get()).get("deleteAt") as Timestamp).toMillis();
     const issuedDeleteAt = await deleteAtOf();
     await owner.call(CALLABLES.deleteClient, { clientId: client.clientId });
-    await eventually(async () => {
-      expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).exists).toBe(false);
-      // The link's token stays (its page says the request was withdrawn) until
-      // the TTL removes it, now due 30 days from the purge.
-      const purgedDeleteAt = await deleteAtOf();
-      expect(purgedDeleteAt).toBeLessThan(issuedDeleteAt);
-      expect(purgedDeleteAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
-      const activity = await admin()
-        .db.collection(paths.activity(agencyId))
-        .where("clientId", "==", client.clientId)
-        .get();
-      expect(activity.size).toBe(0);
-    });
+    await vi.waitFor(
+      async () => {
+        expect((await admin().db.doc(paths.invite(agencyId, inviteId)).get()).exists).toBe(false);
+        // The link's token stays (its page says the request was withdrawn) until
+        // the TTL removes it, now due 30 days from the purge.
+        const purgedDeleteAt = await deleteAtOf();
+        expect(purgedDeleteAt).toBeLessThan(issuedDeleteAt);
+        expect(purgedDeleteAt).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000);
+        const activity = await admin()
+          .db.collection(paths.activity(agencyId))
+          .where("clientId", "==", client.clientId)
+          .get();
+        expect(activity.size).toBe(0);
+      },
+      { timeout: 10_000, interval: 150 },
+    );
   });
 });
 
@@ -457,8 +482,10 @@ describe("the board's counters", () => {
       await firstRef.update({ services: services.map((s) => ({ ...s, status: "granted" })) });
     };
     await granted();
-    await eventually(async () =>
-      expect(await stats()).toEqual({ total: 3, pending: 1, complete: 2, in_progress: 0 }),
+    await vi.waitFor(
+      async () =>
+        expect(await stats()).toEqual({ total: 3, pending: 1, complete: 2, in_progress: 0 }),
+      { timeout: 10_000, interval: 150 },
     );
     // The same change again (a retried write) moves nothing.
     await granted();
@@ -483,13 +510,17 @@ describe("the board's counters", () => {
         { serviceId: "google-ads", accessLevel: "read-only", connectedAccountId: accountId },
       ],
     });
-    await eventually(async () =>
-      expect(await stats()).toEqual({ total: 3, pending: 2, complete: 1, in_progress: 0 }),
+    await vi.waitFor(
+      async () =>
+        expect(await stats()).toEqual({ total: 3, pending: 2, complete: 1, in_progress: 0 }),
+      { timeout: 10_000, interval: 150 },
     );
 
     await counter.call(CALLABLES.deleteClient, { clientId });
-    await eventually(async () =>
-      expect(await stats()).toEqual({ total: 0, pending: 0, complete: 0, in_progress: 0 }),
+    await vi.waitFor(
+      async () =>
+        expect(await stats()).toEqual({ total: 0, pending: 0, complete: 0, in_progress: 0 }),
+      { timeout: 10_000, interval: 150 },
     );
   });
 });

@@ -3,10 +3,9 @@ import { PENDING_DELIVERY } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore } from "firebase-admin/firestore";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { mailCapturePorts, PROJECT_IDS } from "../../scripts/lib/emulators";
 import type { CapturedMail } from "../../scripts/lib/mail-capture";
-import { eventually } from "../support/eventually";
 
 const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_IDS.test });
 const db = getFirestore(app);
@@ -53,16 +52,22 @@ describe("email outbox", () => {
     const to = `outbox-${randomUUID().slice(0, 8)}@mail.test`;
     const mailId = await queue(to);
 
-    const [mail] = await eventually(async () => {
-      const mails = await capturedFor(to);
-      expect(mails).toHaveLength(1);
-      return mails;
-    });
+    const [mail] = await vi.waitFor(
+      async () => {
+        const mails = await capturedFor(to);
+        expect(mails).toHaveLength(1);
+        return mails;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     expect(mail?.subject).toBe(`Hello ${to}`);
     expect(mail?.html).toContain(`href="http://127.0.0.1/link/${mailId}"`);
     expect(mail?.text).toContain(`/link/${mailId}`);
     expect(mail?.messageId).toBe(`<${mailId}@portico.mail>`);
-    await eventually(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"));
+    await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
+      timeout: 10_000,
+      interval: 150,
+    });
   });
 
   it("keeps the reason in ERROR while SMTP is down, then delivers exactly once", async () => {
@@ -70,16 +75,22 @@ describe("email outbox", () => {
     const to = `outage-${randomUUID().slice(0, 8)}@mail.test`;
     const mailId = await queue(to);
 
-    const failed = await eventually(async () => {
-      const delivery = await deliveryOf(mailId);
-      expect(delivery.state).toBe("ERROR");
-      return delivery;
-    });
+    const failed = await vi.waitFor(
+      async () => {
+        const delivery = await deliveryOf(mailId);
+        expect(delivery.state).toBe("ERROR");
+        return delivery;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     expect(failed.error).toMatch(/ECONNREFUSED|connect/i);
     expect(await capturedFor(to)).toHaveLength(0);
 
     await fetch(`${inbox}/api/smtp/up`, { method: "POST" });
-    await eventually(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), 20_000);
+    await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
+      timeout: 20_000,
+      interval: 150,
+    });
     const delivered = await deliveryOf(mailId);
     expect(delivered.attempts).toBeGreaterThanOrEqual(2);
 
@@ -91,7 +102,10 @@ describe("email outbox", () => {
   it("sends once when the same mail's trigger fires again", async () => {
     const to = `dupe-${randomUUID().slice(0, 8)}@mail.test`;
     const mailId = await queue(to);
-    await eventually(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"));
+    await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
+      timeout: 10_000,
+      interval: 150,
+    });
 
     // Re-deliver the "created" event: delete and re-create the same document as
     // SUCCESS, as a replayed event would find it, then touch it again.
@@ -117,7 +131,10 @@ describe("email outbox", () => {
     const mailId = await queue(to);
     const outcomes = await Promise.all([deliverMail(mailId), deliverMail(mailId)]);
 
-    await eventually(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"));
+    await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
+      timeout: 10_000,
+      interval: 150,
+    });
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(await capturedFor(to)).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === "sent").length).toBeLessThanOrEqual(1);

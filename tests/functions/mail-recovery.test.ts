@@ -17,10 +17,9 @@ import {
 import { paths } from "@portico/domain/paths";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { mailCapturePorts, PROJECT_IDS } from "../../scripts/lib/emulators";
 import type { CapturedMail } from "../../scripts/lib/mail-capture";
-import { eventually } from "../support/eventually";
 
 const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_IDS.test });
 const db = getFirestore(app);
@@ -89,7 +88,10 @@ describe("outbox recovery", () => {
     expect((delivered.get("expiresAt") as Timestamp).toMillis()).toBeGreaterThan(
       Date.now() + (DELIVERED_MAIL_RETENTION_DAYS - 1) * 86_400_000,
     );
-    await eventually(async () => expect(await capturedFor(to)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await capturedFor(to)).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 150,
+    });
 
     // A later run finds nothing left to do for it.
     await recoverStalledMail();
@@ -114,7 +116,10 @@ describe("outbox recovery", () => {
     await recoverStalledMail();
 
     expect(await deliveryOf(overdue.mailId)).toMatchObject({ state: "SUCCESS", attempts: 3 });
-    await eventually(async () => expect(await capturedFor(overdue.to)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await capturedFor(overdue.to)).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 150,
+    });
     // Its retry task may still come: the recovery does not take its turn.
     expect(await deliveryOf(waiting.mailId)).toMatchObject({ state: "ERROR", attempts: 1 });
     expect(await capturedFor(waiting.to)).toHaveLength(0);

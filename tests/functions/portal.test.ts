@@ -10,7 +10,7 @@ import {
 import { applyActionCode, signInWithEmailAndPassword } from "firebase/auth";
 import { collection, doc, getDoc, getDocs, onSnapshot } from "firebase/firestore";
 import { Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appUrl } from "../../scripts/lib/emulators";
 import {
   admin,
@@ -25,7 +25,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { mailsTo } from "../support/mail-inbox";
 
 const LINK = /\/portal\/join\/([A-Za-z0-9_-]{43})/;
@@ -84,16 +83,19 @@ async function newClient(options: { language?: string; email?: string } = {}) {
 
 /** The raw token of the newest captured portal invitation to `address` (not `previous`). */
 async function linkTo(address: string, previous: string[] = []) {
-  return eventually(async () => {
-    const fresh = (await mailsTo(address))
-      .map((mail) => ({ mail, token: LINK.exec(mail.text)?.[1] ?? "" }))
-      .filter(({ token }) => token && !previous.includes(token));
-    expect(fresh).toHaveLength(1);
-    const [found] = fresh;
-    if (!found) throw new Error("no mail");
-    return found;
-    // Mail goes through a trigger and the local SMTP capture: slow on a busy machine.
-  }, 30_000);
+  return vi.waitFor(
+    async () => {
+      const fresh = (await mailsTo(address))
+        .map((mail) => ({ mail, token: LINK.exec(mail.text)?.[1] ?? "" }))
+        .filter(({ token }) => token && !previous.includes(token));
+      expect(fresh).toHaveLength(1);
+      const [found] = fresh;
+      if (!found) throw new Error("no mail");
+      return found;
+      // Mail goes through a trigger and the local SMTP capture: slow on a busy machine.
+    },
+    { timeout: 30_000, interval: 150 },
+  );
 }
 
 const send = (clientId: string) =>
@@ -316,14 +318,19 @@ describe("describing and accepting a portal invitation", () => {
 
     const portal = await signedInClient(client.email, VALID_PASSWORD);
     const db = portal.firestore();
-    await eventually(async () => {
-      expect((await getDoc(doc(db, client.viewPath))).get("name")).toBe("Ana Client");
-      const own = await getDocs(collection(db, paths.portalInviteViews(agencyId, client.clientId)));
-      expect(own.docs.map((invite) => invite.id).sort()).toEqual([
-        `${client.clientId}-done`,
-        `${client.clientId}-open`,
-      ]);
-    });
+    await vi.waitFor(
+      async () => {
+        expect((await getDoc(doc(db, client.viewPath))).get("name")).toBe("Ana Client");
+        const own = await getDocs(
+          collection(db, paths.portalInviteViews(agencyId, client.clientId)),
+        );
+        expect(own.docs.map((invite) => invite.id).sort()).toEqual([
+          `${client.clientId}-done`,
+          `${client.clientId}-open`,
+        ]);
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     await expect(getDoc(doc(db, otherClient.viewPath))).rejects.toMatchObject({
       code: "permission-denied",
     });
@@ -429,9 +436,12 @@ describe("revoking and restoring portal access", () => {
         (error) => resolve(error.code),
       );
     });
-    await eventually(async () => {
-      expect((await getDoc(doc(db, client.viewPath))).exists()).toBe(true);
-    });
+    await vi.waitFor(
+      async () => {
+        expect((await getDoc(doc(db, client.viewPath))).exists()).toBe(true);
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     // A pending teammate invitation dies with the revoke too.
     await client.portal.call(CALLABLES.invitePortalTeammate, {
       email: `${uniqueMarker("mate")}@portal.test`,
@@ -592,11 +602,16 @@ describe("changing the client's contact address", () => {
     const newEmail = `${uniqueMarker("moved")}@portal.test`;
     await update(client.clientId, newEmail, "nl");
 
-    const mail = await eventually(async () => {
-      const [found] = await mailsTo(newEmail);
-      expect(found?.subject).toBe("Bevestig je nieuwe inlogadres voor het portaal van Ana Client");
-      return found;
-    });
+    const mail = await vi.waitFor(
+      async () => {
+        const [found] = await mailsTo(newEmail);
+        expect(found?.subject).toBe(
+          "Bevestig je nieuwe inlogadres voor het portaal van Ana Client",
+        );
+        return found;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     // Portico's own page completes the change, in the client's language.
     const link =
       /http:\/\/127\.0\.0\.1:\d+\/portal\/confirm-email\?oobCode=([^\s&)]+)&lang=nl/.exec(

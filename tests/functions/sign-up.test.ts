@@ -2,7 +2,7 @@ import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { applyActionCode, createUserWithEmailAndPassword, getIdTokenResult } from "firebase/auth";
 import { doc, getDoc } from "firebase/firestore";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { appUrl } from "../../scripts/lib/emulators";
 import {
   admin,
@@ -17,7 +17,6 @@ import {
   VALID_PASSWORD,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 import { expectWorkspace } from "../support/workspace-checks";
 
@@ -247,13 +246,16 @@ describe("signUp with an email that already has an account", () => {
     const after = await admin().auth.getUser(owner.uid);
     expect(after.displayName).toBe(first.displayName);
     expect(after.customClaims).toEqual({ agencyId, role: "owner" });
-    const notice = await eventually(async () => {
-      const found = (await mailsTo(first.email)).find((mail) =>
-        mail.subject.startsWith("Someone tried to create a Portico workspace"),
-      );
-      expect(found).toBeDefined();
-      return found as CapturedMail;
-    });
+    const notice = await vi.waitFor(
+      async () => {
+        const found = (await mailsTo(first.email)).find((mail) =>
+          mail.subject.startsWith("Someone tried to create a Portico workspace"),
+        );
+        expect(found).toBeDefined();
+        return found as CapturedMail;
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     expect(notice.text).toContain(`${appUrl("test")}/sign-in`);
   });
 });
@@ -264,15 +266,18 @@ describe("confirming the address", () => {
     await signUp(input);
     expect((await findUserByEmail(input.email))?.emailVerified).toBe(false);
 
-    const link = await eventually(async () => {
-      const [mail] = await mailsTo(input.email);
-      const match = /(http\S+\/verify-email\?oobCode=(\S+))/.exec(mail?.text ?? "");
-      expect(match?.[1]?.startsWith(`${appUrl("test")}/verify-email?oobCode=`)).toBe(true);
-      expect(mail?.subject).toBe(
-        `Confirm your address to finish setting up ${input.agencyName} on Portico`,
-      );
-      return decodeURIComponent(match?.[2] ?? "");
-    });
+    const link = await vi.waitFor(
+      async () => {
+        const [mail] = await mailsTo(input.email);
+        const match = /(http\S+\/verify-email\?oobCode=(\S+))/.exec(mail?.text ?? "");
+        expect(match?.[1]?.startsWith(`${appUrl("test")}/verify-email?oobCode=`)).toBe(true);
+        expect(mail?.subject).toBe(
+          `Confirm your address to finish setting up ${input.agencyName} on Portico`,
+        );
+        return decodeURIComponent(match?.[2] ?? "");
+      },
+      { timeout: 10_000, interval: 150 },
+    );
     const client = await webClient();
     await applyActionCode(client.auth, link);
     expect((await findUserByEmail(input.email))?.emailVerified).toBe(true);

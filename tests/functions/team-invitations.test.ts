@@ -4,7 +4,7 @@ import { paths } from "@portico/domain/paths";
 import { doc, getDoc } from "firebase/firestore";
 import { httpsCallable } from "firebase/functions";
 import { Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -18,7 +18,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { UNKNOWN_TOKEN, warmWorkers } from "../support/warm-workers";
 
 const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
@@ -54,17 +53,20 @@ async function invite(owner: Owner, role = "member") {
 
 /** The raw token from the newest invitation email about `invitationPath`. */
 async function tokenFromMail(invitationPath: string, previous?: string): Promise<string> {
-  return eventually(async () => {
-    const mails = await admin()
-      .db.collection("mail")
-      .where("relatedPath", "==", invitationPath)
-      .get();
-    const tokens = mails.docs
-      .map((mail) => /\/join\/([A-Za-z0-9_-]{43})/.exec(mail.get("message.text") as string)?.[1])
-      .filter((token): token is string => Boolean(token) && token !== previous);
-    expect(tokens).toHaveLength(1);
-    return tokens[0] as string;
-  });
+  return vi.waitFor(
+    async () => {
+      const mails = await admin()
+        .db.collection("mail")
+        .where("relatedPath", "==", invitationPath)
+        .get();
+      const tokens = mails.docs
+        .map((mail) => /\/join\/([A-Za-z0-9_-]{43})/.exec(mail.get("message.text") as string)?.[1])
+        .filter((token): token is string => Boolean(token) && token !== previous);
+      expect(tokens).toHaveLength(1);
+      return tokens[0] as string;
+    },
+    { timeout: 10_000, interval: 150 },
+  );
 }
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
