@@ -40,7 +40,8 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...SMTP_OUTAGE],
           environment: "node",
           testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // A file's setup signs up a workspace and its people: slow on a busy machine.
+          hookTimeout: 90_000,
         },
       },
       {
@@ -50,7 +51,7 @@ export default defineConfig({
           include: [...SMTP_OUTAGE],
           environment: "node",
           testTimeout: 30_000,
-          hookTimeout: 30_000,
+          hookTimeout: 90_000,
           sequence: { groupOrder: 1 },
         },
       },

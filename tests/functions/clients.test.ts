@@ -1,8 +1,13 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  bytes,
+  closeServers,
+  html,
+  PNG,
+  serve,
+} from "../../functions/src/clients/favicon/testSite";
 import {
   admin,
   callableError,
@@ -49,35 +54,24 @@ const clientCount = async (agencyId: string) =>
   (await admin().db.collection(paths.clients(agencyId)).count().get()).data().count;
 
 let team: Team;
-let iconServer: Server;
 let iconSite: string;
-const ICON = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGPgL8vDihiGlgQApWE8wfek",
-  "base64",
-);
 
 beforeAll(async () => {
   team = await newTeam();
-  iconServer = createServer((request, response) => {
-    if (request.url === "/") {
-      response.writeHead(200, { "content-type": "text/html" });
-      response.end(
+  // A local website with a favicon, as the favicon unit tests serve them.
+  iconSite = (
+    await serve({
+      "/": html(
         '<html><head><link rel="icon" href="/brand/icon.png"></head><body>Hi</body></html>',
-      );
-    } else if (request.url === "/brand/icon.png") {
-      response.writeHead(200, { "content-type": "image/png" });
-      response.end(ICON);
-    } else {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => iconServer.listen(0, "127.0.0.1", resolve));
-  iconSite = `http://127.0.0.1:${(iconServer.address() as AddressInfo).port}`;
+      ),
+      "/brand/icon.png": bytes("image/png", PNG),
+    })
+  ).origin;
 });
 
 afterAll(async () => {
   await closeWebClients();
-  await new Promise((resolve) => iconServer.close(resolve));
+  await closeServers();
 });
 
 describe("createClient", () => {
@@ -247,7 +241,7 @@ describe("favicons", () => {
       interval: 150,
     });
     expect((await ref.get()).get("faviconUrl")).toBe(
-      `data:image/png;base64,${ICON.toString("base64")}`,
+      `data:image/png;base64,${PNG.toString("base64")}`,
     );
   });
 

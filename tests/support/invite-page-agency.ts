@@ -1,3 +1,8 @@
+/**
+ * The invite page tests' shared agency and steps: an invite with three services
+ * and an intake form, read through its link token, and a sandbox sign-in round
+ * trip. Each file calls invitePageAgencyForThisFile() once.
+ */
 import type {
   CompleteConnectionResult,
   StartConnectionResult,
