@@ -10,14 +10,12 @@ import type {
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { newAgencyOwner, saveAccount } from "../support/agencies";
 import {
   admin,
   callableError,
   closeWebClients,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
@@ -28,18 +26,8 @@ let agencyId: string;
 let accountId: string;
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("deletion-owner")}@deletion.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Dora Owner",
-    agencyName: uniqueMarker("Deletion Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
-  ({ accountId } = await owner.call<{ accountId: string }>(CALLABLES.saveConnectedAccount, {
-    kind: "google-ads-manager",
-    value: "123-456-7890",
-  }));
+  ({ agencyId, owner } = await newAgencyOwner("deletion-owner", { displayName: "Dora Owner" }));
+  accountId = await saveAccount(owner, "google-ads-manager", "123-456-7890");
 });
 
 afterAll(async () => {

@@ -3,15 +3,13 @@ import type { UnavailablePageDetails } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { newAgencyOwner, saveAccount, signedInTeammate } from "../support/agencies";
 import {
   admin,
   callableError,
   closeWebClients,
   fieldErrors,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
@@ -32,27 +30,10 @@ let viewer: WebClient;
 let mccId: string;
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("links-owner")}@links.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Lina Owner",
-    agencyName: uniqueMarker("Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
-  const { addAgencyMember } = await import("../../functions/src/agency/addAgencyMember");
-  const teammate = async (role: "member" | "viewer") => {
-    const address = `${uniqueMarker(role)}@links.test`;
-    const user = await admin().auth.createUser({ email: address, password: VALID_PASSWORD });
-    await addAgencyMember(agencyId, { uid: user.uid, email: address, displayName: role }, role);
-    return signedInClient(address, VALID_PASSWORD);
-  };
-  member = await teammate("member");
-  viewer = await teammate("viewer");
-  ({ accountId: mccId } = await owner.call<{ accountId: string }>(CALLABLES.saveConnectedAccount, {
-    kind: "google-ads-manager",
-    value: "123-456-7890",
-  }));
+  ({ agencyId, owner } = await newAgencyOwner("links-owner", { displayName: "Lina Owner" }));
+  member = await signedInTeammate(agencyId, "member");
+  viewer = await signedInTeammate(agencyId, "viewer");
+  mccId = await saveAccount(owner, "google-ads-manager", "123-456-7890");
 });
 
 afterAll(async () => {

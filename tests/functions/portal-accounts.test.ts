@@ -1,3 +1,4 @@
+// One thing, over 300 lines: portal accounts resisting takeover, four attacks sharing one set of steps.
 /**
  * Portal accounts cannot be hijacked, probed or pre-registered: links are
  * bound to the address they were mailed to, inviters get one answer whoever

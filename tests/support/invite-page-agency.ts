@@ -10,13 +10,11 @@ import type {
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll } from "vitest";
+import { newAgencyOwner, saveAccount } from "./agencies";
 import {
   admin,
   closeWebClients,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "./emulator-clients";
@@ -122,23 +120,13 @@ export const sessionCount = async (invitePath: string) =>
  */
 export function invitePageAgencyForThisFile() {
   beforeAll(async () => {
-    const email = `${uniqueMarker("page-owner")}@invite-page.test`;
-    ({ agencyId } = await signUpAgency({
-      displayName: "Otto Owner",
-      agencyName: uniqueMarker("Agency"),
-      email,
-      password: VALID_PASSWORD,
-    }));
-    owner = await signedInClient(email, VALID_PASSWORD);
+    ({ agencyId, owner } = await newAgencyOwner("page-owner", { displayName: "Otto Owner" }));
     for (const [key, kind, value] of [
       ["ads", "google-ads-manager", "123-456-7890"],
       ["google", "google-account", "team@agency.test"],
       ["meta", "meta-business", "1234567890123456"],
     ] as const) {
-      ({ accountId: accounts[key] } = await owner.call<{ accountId: string }>(
-        CALLABLES.saveConnectedAccount,
-        { kind, value },
-      ));
+      accounts[key] = await saveAccount(owner, kind, value);
     }
     await owner.call(CALLABLES.updateIntakeForm, { enabled: true, questions: INTAKE_QUESTIONS });
     visitor = await webClient();

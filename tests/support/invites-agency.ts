@@ -5,14 +5,8 @@
  */
 import { CALLABLES } from "@portico/domain/config";
 import { afterAll, beforeAll } from "vitest";
-import {
-  closeWebClients,
-  signedInClient,
-  signUpAgency,
-  uniqueMarker,
-  VALID_PASSWORD,
-  type WebClient,
-} from "./emulator-clients";
+import { newAgencyOwner, saveAccount } from "./agencies";
+import { closeWebClients, uniqueMarker, type WebClient } from "./emulator-clients";
 
 // Set by invitesAgencyForThisFile's hooks; read as live bindings by the test files.
 export let owner: WebClient;
@@ -42,28 +36,9 @@ export const googleAds = (accessLevel = "standard") => ({
 /** One agency for the calling test file. */
 export function invitesAgencyForThisFile() {
   beforeAll(async () => {
-    const email = `${uniqueMarker("invites-owner")}@invites.test`;
-    ({ agencyId } = await signUpAgency({
-      displayName: "Ivy Owner",
-      agencyName: uniqueMarker("Agency"),
-      email,
-      password: VALID_PASSWORD,
-    }));
-    owner = await signedInClient(email, VALID_PASSWORD);
-    ({ accountId: mccId } = await owner.call<{ accountId: string }>(
-      CALLABLES.saveConnectedAccount,
-      {
-        kind: "google-ads-manager",
-        value: "123-456-7890",
-      },
-    ));
-    ({ accountId: googleId } = await owner.call<{ accountId: string }>(
-      CALLABLES.saveConnectedAccount,
-      {
-        kind: "google-account",
-        value: "team@agency.test",
-      },
-    ));
+    ({ agencyId, owner } = await newAgencyOwner("invites-owner", { displayName: "Ivy Owner" }));
+    mccId = await saveAccount(owner, "google-ads-manager", "123-456-7890");
+    googleId = await saveAccount(owner, "google-account", "team@agency.test");
   });
 
   afterAll(async () => {

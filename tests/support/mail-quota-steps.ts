@@ -14,15 +14,8 @@ import {
 import { paths } from "@portico/domain/paths";
 import type { FunctionsError } from "firebase/functions";
 import { expect } from "vitest";
-import {
-  admin,
-  findUserByEmail,
-  signedInClient,
-  signUpAgency,
-  uniqueMarker,
-  VALID_PASSWORD,
-  type WebClient,
-} from "./emulator-clients";
+import { newAgencyOwner, saveAccount } from "./agencies";
+import { admin, findUserByEmail, uniqueMarker, type WebClient } from "./emulator-clients";
 
 export interface Agency {
   owner: WebClient;
@@ -31,23 +24,12 @@ export interface Agency {
 }
 
 export async function newAgency(options: { verified: boolean }): Promise<Agency> {
-  const email = `${uniqueMarker("quota-owner")}@quotas.test`;
-  const { agencyId } = await signUpAgency({
+  const { agencyId, email, owner } = await newAgencyOwner("quota-owner", {
     displayName: "Quinn Owner",
-    agencyName: uniqueMarker("Quota Agency"),
-    email,
-    password: VALID_PASSWORD,
+    verified: options.verified,
   });
-  const user = await findUserByEmail(email);
-  if (!user) throw new Error("sign-up made no user");
-  expect(user.emailVerified).toBe(false);
-  if (options.verified) await admin().auth.updateUser(user.uid, { emailVerified: true });
-  const owner = await signedInClient(email, VALID_PASSWORD);
-  const { accountId: mccId } = await owner.call<{ accountId: string }>(
-    CALLABLES.saveConnectedAccount,
-    { kind: "google-ads-manager", value: "123-456-7890" },
-  );
-  return { owner, agencyId, mccId };
+  expect((await findUserByEmail(email))?.emailVerified).toBe(options.verified);
+  return { owner, agencyId, mccId: await saveAccount(owner, "google-ads-manager", "123-456-7890") };
 }
 
 export const address = (label: string) => `${uniqueMarker(label)}@quotas.test`;

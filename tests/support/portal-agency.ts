@@ -9,13 +9,13 @@ import { paths } from "@portico/domain/paths";
 import { PORTAL_LINK_NO_LONGER_VALID, type PortalInvitationSummary } from "@portico/domain/portal";
 import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, expect, vi } from "vitest";
+import { newAgencyOwner } from "./agencies";
 import {
   admin,
   callableError,
   closeWebClients,
   findUserByEmail,
   signedInClient,
-  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -49,17 +49,12 @@ export let agencyName: string;
  */
 export function portalAgencyForThisFile() {
   beforeAll(async () => {
-    ownerEmail = `${uniqueMarker("portal-owner")}@portal.test`;
-    agencyName = uniqueMarker("Portal Agency");
-    ({ agencyId } = await signUpAgency({
-      displayName: "Olga Owner",
+    ({
+      agencyId,
       agencyName,
       email: ownerEmail,
-      password: VALID_PASSWORD,
-    }));
-    const ownerUid = (await findUserByEmail(ownerEmail))?.uid ?? "";
-    await admin().auth.updateUser(ownerUid, { emailVerified: true });
-    owner = await signedInClient(ownerEmail, VALID_PASSWORD);
+      owner,
+    } = await newAgencyOwner("portal-owner", { verified: true }));
   });
 
   afterAll(async () => {
