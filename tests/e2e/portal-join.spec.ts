@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
-import { adminDb, mailsTo, STRONG_PASSWORD, uniqueEmail } from "./fixtures";
+import { adminDb, mailsTo, STRONG_PASSWORD } from "./fixtures";
 import {
   ACCESS_REMOVED,
   acceptInvitation,
   agencyWithClient,
   CALLABLE_TIMEOUT,
   closePagesAfterEachTest,
-  inviteTeammateFromSettings,
   joinedPortal,
+  joinedTeammate,
   newPage,
   PORTAL_SIGN_IN,
   portalLinkMailed,
@@ -120,16 +120,7 @@ test.describe("Joining the client portal", () => {
     await expect(clientPage.getByText("This person already has access to the portal.")).toBeVisible(
       { timeout: CALLABLE_TIMEOUT },
     );
-    const teammateEmail = uniqueEmail("teammate");
-    await inviteTeammateFromSettings(clientPage, teammateEmail);
-
-    const teammatePage = await newPage(browser);
-    await acceptInvitation(
-      teammatePage,
-      await portalLinkMailed(teammateEmail, 1),
-      "Cedar Dental",
-      "Tomas Team",
-    );
+    const teammatePage = await joinedTeammate(browser, clientPage, "Cedar Dental");
     await expect(
       teammatePage
         .getByRole("region", { name: "Access requests" })
@@ -151,15 +142,7 @@ test.describe("Joining the client portal", () => {
       client: "Birch Dental",
       user: "Mara Birch",
     });
-    const teammateEmail = uniqueEmail("teammate");
-    await inviteTeammateFromSettings(clientPage, teammateEmail);
-    const teammatePage = await newPage(browser);
-    await acceptInvitation(
-      teammatePage,
-      await portalLinkMailed(teammateEmail, 1),
-      "Birch Dental",
-      "Tomas Team",
-    );
+    const teammatePage = await joinedTeammate(browser, clientPage, "Birch Dental");
     const header = owner.locator(".page-header");
     await expect(header.getByText("Active")).toBeVisible();
 

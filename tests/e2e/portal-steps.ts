@@ -169,3 +169,12 @@ export async function inviteTeammateFromSettings(clientPage: Page, email: string
       .filter({ hasText: email }),
   ).toContainText("Invited", { timeout: CALLABLE_TIMEOUT });
 }
+
+/** A teammate the portal user invited from Settings, joined and on the portal home. */
+export async function joinedTeammate(browser: Browser, clientPage: Page, clientName: string) {
+  const email = uniqueEmail("teammate");
+  await inviteTeammateFromSettings(clientPage, email);
+  const teammatePage = await newPage(browser);
+  await acceptInvitation(teammatePage, await portalLinkMailed(email, 1), clientName, "Tomas Team");
+  return teammatePage;
+}

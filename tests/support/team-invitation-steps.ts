@@ -7,7 +7,15 @@ import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, expect, vi } from "vitest";
 import { newAgencyOwner } from "./agencies";
-import { admin, closeWebClients, uniqueMarker, type WebClient } from "./emulator-clients";
+import {
+  admin,
+  callableError,
+  closeWebClients,
+  uniqueMarker,
+  VALID_PASSWORD,
+  type WebClient,
+  webClient,
+} from "./emulator-clients";
 
 export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
 
@@ -72,4 +80,15 @@ export function teamOwnerForThisFile() {
   afterAll(async () => {
     await closeWebClients();
   });
+}
+
+/** A link as a stranger finds it: the page says it is not valid and accepting is refused. */
+export async function refusedAccept(token: string, displayName: string) {
+  const client = await webClient();
+  expect(
+    (await client.call<{ valid: boolean }>(CALLABLES.describeTeamInvitation, { token })).valid,
+  ).toBe(false);
+  return callableError(
+    client.call(CALLABLES.acceptTeamInvitation, { token, displayName, password: VALID_PASSWORD }),
+  );
 }
