@@ -39,7 +39,8 @@ export default defineConfig({
           include: ["tests/functions/**/*.test.ts"],
           exclude: [...configDefaults.exclude, ...SMTP_OUTAGE],
           environment: "node",
-          testTimeout: 30_000,
+          // Limits that only stop a hung test: a busy machine runs callables slowly.
+          testTimeout: 90_000,
           // A file's setup signs up a workspace and its people: slow on a busy machine.
           hookTimeout: 90_000,
         },
@@ -50,7 +51,7 @@ export default defineConfig({
           name: "integration:smtp-outage",
           include: [...SMTP_OUTAGE],
           environment: "node",
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           hookTimeout: 90_000,
           sequence: { groupOrder: 1 },
         },

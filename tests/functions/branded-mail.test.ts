@@ -60,7 +60,7 @@ async function portalInvitationMail(branding: Record<string, unknown>) {
       expect(mail).toBeDefined();
       return mail as CapturedMail;
     },
-    { timeout: 10_000, interval: 150 },
+    { timeout: 30_000, interval: 150 },
   );
 }
 

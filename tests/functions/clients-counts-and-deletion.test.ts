@@ -76,7 +76,7 @@ describe("deleting a client", () => {
           (await admin().db.doc(paths.clientDeletion(team.agencyId, clientId)).get()).exists,
         ).toBe(false);
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
   });
 

@@ -41,7 +41,7 @@ describe("favicons", () => {
     });
     const ref = admin().db.doc(paths.client(team.agencyId, clientId));
     await vi.waitFor(async () => expect((await ref.get()).get("faviconStatus")).toBe("ready"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     expect((await ref.get()).get("faviconUrl")).toBe(
@@ -59,7 +59,7 @@ describe("favicons", () => {
     const ref = admin().db.doc(paths.client(team.agencyId, clientId));
     await vi.waitFor(
       async () => expect((await ref.get()).get("faviconStatus")).toBe("unavailable"),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect((await ref.get()).get("faviconUrl")).toBeNull();
   });

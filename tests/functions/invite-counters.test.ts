@@ -76,7 +76,7 @@ describe("the board's counters", () => {
     await vi.waitFor(
       async () =>
         expect(await stats()).toEqual({ total: 3, pending: 1, complete: 2, in_progress: 0 }),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     // The same change again (a retried write) and an unrelated one move nothing.
     await granted();
@@ -92,7 +92,7 @@ describe("the board's counters", () => {
     await vi.waitFor(
       async () =>
         expect(await stats()).toEqual({ total: 3, pending: 2, complete: 1, in_progress: 0 }),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     // The feed tells the grant and the completion once each.
     const feed = await admin()
@@ -114,7 +114,7 @@ describe("the board's counters", () => {
     await vi.waitFor(
       async () =>
         expect(await stats()).toEqual({ total: 0, pending: 0, complete: 0, in_progress: 0 }),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
   });
 });

@@ -115,7 +115,7 @@ describe("New link (rotateInviteLink)", () => {
           expect(mails).toHaveLength(1);
           return mails;
         },
-        { timeout: 10_000, interval: 150 },
+        { timeout: 30_000, interval: 150 },
       );
       expect(reminder?.text).toContain(renewed.url);
       expect(reminder?.text).not.toContain(invite.url);
@@ -175,7 +175,7 @@ describe("Revoke Portal Access", () => {
       const services = (await doneRef.get()).get("services") as Record<string, unknown>[];
       await doneRef.update({ services: services.map((s) => ({ ...s, status: "granted" })) });
       await vi.waitFor(async () => expect((await doneRef.get()).get("status")).toBe("complete"), {
-        timeout: 10_000,
+        timeout: 30_000,
         interval: 150,
       });
       await owner.call(CALLABLES.sendPortalInvitation, { clientId: open.clientId });

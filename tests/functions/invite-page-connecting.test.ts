@@ -68,7 +68,7 @@ describe("connecting a service through the sandbox", () => {
           .get();
         expect(feed.docs.map((doc) => doc.get("serviceId"))).toEqual(["google-ads"]);
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
   });
 

@@ -95,7 +95,7 @@ describe("the intake form", () => {
     });
     await visitor.call(CALLABLES.confirmService, { token, serviceId: "google-search-console" });
     await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("in_progress"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     await visitor.call(CALLABLES.saveIntakeAnswers, {
@@ -105,7 +105,7 @@ describe("the intake form", () => {
     });
     // The optional Meta service is still pending: complete all the same.
     await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("complete"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     const page = await visitor.call<AccessPageModel>(CALLABLES.openInvite, { token });

@@ -78,7 +78,7 @@ describe("guided steps and skipping", () => {
     expect(skipped.status).toBe("in_progress");
     expect(skipped.texts.statusLabel).toBe("En curso");
     await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("in_progress"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     // Skipped once: it cannot be skipped again, but it can be given.
@@ -100,7 +100,7 @@ describe("guided steps and skipping", () => {
       skipReason: null,
     });
     await vi.waitFor(async () => expect((await ref.get()).get("status")).toBe("complete"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
   });

@@ -92,7 +92,7 @@ describe("createInvite", () => {
         expect(mails).toHaveLength(1);
         return mails;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(mail?.subject).toMatch(/solicita acceso a tus cuentas$/);
     expect(mail?.text).toContain(url);

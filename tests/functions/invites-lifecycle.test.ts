@@ -42,21 +42,21 @@ describe("invite status", () => {
     await setStatuses("granted", "pending");
     await vi.waitFor(
       async () => expect((await inviteRef.get()).get("status")).toBe("in_progress"),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     await vi.waitFor(
       async () => expect((await clientRef.get()).get("latestInvite.status")).toBe("in_progress"),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
 
     await setStatuses("granted", "granted");
     await vi.waitFor(async () => expect((await inviteRef.get()).get("status")).toBe("complete"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     await vi.waitFor(
       async () => expect((await clientRef.get()).get("latestInvite.status")).toBe("complete"),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
   });
 });
@@ -121,7 +121,7 @@ describe("editing an invite", () => {
         expect(mails).toHaveLength(1);
         return mails;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(mail?.subject).toBe(
       `${(await admin().db.doc(paths.agency(agencyId)).get()).get("name")} ha actualizado su solicitud de acceso`,
@@ -161,7 +161,7 @@ describe("deleting a client with invites", () => {
           .get();
         expect(activity.size).toBe(0);
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
   });
 });

@@ -54,7 +54,7 @@ describe("Send Reminder", () => {
         expect(delivered).toHaveLength(1);
         return delivered;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(mails[0]?.subject).toMatch(/^Recordatorio:/);
     expect(
@@ -72,7 +72,7 @@ describe("Send Reminder", () => {
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     await vi.waitFor(async () => expect(await mailsTo(client.email)).toHaveLength(1), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
 
@@ -104,7 +104,7 @@ describe("Add CC", () => {
     const colleague = `${uniqueMarker("colleague")}@invites.test`;
     await owner.call(CALLABLES.addCc, { inviteId, email: colleague });
     await vi.waitFor(async () => expect(await mailsTo(colleague)).toHaveLength(1), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     const dupe = await callableError(owner.call(CALLABLES.addCc, { inviteId, email: colleague }));

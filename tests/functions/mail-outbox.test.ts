@@ -65,14 +65,14 @@ describe("email outbox", () => {
         expect(mails).toHaveLength(1);
         return mails;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(mail?.subject).toBe(`Hello ${to}`);
     expect(mail?.html).toContain(`href="http://127.0.0.1/link/${mailId}"`);
     expect(mail?.text).toContain(`/link/${mailId}`);
     expect(mail?.messageId).toBe(`<${mailId}@portico.mail>`);
     await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
   });
@@ -91,7 +91,7 @@ describe("email outbox", () => {
         expect(delivery.state).toBe("ERROR");
         return delivery;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(failed.error).toMatch(/ECONNREFUSED|connect/i);
     expect(await mailsTo(to)).toHaveLength(0);
@@ -114,7 +114,7 @@ describe("email outbox", () => {
     const to = `dupe-${randomUUID().slice(0, 8)}@mail.test`;
     const mailId = await queue(to);
     await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
 
@@ -133,7 +133,7 @@ describe("email outbox", () => {
     const outcomes = await Promise.all([deliverMail(mailId), deliverMail(mailId)]);
 
     await vi.waitFor(async () => expect((await deliveryOf(mailId)).state).toBe("SUCCESS"), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     // Every send needs a claimed lease and every claim counts an attempt; a mail in

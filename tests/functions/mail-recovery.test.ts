@@ -77,7 +77,7 @@ describe("outbox recovery", () => {
       Date.now() + (DELIVERED_MAIL_RETENTION_DAYS - 1) * 86_400_000,
     );
     await vi.waitFor(async () => expect(await mailsTo(to)).toHaveLength(1), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
 
@@ -105,7 +105,7 @@ describe("outbox recovery", () => {
 
     expect(await deliveryOf(overdue.mailId)).toMatchObject({ state: "SUCCESS", attempts: 3 });
     await vi.waitFor(async () => expect(await mailsTo(overdue.to)).toHaveLength(1), {
-      timeout: 10_000,
+      timeout: 30_000,
       interval: 150,
     });
     // Its retry task may still come: the recovery does not take its turn.

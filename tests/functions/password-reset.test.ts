@@ -60,7 +60,7 @@ async function resetMailTo(address: string) {
         oobCode: decodeURIComponent(match?.[2] ?? ""),
       };
     },
-    { timeout: 10_000, interval: 150 },
+    { timeout: 30_000, interval: 150 },
   );
 }
 
@@ -111,7 +111,7 @@ describe("requestPasswordReset", () => {
         expect(found).not.toBeNull();
         return found?.[1] ?? "";
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     await (await webClient()).call(CALLABLES.acceptPortalInvitation, {
       token,
@@ -127,7 +127,7 @@ describe("requestPasswordReset", () => {
         const [found] = resets;
         return { mail: found as CapturedMail, url: RESET_LINK.exec(found?.text ?? "")?.[1] ?? "" };
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(mail.subject).toBe(`Restablece tu contraseña de ${agencyName}`);
     expect(url).toMatch(

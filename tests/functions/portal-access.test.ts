@@ -42,7 +42,7 @@ describe("revoking and restoring portal access", () => {
       async () => {
         expect((await getDoc(doc(db, client.viewPath))).exists()).toBe(true);
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     // A pending teammate invitation dies with the revoke too.
     await client.portal.call(CALLABLES.invitePortalTeammate, {

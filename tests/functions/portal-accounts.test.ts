@@ -93,7 +93,7 @@ async function onlyMailTo(address: string, count = 1): Promise<CapturedMail> {
       expect(mails).toHaveLength(count);
       return mails[count - 1] as CapturedMail;
     },
-    { timeout: 10_000, interval: 150 },
+    { timeout: 30_000, interval: 150 },
   );
 }
 
@@ -190,7 +190,7 @@ describe("one answer whoever uses the address", () => {
           expect(found).toBeDefined();
           return found as CapturedMail;
         },
-        { timeout: 10_000, interval: 150 },
+        { timeout: 30_000, interval: 150 },
       );
       expect(notice.text).not.toMatch(LINK);
     }
@@ -245,7 +245,7 @@ describe("one answer whoever uses the address", () => {
         expect(found).toBeDefined();
         return found as CapturedMail;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(notice.text).not.toContain("/portal/confirm-email?oobCode=");
     expect((await onlyMailTo(addresses.unused)).text).toContain("/portal/confirm-email?oobCode=");
@@ -263,7 +263,7 @@ describe("an account made through the public Auth API", () => {
     const signedInAt = Math.floor(Date.now() / 1000);
     await vi.waitFor(
       async () => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(signedInAt),
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     const client = await newClient(email);
     await send(client.clientId);

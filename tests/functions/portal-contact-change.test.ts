@@ -62,7 +62,7 @@ describe("changing the client's contact address", () => {
         );
         return found;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     // Portico's own page completes the change, in the client's language.
     const link =

@@ -109,7 +109,7 @@ describe("describing and accepting a portal invitation", () => {
           `${client.clientId}-open`,
         ]);
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     await expect(getDoc(doc(db, otherClient.viewPath))).rejects.toMatchObject({
       code: "permission-denied",

@@ -371,7 +371,7 @@ describe("the welcome mail", () => {
             [firstId, secondId].sort(),
           );
         },
-        { timeout: 10_000, interval: 150 },
+        { timeout: 30_000, interval: 150 },
       );
     },
     JOURNEY_TIMEOUT_MS,
@@ -460,7 +460,7 @@ describe("the public branding", () => {
       await vi.waitFor(
         async () =>
           expect(await read(publicPath)).toMatchObject({ displayName: agencyName, language: "en" }),
-        { timeout: 10_000, interval: 150 },
+        { timeout: 30_000, interval: 150 },
       );
       await owner.call(CALLABLES.updateBranding, {
         displayName: "Team Agency Public",
@@ -484,7 +484,7 @@ describe("the public branding", () => {
             accentColor: "#1d4ed8",
             language: "nl",
           }),
-        { timeout: 10_000, interval: 150 },
+        { timeout: 30_000, interval: 150 },
       );
       // Anyone reads it, signed in or not.
       const anonymous = await webClient();

@@ -101,7 +101,7 @@ describe("signUp with an email that already has an account", () => {
         expect(found).toBeDefined();
         return found as CapturedMail;
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     expect(notice.text).toContain(`${appUrl("test")}/sign-in`);
   });
@@ -123,7 +123,7 @@ describe("confirming the address", () => {
         );
         return decodeURIComponent(match?.[2] ?? "");
       },
-      { timeout: 10_000, interval: 150 },
+      { timeout: 30_000, interval: 150 },
     );
     const client = await webClient();
     await applyActionCode(client.auth, link);

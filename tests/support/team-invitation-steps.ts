@@ -56,7 +56,7 @@ export async function tokenFromMail(invitationPath: string, previous?: string): 
       expect(tokens).toHaveLength(1);
       return tokens[0] as string;
     },
-    { timeout: 10_000, interval: 150 },
+    { timeout: 30_000, interval: 150 },
   );
 }
 
