@@ -21,7 +21,7 @@ import { mailsTo } from "../support/mail-inbox";
 const tokenOf = (url: string) => /\/i\/([A-Za-z0-9_-]{43})$/.exec(url)?.[1] ?? "";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 /** Journeys through many callables, several cold on their first call. */
-const JOURNEY_TIMEOUT = 90_000;
+const JOURNEY_TIMEOUT = 180_000;
 
 let agencyId: string;
 let owner: WebClient;
