@@ -1,8 +1,13 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// Three projects: `unit` needs nothing running; `rules` and `integration` run
-// inside `firebase emulators:exec` (see scripts/test.ts), which sets the
-// emulator host variables they read.
+// Projects: `unit` needs nothing running; `rules` and `integration` run inside
+// `firebase emulators:exec` (see scripts/test.ts), which sets the emulator host
+// variables they read. `integration:smtp-outage` is part of the integration
+// suite, run after the `integration` project.
+
+/** Integration files that stop the SMTP capture every other file sends to. */
+const SMTP_OUTAGE = ["tests/functions/mail-outbox.test.ts"];
+
 export default defineConfig({
   test: {
     projects: [
@@ -32,9 +37,23 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/functions/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SMTP_OUTAGE],
           environment: "node",
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Limits that only stop a hung test: a busy machine runs callables slowly.
+          testTimeout: 90_000,
+          // A file's setup signs up a workspace and its people: slow on a busy machine.
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        // Turns the shared SMTP capture off: alone, after every other integration file.
+        test: {
+          name: "integration:smtp-outage",
+          include: [...SMTP_OUTAGE],
+          environment: "node",
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -27,14 +27,19 @@ async function suite(name: string, title: string, command: string, args: string[
   failed ||= code !== 0;
 }
 
-for (const project of ["rules", "integration"]) {
-  if (!suites.has(project)) continue;
-  await suite(project, `${project} tests`, bin("vitest"), [
+/** The vitest projects of each suite (vitest.config.ts). */
+const projects = {
+  rules: ["rules"],
+  integration: ["integration", "integration:smtp-outage"],
+};
+for (const [name, names] of Object.entries(projects)) {
+  if (!suites.has(name)) continue;
+  await suite(name, `${name} tests`, bin("vitest"), [
     "run",
-    `--project=${project}`,
+    ...names.map((project) => `--project=${project}`),
     "--reporter=default",
     "--reporter=json",
-    `--outputFile.json=${RESULTS_DIR}/${project}.json`,
+    `--outputFile.json=${RESULTS_DIR}/${name}.json`,
     ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
   ]);
 }

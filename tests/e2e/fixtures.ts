@@ -50,16 +50,7 @@ export async function createAgencyWithOwner(agencyName: string) {
   return { agencyId, email, password: STRONG_PASSWORD };
 }
 
-/** Mail captured by the local SMTP server for an address (newest last). */
-export async function mailsTo(
-  address: string,
-): Promise<{ subject: string; text: string; html: string }[]> {
-  const { mailCapturePorts } = await import("../../scripts/lib/emulators");
-  const response = await fetch(
-    `http://127.0.0.1:${mailCapturePorts("test").http}/api/messages?to=${encodeURIComponent(address)}`,
-  );
-  return (await response.json()) as { subject: string; text: string; html: string }[];
-}
+export { mailsTo } from "../support/mail-inbox";
 
 /** The first link in a mail's text part that matches `pattern`. */
 export function linkIn(text: string, pattern: RegExp): string {

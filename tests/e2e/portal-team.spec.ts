@@ -1,5 +1,5 @@
 // One journey file over 300 lines: the portal's own team page and address, sharing one portal's setup.
-import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import {
   adminDb,
@@ -10,23 +10,10 @@ import {
   STRONG_PASSWORD,
   uniqueEmail,
 } from "./fixtures";
+import { CALLABLE_TIMEOUT, closePagesAfterEachTest, newPage, PORTAL_LINK } from "./portal-steps";
 import { signIn } from "./support";
 
-const PORTAL_LINK = /http:\/\/127\.0\.0\.1:\d+\/portal\/join\/[A-Za-z0-9_-]{43}/;
-/** A callable's first call starts its function cold in the emulator: allow for it. */
-const CALLABLE_TIMEOUT = 30_000;
-
-let contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  return context.newPage();
-}
+closePagesAfterEachTest();
 
 /** The `count`th portal invitation link mailed to `address` (the welcome mail is not one). */
 async function portalLinkMailed(address: string, count: number): Promise<string> {

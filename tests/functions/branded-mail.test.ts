@@ -5,7 +5,7 @@
  * the agency turns it off.
  */
 import { CALLABLES } from "@portico/domain/config";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   closeWebClients,
   signedInClient,
@@ -14,7 +14,6 @@ import {
   VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 
 /** A 1x1 PNG, as the branding page uploads it. */
@@ -55,11 +54,14 @@ async function portalInvitationMail(branding: Record<string, unknown>) {
     language: "en",
   });
   await owner.call(CALLABLES.sendPortalInvitation, { clientId });
-  return eventually(async () => {
-    const [mail] = await mailsTo(contact);
-    expect(mail).toBeDefined();
-    return mail as CapturedMail;
-  });
+  return vi.waitFor(
+    async () => {
+      const [mail] = await mailsTo(contact);
+      expect(mail).toBeDefined();
+      return mail as CapturedMail;
+    },
+    { timeout: 30_000, interval: 150 },
+  );
 }
 
 describe("branded client mail", () => {

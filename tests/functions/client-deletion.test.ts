@@ -9,19 +9,16 @@ import type {
 } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { newAgencyOwner, saveAccount } from "../support/agencies";
 import {
   admin,
   callableError,
   closeWebClients,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { linkTokenOf } from "../support/sandbox";
 
 let owner: WebClient;
@@ -29,18 +26,8 @@ let agencyId: string;
 let accountId: string;
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("deletion-owner")}@deletion.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Dora Owner",
-    agencyName: uniqueMarker("Deletion Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
-  ({ accountId } = await owner.call<{ accountId: string }>(CALLABLES.saveConnectedAccount, {
-    kind: "google-ads-manager",
-    value: "123-456-7890",
-  }));
+  ({ agencyId, owner } = await newAgencyOwner("deletion-owner", { displayName: "Dora Owner" }));
+  accountId = await saveAccount(owner, "google-ads-manager", "123-456-7890");
 });
 
 afterAll(async () => {
@@ -88,11 +75,14 @@ describe("deleting a client", () => {
     expect((await sessions()).size).toBe(1);
 
     await owner.call(CALLABLES.deleteClient, { clientId });
-    await eventually(async () => {
-      expect((await admin().db.doc(paths.clientDeletion(agencyId, clientId)).get()).exists).toBe(
-        false,
-      );
-    }, 30_000);
+    await vi.waitFor(
+      async () => {
+        expect((await admin().db.doc(paths.clientDeletion(agencyId, clientId)).get()).exists).toBe(
+          false,
+        );
+      },
+      { timeout: 30_000, interval: 150 },
+    );
 
     expect(await mailAbout(invitePath)).toEqual([]);
     expect(await mailAbout(invitationPath)).toEqual([]);

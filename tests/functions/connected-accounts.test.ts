@@ -6,15 +6,13 @@ import type {
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newAgencyOwner } from "../support/agencies";
 import {
   admin,
   callableError,
   closeWebClients,
   fieldErrors,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
@@ -68,14 +66,7 @@ const serviceOf = async (inviteId: string, serviceId: string) =>
   );
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("accounts-owner")}@connected-accounts.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Otto Owner",
-    agencyName: uniqueMarker("Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
+  ({ agencyId, owner } = await newAgencyOwner("accounts-owner", { displayName: "Otto Owner" }));
   visitor = await webClient();
 });
 

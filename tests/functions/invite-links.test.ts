@@ -2,20 +2,17 @@ import { createHash } from "node:crypto";
 import type { UnavailablePageDetails } from "@portico/domain/access-page-model";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { newAgencyOwner, saveAccount, signedInTeammate } from "../support/agencies";
 import {
   admin,
   callableError,
   closeWebClients,
   fieldErrors,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { mailsTo } from "../support/mail-inbox";
 
 // An invite's link can be replaced ("New link"): the old one must stop
@@ -24,7 +21,7 @@ import { mailsTo } from "../support/mail-inbox";
 const tokenOf = (url: string) => /\/i\/([A-Za-z0-9_-]{43})$/.exec(url)?.[1] ?? "";
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 /** Journeys through many callables, several cold on their first call. */
-const JOURNEY_TIMEOUT = 90_000;
+const JOURNEY_TIMEOUT = 180_000;
 
 let agencyId: string;
 let owner: WebClient;
@@ -33,27 +30,10 @@ let viewer: WebClient;
 let mccId: string;
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("links-owner")}@links.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Lina Owner",
-    agencyName: uniqueMarker("Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
-  const { addAgencyMember } = await import("../../functions/src/agency/addAgencyMember");
-  const teammate = async (role: "member" | "viewer") => {
-    const address = `${uniqueMarker(role)}@links.test`;
-    const user = await admin().auth.createUser({ email: address, password: VALID_PASSWORD });
-    await addAgencyMember(agencyId, { uid: user.uid, email: address, displayName: role }, role);
-    return signedInClient(address, VALID_PASSWORD);
-  };
-  member = await teammate("member");
-  viewer = await teammate("viewer");
-  ({ accountId: mccId } = await owner.call<{ accountId: string }>(CALLABLES.saveConnectedAccount, {
-    kind: "google-ads-manager",
-    value: "123-456-7890",
-  }));
+  ({ agencyId, owner } = await newAgencyOwner("links-owner", { displayName: "Lina Owner" }));
+  member = await signedInTeammate(agencyId, "member");
+  viewer = await signedInTeammate(agencyId, "viewer");
+  mccId = await saveAccount(owner, "google-ads-manager", "123-456-7890");
 });
 
 afterAll(async () => {
@@ -129,11 +109,14 @@ describe("New link (rotateInviteLink)", () => {
         await viewer.call<{ url: string }>(CALLABLES.getInviteLink, { inviteId: invite.inviteId }),
       ).toEqual({ url: renewed.url });
       await owner.call(CALLABLES.sendReminder, { inviteId: invite.inviteId });
-      const [reminder] = await eventually(async () => {
-        const mails = await mailsTo(invite.email);
-        expect(mails).toHaveLength(1);
-        return mails;
-      });
+      const [reminder] = await vi.waitFor(
+        async () => {
+          const mails = await mailsTo(invite.email);
+          expect(mails).toHaveLength(1);
+          return mails;
+        },
+        { timeout: 30_000, interval: 150 },
+      );
       expect(reminder?.text).toContain(renewed.url);
       expect(reminder?.text).not.toContain(invite.url);
 
@@ -191,7 +174,10 @@ describe("Revoke Portal Access", () => {
       const doneRef = admin().db.doc(paths.invite(agencyId, doneId));
       const services = (await doneRef.get()).get("services") as Record<string, unknown>[];
       await doneRef.update({ services: services.map((s) => ({ ...s, status: "granted" })) });
-      await eventually(async () => expect((await doneRef.get()).get("status")).toBe("complete"));
+      await vi.waitFor(async () => expect((await doneRef.get()).get("status")).toBe("complete"), {
+        timeout: 30_000,
+        interval: 150,
+      });
       await owner.call(CALLABLES.sendPortalInvitation, { clientId: open.clientId });
 
       await owner.call(CALLABLES.revokePortalAccess, { clientId: open.clientId });

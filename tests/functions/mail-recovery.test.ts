@@ -17,20 +17,12 @@ import {
 import { paths } from "@portico/domain/paths";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
-import { beforeAll, describe, expect, it } from "vitest";
-import { mailCapturePorts, PROJECT_IDS } from "../../scripts/lib/emulators";
-import type { CapturedMail } from "../../scripts/lib/mail-capture";
-import { eventually } from "../support/eventually";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { PROJECT_IDS } from "../../scripts/lib/emulators";
+import { mailsTo, useCaptureForInProcessMail } from "../support/mail-inbox";
 
 const app = getApps()[0] ?? initializeApp({ projectId: PROJECT_IDS.test });
 const db = getFirestore(app);
-const inbox = `http://127.0.0.1:${mailCapturePorts("test").http}`;
-
-async function capturedFor(address: string): Promise<CapturedMail[]> {
-  const response = await fetch(`${inbox}/api/messages?to=${encodeURIComponent(address)}`);
-  return (await response.json()) as CapturedMail[];
-}
-
 /** A mail as a delivery left it; the queue trigger leaves anything but PENDING alone. */
 async function mailIn(delivery: Partial<MailDelivery>) {
   const to = `recovery-${randomUUID().slice(0, 8)}@mail.test`;
@@ -60,12 +52,7 @@ const ago = (ms: number) => Timestamp.fromMillis(Date.now() - ms);
 let recoverStalledMail: typeof import("../../functions/src/mail/recoverStalledMail").recoverStalledMail;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    SMTP_URL: `smtp://127.0.0.1:${mailCapturePorts("test").smtp}`,
-    SMTP_PASSWORD: "",
-    MAIL_FROM: "Portico <no-reply@portico.test>",
-    MAIL_RETRY_BASE_SECONDS: "1",
-  });
+  useCaptureForInProcessMail();
   ({ recoverStalledMail } = await import("../../functions/src/mail/recoverStalledMail"));
 });
 
@@ -89,11 +76,14 @@ describe("outbox recovery", () => {
     expect((delivered.get("expiresAt") as Timestamp).toMillis()).toBeGreaterThan(
       Date.now() + (DELIVERED_MAIL_RETENTION_DAYS - 1) * 86_400_000,
     );
-    await eventually(async () => expect(await capturedFor(to)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await mailsTo(to)).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 150,
+    });
 
     // A later run finds nothing left to do for it.
     await recoverStalledMail();
-    expect(await capturedFor(to)).toHaveLength(1);
+    expect(await mailsTo(to)).toHaveLength(1);
     expect((await deliveryOf(mailId)).attempts).toBe(2);
   });
 
@@ -114,10 +104,13 @@ describe("outbox recovery", () => {
     await recoverStalledMail();
 
     expect(await deliveryOf(overdue.mailId)).toMatchObject({ state: "SUCCESS", attempts: 3 });
-    await eventually(async () => expect(await capturedFor(overdue.to)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await mailsTo(overdue.to)).toHaveLength(1), {
+      timeout: 30_000,
+      interval: 150,
+    });
     // Its retry task may still come: the recovery does not take its turn.
     expect(await deliveryOf(waiting.mailId)).toMatchObject({ state: "ERROR", attempts: 1 });
-    expect(await capturedFor(waiting.to)).toHaveLength(0);
+    expect(await mailsTo(waiting.to)).toHaveLength(0);
   });
 
   it("fails a mail for good when its last allowed attempt died", async () => {
@@ -134,7 +127,7 @@ describe("outbox recovery", () => {
       attempts: MAX_DELIVERY_ATTEMPTS,
       error: ABANDONED_DELIVERY_ERROR,
     });
-    expect(await capturedFor(to)).toHaveLength(0);
+    expect(await mailsTo(to)).toHaveLength(0);
     // And it is not taken up again.
     await recoverStalledMail();
     expect(await deliveryOf(mailId)).toMatchObject({

@@ -5,7 +5,7 @@
  */
 import { CALLABLES } from "@portico/domain/config";
 import { confirmPasswordReset, signInWithEmailAndPassword } from "firebase/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appUrl } from "../../scripts/lib/emulators";
 import {
   callableError,
@@ -17,7 +17,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 
 const RESET_LINK = /(http[^\s"]+\/(?:portal\/)?reset-password\?oobCode=([^&\s"]+)[^\s"]*)/;
@@ -49,17 +48,20 @@ const requestReset = async (email: string, locale?: string) =>
   );
 
 async function resetMailTo(address: string) {
-  return eventually(async () => {
-    // The owner's inbox also holds the sign-up confirmation: the reset mail is the one with its link.
-    const mail = (await mailsTo(address)).find((found) => RESET_LINK.test(found.text));
-    const match = RESET_LINK.exec(mail?.text ?? "");
-    expect(match).not.toBeNull();
-    return {
-      mail: mail as CapturedMail,
-      url: match?.[1] ?? "",
-      oobCode: decodeURIComponent(match?.[2] ?? ""),
-    };
-  });
+  return vi.waitFor(
+    async () => {
+      // The owner's inbox also holds the sign-up confirmation: the reset mail is the one with its link.
+      const mail = (await mailsTo(address)).find((found) => RESET_LINK.test(found.text));
+      const match = RESET_LINK.exec(mail?.text ?? "");
+      expect(match).not.toBeNull();
+      return {
+        mail: mail as CapturedMail,
+        url: match?.[1] ?? "",
+        oobCode: decodeURIComponent(match?.[2] ?? ""),
+      };
+    },
+    { timeout: 30_000, interval: 150 },
+  );
 }
 
 describe("requestPasswordReset", () => {
@@ -101,13 +103,16 @@ describe("requestPasswordReset", () => {
       language: "es",
     });
     await owner.call(CALLABLES.sendPortalInvitation, { clientId });
-    const token = await eventually(async () => {
-      const found = /\/portal\/join\/([A-Za-z0-9_-]{43})/.exec(
-        (await mailsTo(contact))[0]?.text ?? "",
-      );
-      expect(found).not.toBeNull();
-      return found?.[1] ?? "";
-    });
+    const token = await vi.waitFor(
+      async () => {
+        const found = /\/portal\/join\/([A-Za-z0-9_-]{43})/.exec(
+          (await mailsTo(contact))[0]?.text ?? "",
+        );
+        expect(found).not.toBeNull();
+        return found?.[1] ?? "";
+      },
+      { timeout: 30_000, interval: 150 },
+    );
     await (await webClient()).call(CALLABLES.acceptPortalInvitation, {
       token,
       displayName: "Lucía",
@@ -115,12 +120,15 @@ describe("requestPasswordReset", () => {
     });
 
     await requestReset(contact, "en");
-    const { mail, url } = await eventually(async () => {
-      const resets = (await mailsTo(contact)).filter((m) => RESET_LINK.test(m.text));
-      expect(resets).toHaveLength(1);
-      const [found] = resets;
-      return { mail: found as CapturedMail, url: RESET_LINK.exec(found?.text ?? "")?.[1] ?? "" };
-    });
+    const { mail, url } = await vi.waitFor(
+      async () => {
+        const resets = (await mailsTo(contact)).filter((m) => RESET_LINK.test(m.text));
+        expect(resets).toHaveLength(1);
+        const [found] = resets;
+        return { mail: found as CapturedMail, url: RESET_LINK.exec(found?.text ?? "")?.[1] ?? "" };
+      },
+      { timeout: 30_000, interval: 150 },
+    );
     expect(mail.subject).toBe(`Restablece tu contraseña de ${agencyName}`);
     expect(url).toMatch(
       new RegExp(`^${appUrl("test")}/portal/reset-password\\?oobCode=.+&lang=es$`),

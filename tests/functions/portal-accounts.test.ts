@@ -1,3 +1,4 @@
+// One thing, over 300 lines: portal accounts resisting takeover, four attacks sharing one set of steps.
 /**
  * Portal accounts cannot be hijacked, probed or pre-registered: links are
  * bound to the address they were mailed to, inviters get one answer whoever
@@ -10,7 +11,7 @@ import { paths } from "@portico/domain/paths";
 import { PORTAL_LINK_NO_LONGER_VALID, portalState } from "@portico/domain/portal";
 import { signInWithEmailAndPassword } from "firebase/auth";
 import { httpsCallable } from "firebase/functions";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   callableError,
@@ -23,7 +24,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { type CapturedMail, mailsTo } from "../support/mail-inbox";
 import { UNKNOWN_TOKEN, warmWorkers } from "../support/warm-workers";
 
@@ -86,12 +86,15 @@ const updateEmail = (clientId: string, email: string) =>
 
 /** The one mail to `address` that is not among `seen` subjects/tokens. */
 async function onlyMailTo(address: string, count = 1): Promise<CapturedMail> {
-  return eventually(async () => {
-    // The welcome sent after joining is not what these tests count.
-    const mails = (await mailsTo(address)).filter((mail) => !mail.text.includes("/portal/a/"));
-    expect(mails).toHaveLength(count);
-    return mails[count - 1] as CapturedMail;
-  });
+  return vi.waitFor(
+    async () => {
+      // The welcome sent after joining is not what these tests count.
+      const mails = (await mailsTo(address)).filter((mail) => !mail.text.includes("/portal/a/"));
+      expect(mails).toHaveLength(count);
+      return mails[count - 1] as CapturedMail;
+    },
+    { timeout: 30_000, interval: 150 },
+  );
 }
 
 async function tokenMailedTo(address: string, count = 1): Promise<string> {
@@ -179,11 +182,16 @@ describe("one answer whoever uses the address", () => {
 
     expect(await tokenMailedTo(addresses.unused)).toMatch(/\S/);
     for (const email of [addresses.staff, addresses.otherPortal, addresses.otherAccount]) {
-      const notice = await eventually(async () => {
-        const found = (await mailsTo(email)).find((mail) => UNAVAILABLE_SUBJECT.test(mail.subject));
-        expect(found).toBeDefined();
-        return found as CapturedMail;
-      });
+      const notice = await vi.waitFor(
+        async () => {
+          const found = (await mailsTo(email)).find((mail) =>
+            UNAVAILABLE_SUBJECT.test(mail.subject),
+          );
+          expect(found).toBeDefined();
+          return found as CapturedMail;
+        },
+        { timeout: 30_000, interval: 150 },
+      );
       expect(notice.text).not.toMatch(LINK);
     }
   });
@@ -229,13 +237,16 @@ describe("one answer whoever uses the address", () => {
       });
     }
     expect(new Set(answers).size).toBe(1);
-    const notice = await eventually(async () => {
-      const found = (await mailsTo(addresses.staff)).find((mail) =>
-        UNAVAILABLE_SUBJECT.test(mail.subject),
-      );
-      expect(found).toBeDefined();
-      return found as CapturedMail;
-    });
+    const notice = await vi.waitFor(
+      async () => {
+        const found = (await mailsTo(addresses.staff)).find((mail) =>
+          UNAVAILABLE_SUBJECT.test(mail.subject),
+        );
+        expect(found).toBeDefined();
+        return found as CapturedMail;
+      },
+      { timeout: 30_000, interval: 150 },
+    );
     expect(notice.text).not.toContain("/portal/confirm-email?oobCode=");
     expect((await onlyMailTo(addresses.unused)).text).toContain("/portal/confirm-email?oobCode=");
   });
@@ -250,7 +261,10 @@ describe("an account made through the public Auth API", () => {
     const squatterToken = (await squatter.auth.currentUser?.getIdToken()) ?? "";
     // Revocation counts in whole seconds: the squatter's session must be from an earlier one.
     const signedInAt = Math.floor(Date.now() / 1000);
-    await eventually(async () => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(signedInAt));
+    await vi.waitFor(
+      async () => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(signedInAt),
+      { timeout: 30_000, interval: 150 },
+    );
     const client = await newClient(email);
     await send(client.clientId);
 

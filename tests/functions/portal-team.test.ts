@@ -7,7 +7,7 @@ import type { PortalInvitationSummary } from "@portico/domain/portal";
 import { doc, getDoc } from "firebase/firestore";
 import type { FunctionsError } from "firebase/functions";
 import { Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { appUrl } from "../../scripts/lib/emulators";
 import {
   admin,
@@ -22,7 +22,6 @@ import {
   type WebClient,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 import { mailsTo } from "../support/mail-inbox";
 
 const LINK = /\/portal\/join\/([A-Za-z0-9_-]{43})/;
@@ -56,13 +55,16 @@ const address = (label: string) => `${uniqueMarker(label)}@portal-team.test`;
 
 /** The raw token of the newest portal invitation mailed to `email` that is not in `seen`. */
 async function tokenTo(email: string, seen: string[] = []) {
-  return eventually(async () => {
-    const tokens = (await mailsTo(email))
-      .map((mail) => LINK.exec(mail.text)?.[1] ?? "")
-      .filter((token) => token && !seen.includes(token));
-    expect(tokens).toHaveLength(1);
-    return tokens[0] as string;
-  }, MAIL_TIMEOUT_MS);
+  return vi.waitFor(
+    async () => {
+      const tokens = (await mailsTo(email))
+        .map((mail) => LINK.exec(mail.text)?.[1] ?? "")
+        .filter((token) => token && !seen.includes(token));
+      expect(tokens).toHaveLength(1);
+      return tokens[0] as string;
+    },
+    { timeout: MAIL_TIMEOUT_MS, interval: 150 },
+  );
 }
 
 const describeLink = async (token: string) =>
@@ -336,11 +338,14 @@ describe("the welcome mail", () => {
     async () => {
       const client = await activePortal({ language: "es", company: "Panadería Ana" });
       const portalUrl = `${appUrl("test")}/portal/a/${agencyId}`;
-      const welcome = await eventually(async () => {
-        const found = (await mailsTo(client.email)).find((mail) => mail.text.includes(portalUrl));
-        expect(found).toBeDefined();
-        return found;
-      }, MAIL_TIMEOUT_MS);
+      const welcome = await vi.waitFor(
+        async () => {
+          const found = (await mailsTo(client.email)).find((mail) => mail.text.includes(portalUrl));
+          expect(found).toBeDefined();
+          return found;
+        },
+        { timeout: MAIL_TIMEOUT_MS, interval: 150 },
+      );
       expect(welcome?.subject).toBe("Te damos la bienvenida al portal de Panadería Ana");
       expect(welcome?.text).toContain(`Inicias sesión con ${client.email}.`);
       expect(welcome?.html).toContain(`href="${portalUrl}"`);
@@ -360,11 +365,14 @@ describe("the welcome mail", () => {
       const rejoined = Timestamp.fromMillis(joinedAt.toMillis() + 1000);
       await memberRef.update({ joinedAt: rejoined });
       const secondId = `portal-welcome-${client.uid}-${rejoined.toMillis()}`;
-      await eventually(async () => {
-        expect((await welcomes(client.clientId, client.uid)).sort()).toEqual(
-          [firstId, secondId].sort(),
-        );
-      });
+      await vi.waitFor(
+        async () => {
+          expect((await welcomes(client.clientId, client.uid)).sort()).toEqual(
+            [firstId, secondId].sort(),
+          );
+        },
+        { timeout: 30_000, interval: 150 },
+      );
     },
     JOURNEY_TIMEOUT_MS,
   );
@@ -389,10 +397,10 @@ describe("the welcome mail", () => {
       const before = quota.docs.reduce((sum, d) => sum + (d.get("count") as number), 0);
       await accept(token, "Quota Client");
       const uid = (await findUserByEmail(email))?.uid ?? "";
-      await eventually(
-        async () => expect(await welcomes(clientId, uid)).toHaveLength(1),
-        MAIL_TIMEOUT_MS,
-      );
+      await vi.waitFor(async () => expect(await welcomes(clientId, uid)).toHaveLength(1), {
+        timeout: MAIL_TIMEOUT_MS,
+        interval: 150,
+      });
       const after = await admin()
         .db.collection(paths.mailQuotas())
         .where("agencyId", "==", agencyId)
@@ -449,8 +457,10 @@ describe("the public branding", () => {
     async () => {
       const publicPath = paths.publicBranding(agencyId);
       // Signing up saved the default branding: it is public from the start.
-      await eventually(async () =>
-        expect(await read(publicPath)).toMatchObject({ displayName: agencyName, language: "en" }),
+      await vi.waitFor(
+        async () =>
+          expect(await read(publicPath)).toMatchObject({ displayName: agencyName, language: "en" }),
+        { timeout: 30_000, interval: 150 },
       );
       await owner.call(CALLABLES.updateBranding, {
         displayName: "Team Agency Public",
@@ -465,14 +475,16 @@ describe("the public branding", () => {
         portalLinkLifetimeDays: 7,
         defaultLocale: "nl",
       });
-      await eventually(async () =>
-        expect(await read(publicPath)).toEqual({
-          displayName: "Team Agency Public",
-          logoUrl: "",
-          primaryColor: "#0f766e",
-          accentColor: "#1d4ed8",
-          language: "nl",
-        }),
+      await vi.waitFor(
+        async () =>
+          expect(await read(publicPath)).toEqual({
+            displayName: "Team Agency Public",
+            logoUrl: "",
+            primaryColor: "#0f766e",
+            accentColor: "#1d4ed8",
+            language: "nl",
+          }),
+        { timeout: 30_000, interval: 150 },
       );
       // Anyone reads it, signed in or not.
       const anonymous = await webClient();

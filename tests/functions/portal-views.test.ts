@@ -2,7 +2,7 @@ import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { collection, doc, getDoc, getDocs, query, where } from "firebase/firestore";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemo } from "../../scripts/seed";
 import {
   admin,
@@ -13,7 +13,6 @@ import {
   VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 
 // A portal user reads their client and its invites through the portal views
 // that syncPortalClientView and syncPortalInviteView keep; the raw documents,
@@ -129,17 +128,23 @@ describe("what a portal user's SDK may read", { timeout: 90_000 }, () => {
       getDocs(query(collection(db, paths.invites(agencyId)), where("clientId", "==", clientId))),
     ).rejects.toMatchObject({ code: "permission-denied" });
 
-    const clientView = await eventually(async () => {
-      const view = await getDoc(doc(db, paths.portalClientView(agencyId, clientId)));
-      expect(view.exists()).toBe(true);
-      return view;
-    }, TRIGGER_TIMEOUT);
+    const clientView = await vi.waitFor(
+      async () => {
+        const view = await getDoc(doc(db, paths.portalClientView(agencyId, clientId)));
+        expect(view.exists()).toBe(true);
+        return view;
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
     expect(clientView.data()).toEqual({ name: "Ana Client", language: "es" });
-    const inviteViews = await eventually(async () => {
-      const views = await getDocs(collection(db, paths.portalInviteViews(agencyId, clientId)));
-      expect(views.size).toBe(1);
-      return views;
-    }, TRIGGER_TIMEOUT);
+    const inviteViews = await vi.waitFor(
+      async () => {
+        const views = await getDocs(collection(db, paths.portalInviteViews(agencyId, clientId)));
+        expect(views.size).toBe(1);
+        return views;
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
     expect(inviteViews.docs[0]?.id).toBe(inviteId);
     expect(inviteViews.docs[0]?.data()).toEqual({
       status: "pending",
@@ -160,32 +165,38 @@ describe("keeping the portal views", { timeout: 90_000 }, () => {
       language: "nl",
       metadata: [{ key: "churn risk", value: "very high" }],
     });
-    await eventually(async () => {
-      expect((await getDoc(doc(db, viewPath))).data()).toEqual({
-        name: "Ana Dental",
-        language: "nl",
-      });
-    }, TRIGGER_TIMEOUT);
+    await vi.waitFor(
+      async () => {
+        expect((await getDoc(doc(db, viewPath))).data()).toEqual({
+          name: "Ana Dental",
+          language: "nl",
+        });
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
   });
 
   it("follows an invite's status as the client grants its services", async () => {
     const { clientId, db } = await clientWithPortalUser();
     const { inviteId, ref } = await writeInvite(clientId);
     const viewPath = paths.portalInviteView(agencyId, clientId, inviteId);
-    await eventually(
-      async () => expect((await getDoc(doc(db, viewPath))).exists()).toBe(true),
-      TRIGGER_TIMEOUT,
-    );
+    await vi.waitFor(async () => expect((await getDoc(doc(db, viewPath))).exists()).toBe(true), {
+      timeout: TRIGGER_TIMEOUT,
+      interval: 150,
+    });
 
     // The client granted the one service: syncInviteStatus completes the invite.
     const services = (await ref.get()).get("services") as Record<string, unknown>[];
     await ref.update({ services: services.map((service) => ({ ...service, status: "granted" })) });
-    await eventually(async () => {
-      expect((await getDoc(doc(db, viewPath))).data()).toMatchObject({
-        status: "complete",
-        services: [{ serviceId: "google-ads", status: "granted" }],
-      });
-    }, TRIGGER_TIMEOUT);
+    await vi.waitFor(
+      async () => {
+        expect((await getDoc(doc(db, viewPath))).data()).toMatchObject({
+          status: "complete",
+          services: [{ serviceId: "google-ads", status: "granted" }],
+        });
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
   });
 
   it("removes an invite's view with the invite, and every view with the client", async () => {
@@ -195,22 +206,31 @@ describe("keeping the portal views", { timeout: 90_000 }, () => {
     const clientViewPath = paths.portalClientView(agencyId, clientId);
     const firstView = paths.portalInviteView(agencyId, clientId, first.inviteId);
     const secondView = paths.portalInviteView(agencyId, clientId, second.inviteId);
-    await eventually(async () => {
-      expect(await read(clientViewPath)).toBeDefined();
-      expect(await read(firstView)).toBeDefined();
-      expect(await read(secondView)).toBeDefined();
-    }, TRIGGER_TIMEOUT);
+    await vi.waitFor(
+      async () => {
+        expect(await read(clientViewPath)).toBeDefined();
+        expect(await read(firstView)).toBeDefined();
+        expect(await read(secondView)).toBeDefined();
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
 
     await first.ref.delete();
-    await eventually(async () => expect(await read(firstView)).toBeUndefined(), TRIGGER_TIMEOUT);
+    await vi.waitFor(async () => expect(await read(firstView)).toBeUndefined(), {
+      timeout: TRIGGER_TIMEOUT,
+      interval: 150,
+    });
     expect(await read(secondView)).toBeDefined();
 
     await owner.call(CALLABLES.deleteClient, { clientId });
-    await eventually(async () => {
-      expect(await read(clientViewPath)).toBeUndefined();
-      expect(await read(secondView)).toBeUndefined();
-      expect(await read(paths.clientDeletion(agencyId, clientId))).toBeUndefined();
-    }, TRIGGER_TIMEOUT);
+    await vi.waitFor(
+      async () => {
+        expect(await read(clientViewPath)).toBeUndefined();
+        expect(await read(secondView)).toBeUndefined();
+        expect(await read(paths.clientDeletion(agencyId, clientId))).toBeUndefined();
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
     const left = await admin().db.collection(paths.portalInviteViews(agencyId, clientId)).get();
     expect(left.size).toBe(0);
   });
@@ -227,19 +247,22 @@ describe("the demo seed", { timeout: 90_000 }, () => {
     ]);
     expect(clients.size).toBeGreaterThan(0);
     expect(invites.size).toBeGreaterThan(0);
-    await eventually(async () => {
-      for (const client of clients.docs) {
-        expect(await read(paths.portalClientView(demoAgencyId, client.id))).toEqual({
-          name: client.get("name"),
-          language: client.get("language"),
-        });
-      }
-      for (const invite of invites.docs) {
-        const clientId = invite.get("clientId") as string;
-        expect(await read(paths.portalInviteView(demoAgencyId, clientId, invite.id))).toEqual(
-          expect.objectContaining({ status: invite.get("status") }),
-        );
-      }
-    }, TRIGGER_TIMEOUT);
+    await vi.waitFor(
+      async () => {
+        for (const client of clients.docs) {
+          expect(await read(paths.portalClientView(demoAgencyId, client.id))).toEqual({
+            name: client.get("name"),
+            language: client.get("language"),
+          });
+        }
+        for (const invite of invites.docs) {
+          const clientId = invite.get("clientId") as string;
+          expect(await read(paths.portalInviteView(demoAgencyId, clientId, invite.id))).toEqual(
+            expect.objectContaining({ status: invite.get("status") }),
+          );
+        }
+      },
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
   });
 });

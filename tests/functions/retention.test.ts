@@ -10,7 +10,7 @@ import { DELIVERED_MAIL_RETENTION_DAYS } from "@portico/domain/mail";
 import { paths } from "@portico/domain/paths";
 import { TOKEN_RECORD_RETENTION_DAYS } from "@portico/domain/tokens";
 import type { Timestamp } from "firebase-admin/firestore";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   admin,
   closeWebClients,
@@ -20,7 +20,6 @@ import {
   VALID_PASSWORD,
   webClient,
 } from "../support/emulator-clients";
-import { eventually } from "../support/eventually";
 
 const DAY_MS = 86_400_000;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
@@ -48,19 +47,22 @@ async function ownerWithInvitation() {
 
 /** The delivered invitation mail about `path` (other than `previousToken`'s), and its token. */
 async function deliveredInvitation(path: string, previousToken?: string) {
-  return eventually(async () => {
-    const mails = await admin().db.collection("mail").where("relatedPath", "==", path).get();
-    const found = mails.docs
-      .map((mail) => ({
-        mail,
-        token: /\/join\/([A-Za-z0-9_-]{43})/.exec(mail.get("message.text") as string)?.[1],
-      }))
-      .filter((m) => m.token && m.token !== previousToken);
-    expect(found).toHaveLength(1);
-    const [{ mail, token }] = found as [{ mail: (typeof found)[0]["mail"]; token: string }];
-    expect(mail.get("delivery.state")).toBe("SUCCESS");
-    return { mail, token };
-  }, 20_000);
+  return vi.waitFor(
+    async () => {
+      const mails = await admin().db.collection("mail").where("relatedPath", "==", path).get();
+      const found = mails.docs
+        .map((mail) => ({
+          mail,
+          token: /\/join\/([A-Za-z0-9_-]{43})/.exec(mail.get("message.text") as string)?.[1],
+        }))
+        .filter((m) => m.token && m.token !== previousToken);
+      expect(found).toHaveLength(1);
+      const [{ mail, token }] = found as [{ mail: (typeof found)[0]["mail"]; token: string }];
+      expect(mail.get("delivery.state")).toBe("SUCCESS");
+      return { mail, token };
+    },
+    { timeout: 20_000, interval: 150 },
+  );
 }
 
 const tokenDoc = (token: string) =>

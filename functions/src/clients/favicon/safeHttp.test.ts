@@ -10,6 +10,7 @@ import {
   html,
   ICO,
   LOCAL,
+  NO_HURRY_MS,
   PNG,
   redirect,
   serve,
@@ -77,7 +78,7 @@ describe("fetchFavicon: SSRF guard", () => {
     const lookups: string[] = [];
     const options: FaviconOptions = {
       allowPrivateHosts: false,
-      timeoutMs: 1000,
+      timeoutMs: NO_HURRY_MS,
       lookup: async (host) => {
         lookups.push(host);
         return ["127.0.0.1"];
@@ -113,7 +114,7 @@ describe("fetchFavicon: SSRF guard", () => {
   function publicHost(port: number): FaviconOptions {
     return {
       allowPrivateHosts: false,
-      timeoutMs: 1500,
+      timeoutMs: NO_HURRY_MS,
       lookup: async (host) => (host === "public.example" ? ["93.184.215.14"] : ["10.9.9.9"]),
       // Whatever gets past the guard, even the metadata server, reaches the local server.
       dial: () => ({ address: "127.0.0.1", port }),
@@ -188,7 +189,7 @@ describe("fetchFavicon: SSRF guard", () => {
     const dialled: number[] = [];
     const { dataUrl } = await fetchFaviconWithReason("acme.example", {
       allowPrivateHosts: false,
-      timeoutMs: 1000,
+      timeoutMs: NO_HURRY_MS,
       lookup: async () => ["93.184.215.14"],
       dial: (_address, wanted) => {
         dialled.push(wanted);
