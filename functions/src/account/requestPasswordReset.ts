@@ -6,6 +6,7 @@ import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
@@ -38,7 +39,7 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
   if (portal) {
     const [branding, client] = await Promise.all([
       readBranding(portal.agencyId),
-      db.doc(paths.client(portal.agencyId, portal.clientId)).get(),
+      refs.client(portal.agencyId, portal.clientId).get(),
     ]);
     const language = client.get("language");
     const locale = isLocale(language) ? language : pageLocale;

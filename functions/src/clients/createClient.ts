@@ -1,8 +1,8 @@
 import { createClientInputSchema } from "@portico/domain/clients";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireEditor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
@@ -11,7 +11,7 @@ import { countClientChange } from "./clientStats";
 export const createClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const fields = parseInput(createClientInputSchema, request.data);
-  const ref = db.collection(paths.clients(staff.agencyId)).doc();
+  const ref = refs.clients(staff.agencyId).doc();
 
   await db.runTransaction(async (tx) => {
     await assertEmailFree(tx, staff.agencyId, fields.email, ref.id);

@@ -4,6 +4,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireEditor } from "../staff";
 import { countClientChange } from "./clientStats";
 
@@ -14,7 +15,7 @@ import { countClientChange } from "./clientStats";
 export const deleteClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(clientIdInputSchema, request.data);
-  const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const ref = refs.client(staff.agencyId, clientId);
 
   await db.runTransaction(async (tx) => {
     const client = await tx.get(ref);

@@ -4,6 +4,7 @@ import { tokenDeleteAt } from "@portico/domain/tokens";
 import type { DocumentReference, Query } from "firebase-admin/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { countInviteChange } from "../invites/inviteStats";
 import { logs } from "../logs";
 import { disablePortalUsers } from "../portal/portalAccounts";
@@ -28,25 +29,23 @@ export const purgeClient = onDocumentCreated(
 );
 
 export async function purgeClientData(agencyId: string, clientId: string) {
-  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const clientRef = refs.client(agencyId, clientId);
   // Portal users lose access with their member documents; their accounts are disabled too.
-  const portalMembers = await db.collection(paths.portalMembers(agencyId, clientId)).get();
+  const portalMembers = await refs.portalMembers(agencyId, clientId).get();
   await disablePortalUsers(portalMembers.docs.map((member) => member.id));
   // The portal views go with the client's tree; once the client document is
   // gone, the view triggers only delete, so none comes back.
   await db.recursiveDelete(clientRef);
   // Invites and activity live beside clients (the board reads them agency-wide).
   const [invites, activity] = await Promise.all([
-    db.collection(paths.invites(agencyId)).where("clientId", "==", clientId).get(),
-    db.collection(paths.activity(agencyId)).where("clientId", "==", clientId).get(),
+    refs.invites(agencyId).where("clientId", "==", clientId).get(),
+    refs.activity(agencyId).where("clientId", "==", clientId).get(),
   ]);
   const invitePaths = invites.docs.map((invite) => invite.ref.path);
   // Mail about the client (access requests, portal invitations, sign-in changes)
   // and its sign-in sessions, found before the invites they point at are gone.
   const [mailAboutInvites, mailUnderClient, sessions] = await Promise.all([
-    inBatches(invitePaths, (batch) =>
-      db.collection(paths.mails()).where("relatedPath", "in", batch),
-    ),
+    inBatches(invitePaths, (batch) => refs.mails().where("relatedPath", "in", batch)),
     db
       .collection(paths.mails())
       .where("relatedPath", ">=", `${clientRef.path}/`)

@@ -1,7 +1,7 @@
-import { paths } from "@portico/domain/paths";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { FAVICON_ALLOW_PRIVATE_HOSTS } from "../config";
+import { refs } from "../documents";
 import { logs } from "../logs";
 
 /**
@@ -20,7 +20,7 @@ export const refreshFavicon = onDocumentWritten(
       allowPrivateHosts: FAVICON_ALLOW_PRIVATE_HOSTS.value(),
     });
 
-    const ref = db.doc(paths.client(event.params.agencyId, event.params.clientId));
+    const ref = refs.client(event.params.agencyId, event.params.clientId);
     await db.runTransaction(async (tx) => {
       const current = await tx.get(ref);
       // The website may have changed (or the client gone) while we fetched.

@@ -1,9 +1,9 @@
 import { type ClientType, metadataToMap, updateClientInputSchema } from "@portico/domain/clients";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import {
   activePortalMembers,
   cancelInvitationsToOldAddress,
@@ -21,7 +21,7 @@ import { countClientChange } from "./clientStats";
 export const updateClient = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, metadata, ...fields } = parseInput(updateClientInputSchema, request.data);
-  const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const ref = refs.client(staff.agencyId, clientId);
   const before = await ref.get();
   const oldEmail = (before.get("email") as string | undefined) ?? "";
   await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);

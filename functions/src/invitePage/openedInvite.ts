@@ -27,6 +27,7 @@ import type { z } from "zod";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { connectableServices } from "../connectors/registry";
+import { refs } from "../documents";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 import { type ReadToken, readToken } from "../tokens/invitationTokens";
@@ -231,7 +232,7 @@ export async function pageModel(
     readBranding(agencyId),
     invite.intake.requested ? readIntakeForm(agencyId) : Promise.resolve(null),
     invite.intake.requested
-      ? db.doc(paths.intakeResponse(agencyId, invite.clientId, ref.id)).get()
+      ? refs.intakeResponse(agencyId, invite.clientId, ref.id).get()
       : Promise.resolve(null),
     removedAccounts(
       agencyId,

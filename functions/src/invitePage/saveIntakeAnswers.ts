@@ -6,11 +6,11 @@ import {
   type IntakeResponseDoc,
   isAnswered,
 } from "@portico/domain/intake";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable } from "../callable";
+import { refs } from "../documents";
 import { pageError, pageInput, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
 
 /**
@@ -46,7 +46,7 @@ export const saveIntakeAnswers = callable(async (request) => {
     else problems[`answers.${questionId}`] = checked.message;
   }
 
-  const responseRef = db.doc(paths.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id));
+  const responseRef = refs.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id);
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
     const stored = await tx.get(responseRef);
@@ -54,7 +54,7 @@ export const saveIntakeAnswers = callable(async (request) => {
       throw pageError("failed-precondition", locale, "intakeAlreadySent");
     }
     const merged = {
-      ...((stored.get("answers") as Record<string, Answer> | undefined) ?? {}),
+      ...(stored.data()?.answers ?? {}),
       ...answers,
     };
     if (input.submit) {

@@ -1,11 +1,11 @@
 import type { Locale } from "@portico/domain/i18n/locales";
 import { addCcInputSchema, MAX_CC } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
@@ -17,7 +17,7 @@ import { assertSameLink } from "./rotateLink";
 export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { inviteId, email } = parseInput(addCcInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   const invite = await ref.get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
 
@@ -55,7 +55,7 @@ export const addCc = callable({ secrets: [INVITE_LINK_KEY] }, async (request) =>
     await chargeMail(tx, { sender, recipients: [email] });
     tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
     queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    tx.create(refs.activity(staff.agencyId).doc(), {
       type: "cc_added",
       inviteId,
       clientId: current.get("clientId") as string,

@@ -13,6 +13,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireEditor } from "../staff";
@@ -33,7 +34,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
   const input = parseInput(createInviteInputSchema, request.data);
 
   const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
-    db.doc(paths.client(staff.agencyId, input.clientId)).get(),
+    refs.client(staff.agencyId, input.clientId).get(),
     db.collection(paths.connectedAccounts(staff.agencyId)).get(),
     db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
   ]);
@@ -65,7 +66,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
     throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });
   }
 
-  const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
+  const inviteRef = refs.invites(staff.agencyId).doc();
   const record = newInviteRecord({
     clientId: input.clientId,
     client,
@@ -118,7 +119,7 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
         services: record.services.length,
       },
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    tx.create(refs.activity(staff.agencyId).doc(), {
       type: "invite_created",
       inviteId: inviteRef.id,
       clientId: input.clientId,

@@ -17,6 +17,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readGeneralSettings } from "../settings/agencySettings";
@@ -52,7 +53,7 @@ const asRequested = (service: StoredService): RequestedService & { status: Servi
 export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const input = parseInput(editInviteInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  const ref = refs.invite(staff.agencyId, input.inviteId);
   const [invite, accountsSnap] = await Promise.all([
     ref.get(),
     db.collection(paths.connectedAccounts(staff.agencyId)).get(),
@@ -122,7 +123,7 @@ export const editInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (reques
       connectedAccountIds: inviteAccountIds(services),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    tx.create(refs.activity(staff.agencyId).doc(), {
       type: "invite_edited",
       inviteId: input.inviteId,
       clientId: current.get("clientId") as string,

@@ -1,9 +1,8 @@
 import { inviteIdInputSchema } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { requireStaff } from "../staff";
 import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 
@@ -11,7 +10,7 @@ import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 export const getInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireStaff(request);
   const { inviteId } = parseInput(inviteIdInputSchema, request.data);
-  const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
+  const invite = await refs.invite(staff.agencyId, inviteId).get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
   return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };
 });

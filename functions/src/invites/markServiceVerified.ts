@@ -1,9 +1,9 @@
 import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import type { StoredService } from "../invitePage/openedInvite";
 import { requireEditor } from "../staff";
 
@@ -14,7 +14,7 @@ import { requireEditor } from "../staff";
 export const markServiceVerified = callable(async (request) => {
   const staff = await requireEditor(request);
   const input = parseInput(markServiceVerifiedInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  const ref = refs.invite(staff.agencyId, input.inviteId);
   await db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);
     if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
@@ -36,7 +36,7 @@ export const markServiceVerified = callable(async (request) => {
       ),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    tx.create(refs.activity(staff.agencyId).doc(), {
       type: "service_verified",
       inviteId: input.inviteId,
       clientId: invite.get("clientId") as string,

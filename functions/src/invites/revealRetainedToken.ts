@@ -1,11 +1,11 @@
 import { revealTokenInputSchema } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
+import { refs } from "../documents";
 import { requireManager } from "../staff";
 
 /**
@@ -16,10 +16,10 @@ import { requireManager } from "../staff";
 export const revealRetainedToken = callable({ secrets: [TOKEN_VAULT_KEY] }, async (request) => {
   const staff = await requireManager(request);
   const input = parseInput(revealTokenInputSchema, request.data);
-  const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
+  const ref = refs.retainedToken(staff.agencyId, input.inviteId, input.serviceId);
   const [snapshot, invite] = await Promise.all([
     ref.get(),
-    db.doc(paths.invite(staff.agencyId, input.inviteId)).get(),
+    refs.invite(staff.agencyId, input.inviteId).get(),
   ]);
   if (!snapshot.exists)
     throw new HttpsError("not-found", "No token was retained for this service.");
@@ -30,7 +30,7 @@ export const revealRetainedToken = callable({ secrets: [TOKEN_VAULT_KEY] }, asyn
     name: staff.displayName,
     at: FieldValue.serverTimestamp(),
   });
-  batch.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+  batch.create(refs.activity(staff.agencyId).doc(), {
     type: "token_revealed",
     inviteId: input.inviteId,
     clientId: snapshot.get("clientId") as string,

@@ -1,9 +1,9 @@
 import { inviteIdInputSchema } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { requireEditor } from "../staff";
 import { readLinkRotation, rotateLink } from "./rotateLink";
 
@@ -15,7 +15,7 @@ import { readLinkRotation, rotateLink } from "./rotateLink";
 export const rotateInviteLink = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { inviteId } = parseInput(inviteIdInputSchema, request.data);
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   return db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);
     if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");

@@ -1,12 +1,12 @@
 import type { Locale } from "@portico/domain/i18n/locales";
 import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readGeneralSettings } from "../settings/agencySettings";
@@ -31,7 +31,7 @@ export async function sendInviteReminder(
   staff: Pick<Staff, "agencyId" | "displayName">,
   inviteId: string,
 ) {
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   const [invite, settings] = await Promise.all([ref.get(), readGeneralSettings(staff.agencyId)]);
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
   if (invite.get("status") === "complete") {
@@ -101,7 +101,7 @@ export async function sendInviteReminder(
       updatedAt: FieldValue.serverTimestamp(),
     });
     queueMail(mail, { tx, mailId: `${inviteId}-reminder-${count}` });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    tx.create(refs.activity(staff.agencyId).doc(), {
       type: "reminder_sent",
       inviteId,
       clientId: current.get("clientId") as string,

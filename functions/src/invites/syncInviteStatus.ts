@@ -4,6 +4,7 @@ import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { countInviteChange } from "./inviteStats";
 
 type InviteSteps = InviteProgress & {
@@ -37,14 +38,14 @@ export const syncInviteStatus = onDocumentWritten(
     if (after.get("status") === inviteStatus(after.data() as InviteProgress)) return;
 
     await db.runTransaction(async (tx) => {
-      const inviteRef = db.doc(paths.invite(agencyId, inviteId));
+      const inviteRef = refs.invite(agencyId, inviteId);
       const current = await tx.get(inviteRef);
       if (!current.exists) return;
       const fresh = inviteStatus(current.data() as InviteProgress);
       const stored = current.get("status") as InviteStatus;
       if (stored === fresh) return;
       const clientId = current.get("clientId") as string;
-      const clientRef = db.doc(paths.client(agencyId, clientId));
+      const clientRef = refs.client(agencyId, clientId);
       const client = await tx.get(clientRef);
       tx.update(inviteRef, { status: fresh, updatedAt: FieldValue.serverTimestamp() });
       countInviteChange(tx, agencyId, { added: fresh, removed: stored });
@@ -53,7 +54,7 @@ export const syncInviteStatus = onDocumentWritten(
         tx.update(clientRef, { "latestInvite.status": fresh });
       }
       if (fresh === "complete") {
-        tx.create(db.collection(paths.activity(agencyId)).doc(), {
+        tx.create(refs.activity(agencyId).doc(), {
           type: "invite_completed",
           inviteId,
           clientId,

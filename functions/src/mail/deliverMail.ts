@@ -8,11 +8,11 @@ import {
   RETRY_EARLY_TOLERANCE_MS,
   retryDelaySeconds,
 } from "@portico/domain/mail";
-import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { getFunctions } from "firebase-admin/functions";
 import { db } from "../admin";
 import { MAIL_FROM, MAIL_RETRY_BASE_SECONDS } from "../config";
+import { refs } from "../documents";
 import { logs } from "../logs";
 import { inlineImages, sender } from "./outgoing";
 import { mailTransport } from "./transport";
@@ -30,7 +30,7 @@ export const RETRY_QUEUE = "retryMailDelivery";
  * attempt's clock (the outbox recovery passes its own).
  */
 export async function deliverMail(mailId: string, now = Timestamp.now()): Promise<DeliveryOutcome> {
-  const ref = db.doc(paths.mail(mailId));
+  const ref = refs.mail(mailId);
 
   const claimed = await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);

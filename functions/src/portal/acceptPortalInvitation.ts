@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { paths } from "@portico/domain/paths";
 import {
   type AcceptPortalInvitationResult,
   acceptPortalInvitationInputSchema,
@@ -9,6 +8,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import {
   claimToken,
@@ -72,7 +72,7 @@ export const acceptPortalInvitation = callable(
       throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
     }
     if (use.kind === "thisPortal") {
-      const member = await db.doc(paths.portalMember(agencyId, clientId, use.user.uid)).get();
+      const member = await refs.portalMember(agencyId, clientId, use.user.uid).get();
       if (member.get("status") === "active") throw alreadyActive();
     }
 
@@ -99,7 +99,7 @@ export const acceptPortalInvitation = callable(
         const fresh = await readToken(input.token, "portal", tx);
         const current = await tx.get(invitationRef);
         const client = await tx.get(clientRef);
-        const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
+        const memberRef = refs.portalMember(agencyId, clientId, uid);
         const member = await tx.get(memberRef);
         if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
           throw noLongerValid();

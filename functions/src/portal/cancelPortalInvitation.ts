@@ -1,7 +1,7 @@
-import { paths } from "@portico/domain/paths";
 import { portalInvitationIdInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { endPortalInvitation } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
 import { requirePortalUser } from "./portalUser";
@@ -15,7 +15,7 @@ import { requirePortalUser } from "./portalUser";
 export const cancelPortalInvitation = callable(async (request) => {
   const caller = await requirePortalUser(request);
   const { invitationId } = parseInput(portalInvitationIdInputSchema, request.data);
-  const ref = db.doc(paths.portalInvitation(caller.agencyId, caller.clientId, invitationId));
+  const ref = refs.portalInvitation(caller.agencyId, caller.clientId, invitationId);
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (

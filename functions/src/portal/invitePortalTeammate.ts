@@ -3,6 +3,7 @@ import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
@@ -28,7 +29,7 @@ export const invitePortalTeammate = callable(async (request) => {
   const caller = await requirePortalUser(request);
   const { email } = parseInput(invitePortalTeammateInputSchema, request.data);
   const { agencyId, clientId } = caller;
-  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const clientRef = refs.client(agencyId, clientId);
   const client = await clientRef.get();
   if (!client.exists) throw portalRefusal("not-found", "portalGone");
   // Whoever uses the address (staff, another client, any account), the caller

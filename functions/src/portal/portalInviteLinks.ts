@@ -1,9 +1,7 @@
-import { paths } from "@portico/domain/paths";
 import type { PortalInviteLink } from "@portico/domain/portal";
-import type { Timestamp } from "firebase-admin/firestore";
-import { db } from "../admin";
 import { callable } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { inviteLinkVersion, inviteUrl } from "../invites/inviteLink";
 import { requirePortalUser } from "./portalUser";
 
@@ -16,16 +14,13 @@ export const portalInviteLinks = callable(
   { secrets: [INVITE_LINK_KEY] },
   async (request): Promise<PortalInviteLink[]> => {
     const { agencyId, clientId } = await requirePortalUser(request);
-    const invites = await db
-      .collection(paths.invites(agencyId))
-      .where("clientId", "==", clientId)
-      .get();
+    const invites = await refs.invites(agencyId).where("clientId", "==", clientId).get();
     return invites.docs
-      .filter((invite) => invite.get("status") !== "complete")
+      .filter((invite) => invite.data().status !== "complete")
       .sort(
         (a, b) =>
-          ((b.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0) -
-          ((a.get("createdAt") as Timestamp | undefined)?.toMillis() ?? 0),
+          // A brand-new invite may not have its server timestamp yet.
+          (b.data().createdAt?.toMillis() ?? 0) - (a.data().createdAt?.toMillis() ?? 0),
       )
       .map((invite) => ({
         inviteId: invite.id,

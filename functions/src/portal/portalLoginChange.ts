@@ -5,6 +5,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { porticoActionUrl } from "../account/actionLinks";
 import { auth, db } from "../admin";
 import { invalidField } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -61,7 +62,7 @@ export async function requestPortalLoginChange(
   if (members.length === 0) return;
   const [client, branding, use, { portalEmailChangeEmail }, { portalAddressUnavailableEmail }] =
     await Promise.all([
-      db.doc(paths.client(agencyId, clientId)).get(),
+      refs.client(agencyId, clientId).get(),
       readBranding(agencyId),
       addressUse(newEmail, agencyId, clientId),
       import("@portico/emails/portal-email-change"),
@@ -89,7 +90,7 @@ export async function requestPortalLoginChange(
           });
     const mailId = `portal-email-change-${member.id}-${createHash("sha256").update(newEmail).digest("hex").slice(0, 20)}`;
     await db.runTransaction(async (tx) => {
-      const queued = await tx.get(db.doc(paths.mail(mailId)));
+      const queued = await tx.get(refs.mail(mailId));
       if (!queued.exists) await chargeMail(tx, { sender, recipients: [newEmail] });
       tx.update(member.ref, { pendingEmail: newEmail, updatedAt: FieldValue.serverTimestamp() });
       if (queued.exists) return;

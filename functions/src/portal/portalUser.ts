@@ -1,8 +1,7 @@
 import { readPortalClaims } from "@portico/domain/claims";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import type { CallableRequest } from "firebase-functions/v2/https";
-import { db } from "../admin";
+import { refs } from "../documents";
 import { portalRefusal } from "./portalRefusal";
 
 export interface PortalUser {
@@ -23,7 +22,7 @@ export async function requirePortalUser(request: CallableRequest): Promise<Porta
   if (!uid) throw portalRefusal("unauthenticated", "signInRequired");
   const claims = readPortalClaims(request.auth?.token ?? {});
   if (!claims) throw portalRefusal("permission-denied", "portalUsersOnly");
-  const member = await db.doc(paths.portalMember(claims.agencyId, claims.clientId, uid)).get();
+  const member = await refs.portalMember(claims.agencyId, claims.clientId, uid).get();
   if (!member.exists || member.get("status") !== "active") {
     throw portalRefusal("permission-denied", "accessEnded");
   }

@@ -1,10 +1,10 @@
-import { paths } from "@portico/domain/paths";
 import { portalAddressPath } from "@portico/domain/portal";
 import { type DocumentSnapshot, Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { APP_URL } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -44,12 +44,12 @@ export async function queuePortalWelcome(
   uid: string,
   joinedAt: Timestamp,
 ) {
-  const mailRef = db.doc(paths.mail(`portal-welcome-${uid}-${joinedAt.toMillis()}`));
-  const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
+  const mailRef = refs.mail(`portal-welcome-${uid}-${joinedAt.toMillis()}`);
+  const memberRef = refs.portalMember(agencyId, clientId, uid);
   const [queued, member, client, branding, sender, { portalWelcomeEmail }] = await Promise.all([
     mailRef.get(),
     memberRef.get(),
-    db.doc(paths.client(agencyId, clientId)).get(),
+    refs.client(agencyId, clientId).get(),
     readBranding(agencyId),
     agencyMailSender(agencyId),
     import("@portico/emails/portal-welcome"),

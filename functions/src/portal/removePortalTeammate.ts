@@ -1,9 +1,9 @@
-import { paths } from "@portico/domain/paths";
 import { removePortalTeammateInputSchema } from "@portico/domain/portal";
 import { type DocumentSnapshot, FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
@@ -23,8 +23,8 @@ export const removePortalTeammate = callable(async (request) => {
   const caller = await requirePortalUser(request);
   const { uid } = parseInput(removePortalTeammateInputSchema, request.data);
   const { agencyId, clientId } = caller;
-  const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
-  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const memberRef = refs.portalMember(agencyId, clientId, uid);
+  const clientRef = refs.client(agencyId, clientId);
 
   await db.runTransaction(async (tx) => {
     const member = await tx.get(memberRef);

@@ -1,4 +1,3 @@
-import { paths } from "@portico/domain/paths";
 import { removePortalUserInputSchema } from "@portico/domain/portal";
 import {
   type DocumentSnapshot,
@@ -10,6 +9,7 @@ import {
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
@@ -26,8 +26,8 @@ import { activePortalMembers, pendingPortalInvitations } from "./portalInvitatio
 export const removePortalUser = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, uid } = parseInput(removePortalUserInputSchema, request.data);
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const memberRef = refs.portalMember(staff.agencyId, clientId, uid);
 
   await db.runTransaction(async (tx) => {
     const member = await tx.get(memberRef);

@@ -1,9 +1,9 @@
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { portalInvitationIdInputSchema } from "@portico/domain/portal";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
 import {
@@ -26,11 +26,8 @@ export const resendPortalInvitation = callable(async (request) => {
   const caller = await requirePortalUser(request);
   const { invitationId } = parseInput(portalInvitationIdInputSchema, request.data);
   const { agencyId, clientId } = caller;
-  const ref = db.doc(paths.portalInvitation(agencyId, clientId, invitationId));
-  const [current, client] = await Promise.all([
-    ref.get(),
-    db.doc(paths.client(agencyId, clientId)).get(),
-  ]);
+  const ref = refs.portalInvitation(agencyId, clientId, invitationId);
+  const [current, client] = await Promise.all([ref.get(), refs.client(agencyId, clientId).get()]);
   if (
     !current.exists ||
     current.get("status") !== "pending" ||

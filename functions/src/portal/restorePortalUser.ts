@@ -1,9 +1,9 @@
-import { paths } from "@portico/domain/paths";
 import { restorePortalUserInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireEditor } from "../staff";
 import { touchPortalSession } from "./portalAccounts";
 
@@ -17,8 +17,8 @@ import { touchPortalSession } from "./portalAccounts";
 export const restorePortalUser = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId, uid } = parseInput(restorePortalUserInputSchema, request.data);
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const memberRef = refs.portalMember(staff.agencyId, clientId, uid);
 
   const user = await auth.getUser(uid).catch(() => null);
   if (!user) throw new HttpsError("not-found", "This person has no portal account.");

@@ -1,10 +1,10 @@
-import { paths } from "@portico/domain/paths";
 import { revokePortalAccessInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { readOpenInviteLinks, rotateLink } from "../invites/rotateLink";
 import { requireEditor } from "../staff";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
@@ -21,8 +21,8 @@ import { endPortalInvitation, pendingPortalInvitations } from "./portalInvitatio
 export const revokePortalAccess = callable({ secrets: [INVITE_LINK_KEY] }, async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(revokePortalAccessInputSchema, request.data);
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const membersRef = db.collection(paths.portalMembers(staff.agencyId, clientId));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const membersRef = refs.portalMembers(staff.agencyId, clientId);
 
   const uids = await db.runTransaction(async (tx) => {
     const client = await tx.get(clientRef);

@@ -1,10 +1,10 @@
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { sendPortalInvitationInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { requireEditor } from "../staff";
 import { addressUse, canJoinPortal } from "./portalAccounts";
@@ -29,7 +29,7 @@ export const NO_CLIENT_EMAIL =
 export const sendPortalInvitation = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(sendPortalInvitationInputSchema, request.data);
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
+  const clientRef = refs.client(staff.agencyId, clientId);
   const client = await clientRef.get();
   if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
   const email = (client.get("email") as string | undefined) ?? "";

@@ -3,6 +3,7 @@ import { type InviteViewSource, portalInviteView } from "@portico/domain/portal-
 import type { Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { writeProjection } from "./portalViewWrites";
 
 /**
@@ -21,14 +22,14 @@ export const syncPortalInviteView = onDocumentWritten(
         .map((snapshot) => (snapshot?.exists ? snapshot.get("clientId") : undefined))
         .filter((clientId): clientId is string => typeof clientId === "string" && clientId !== ""),
     );
-    const inviteRef = db.doc(paths.invite(agencyId, inviteId));
+    const inviteRef = refs.invite(agencyId, inviteId);
     await db.runTransaction(async (tx) => {
       const invite = await tx.get(inviteRef);
       const owner = invite.exists ? (invite.get("clientId") as string) : null;
       if (owner) clientIds.add(owner);
       const reads = [...clientIds].map(async (clientId) => ({
         clientId,
-        client: await tx.get(db.doc(paths.client(agencyId, clientId))),
+        client: await tx.get(refs.client(agencyId, clientId)),
         view: await tx.get(db.doc(paths.portalInviteView(agencyId, clientId, inviteId))),
       }));
       for (const { clientId, client, view } of await Promise.all(reads)) {

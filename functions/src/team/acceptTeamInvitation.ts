@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { readPortalClaims } from "@portico/domain/claims";
-import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import { acceptTeamInvitationInputSchema } from "@portico/domain/team";
 import type { UserRecord } from "firebase-admin/auth";
@@ -10,6 +9,7 @@ import { auth, db } from "../admin";
 import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
 import { callable, parseInput } from "../callable";
+import { converters, refs } from "../documents";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import {
   claimToken,
@@ -37,10 +37,10 @@ export const acceptTeamInvitation = callable(async (request) => {
   const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
   const record = await readToken(input.token, "team");
   if (!record || !isClaimable(record)) throw noLongerValid();
-  const invitationRef = db.doc(record.subjectPath);
-  const invitation = await invitationRef.get();
-  if (invitation.get("status") !== "pending") throw noLongerValid();
-  const email = invitation.get("email") as string;
+  const invitationRef = db.doc(record.subjectPath).withConverter(converters.invitation);
+  const invitation = (await invitationRef.get()).data();
+  if (invitation?.status !== "pending") throw noLongerValid();
+  const { email } = invitation;
   if (!issuedTo(record, email)) throw noLongerValid();
 
   let user: UserRecord | null = null;
@@ -112,19 +112,19 @@ export const acceptTeamInvitation = callable(async (request) => {
   try {
     role = await db.runTransaction(async (tx) => {
       const fresh = await readToken(input.token, "team", tx);
-      const current = await tx.get(invitationRef);
-      const session = await tx.get(db.doc(paths.userSession(account.uid)));
-      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending") {
+      const current = (await tx.get(invitationRef)).data();
+      const session = (await tx.get(refs.userSession(account.uid))).data();
+      if (!holdsClaim(fresh, claimId) || current?.status !== "pending") {
         throw noLongerValid();
       }
-      const otherAgency = session.get("agencyId") as string | null | undefined;
+      const otherAgency = session?.agencyId;
       if (otherAgency && otherAgency !== record.agencyId) {
         throw new HttpsError(
           "failed-precondition",
           "This account already belongs to another agency workspace. Ask to be invited at a different address.",
         );
       }
-      const invitedRole = current.get("role") as AgencyRole;
+      const invitedRole = current.role;
       markTokenUsed(tx, fresh.tokenHash);
       tx.update(invitationRef, {
         status: "accepted",

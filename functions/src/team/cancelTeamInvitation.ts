@@ -1,9 +1,9 @@
-import { paths } from "@portico/domain/paths";
 import { invitationIdInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireManager } from "../staff";
 import { revokeToken } from "../tokens/invitationTokens";
 
@@ -11,13 +11,13 @@ import { revokeToken } from "../tokens/invitationTokens";
 export const cancelTeamInvitation = callable(async (request) => {
   const staff = await requireManager(request);
   const { invitationId } = parseInput(invitationIdInputSchema, request.data);
-  const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
+  const ref = refs.invitation(staff.agencyId, invitationId);
   await db.runTransaction(async (tx) => {
-    const invitation = await tx.get(ref);
-    if (!invitation.exists || invitation.get("status") !== "pending") {
+    const invitation = (await tx.get(ref)).data();
+    if (invitation?.status !== "pending") {
       throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
     }
-    revokeToken(tx, invitation.get("tokenHash") as string | null);
+    revokeToken(tx, invitation.tokenHash);
     tx.update(ref, { status: "cancelled", cancelledAt: FieldValue.serverTimestamp() });
   });
   return { invitationId };

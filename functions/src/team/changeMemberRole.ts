@@ -1,10 +1,10 @@
-import { paths } from "@portico/domain/paths";
-import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { isAgencyRole } from "@portico/domain/roles";
 import { canAssignRole, changeMemberRoleInputSchema } from "@portico/domain/team";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
@@ -12,12 +12,11 @@ import { assertAnotherOwnerRemains } from "./ownership";
 export const changeMemberRole = callable(async (request) => {
   const staff = await requireManager(request);
   const { uid, role } = parseInput(changeMemberRoleInputSchema, request.data);
-  const ref = db.doc(paths.member(staff.agencyId, uid));
+  const ref = refs.member(staff.agencyId, uid);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(ref);
-    const current = member.get("role") as AgencyRole | undefined;
-    if (!member.exists || !isAgencyRole(current)) {
+    const current = (await tx.get(ref)).data()?.role;
+    if (!isAgencyRole(current)) {
       throw new HttpsError("not-found", "This person is not on the team.");
     }
     if (!canAssignRole(staff.role, current, role)) {

@@ -1,6 +1,7 @@
 import { tokenInputSchema } from "@portico/domain/team";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
+import { converters } from "../documents";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding } from "../settings/agencySettings";
 import { issuedTo, readToken } from "../tokens/invitationTokens";
@@ -14,12 +15,14 @@ export const describeTeamInvitation = callable(async (request) => {
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "team");
   if (record?.state !== "valid") return { valid: false as const };
-  const invitation = await db.doc(record.subjectPath).get();
-  if (invitation.get("status") !== "pending" || !issuedTo(record, invitation.get("email"))) {
+  const invitation = (
+    await db.doc(record.subjectPath).withConverter(converters.invitation).get()
+  ).data();
+  if (invitation?.status !== "pending" || !issuedTo(record, invitation.email)) {
     return { valid: false as const };
   }
 
-  const email = invitation.get("email") as string;
+  const { email } = invitation;
   const [branding, account] = await Promise.all([
     readBranding(record.agencyId),
     auth.getUserByEmail(email).catch(() => null),
@@ -29,8 +32,8 @@ export const describeTeamInvitation = callable(async (request) => {
     agencyName: branding.displayName,
     branding,
     email,
-    role: invitation.get("role") as string,
-    inviterName: invitation.get("invitedBy.name") as string,
+    role: invitation.role,
+    inviterName: invitation.invitedBy.name,
     accountExists: account !== null,
     expiresAt: record.expiresAt.toISOString(),
   };

@@ -2,10 +2,11 @@ import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { canAssignRole, inviteTeammateInputSchema } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
-import { FieldValue } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { requireManager } from "../staff";
@@ -20,7 +21,7 @@ export const inviteTeammate = callable(async (request) => {
     throw new HttpsError("permission-denied", "Only owners can invite another owner.");
   }
 
-  const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
+  const invitationRef = refs.invitations(staff.agencyId).doc();
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
   const [mail, sender] = await Promise.all([
@@ -38,9 +39,7 @@ export const inviteTeammate = callable(async (request) => {
 
   await db.runTransaction(async (tx) => {
     const [members, pending, earlier] = await Promise.all([
-      tx.get(
-        db.collection(paths.members(staff.agencyId)).where("email", "==", input.email).limit(1),
-      ),
+      tx.get(refs.members(staff.agencyId).where("email", "==", input.email).limit(1)),
       tx.get(
         db
           .collection(paths.invitations(staff.agencyId))
@@ -48,9 +47,7 @@ export const inviteTeammate = callable(async (request) => {
           .where("status", "==", "pending")
           .limit(1),
       ),
-      tx.get(
-        db.collection(paths.invitations(staff.agencyId)).where("email", "==", input.email).limit(1),
-      ),
+      tx.get(refs.invitations(staff.agencyId).where("email", "==", input.email).limit(1)),
     ]);
     if (!members.empty) throw invalidField("email", "This person is already on the team.");
     if (!pending.empty) {
@@ -80,7 +77,7 @@ export const inviteTeammate = callable(async (request) => {
       status: "pending",
       invitedBy: { uid: staff.uid, name: staff.displayName },
       createdAt: FieldValue.serverTimestamp(),
-      expiresAt,
+      expiresAt: Timestamp.fromDate(expiresAt),
       tokenHash,
       emailDelivery: null,
     });

@@ -1,11 +1,11 @@
-import { paths } from "@portico/domain/paths";
-import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { isAgencyRole } from "@portico/domain/roles";
 import { removeMemberInputSchema } from "@portico/domain/team";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
 import { callable, parseInput } from "../callable";
+import { refs } from "../documents";
 import { requireManager } from "../staff";
 import { assertAnotherOwnerRemains } from "./ownership";
 
@@ -17,12 +17,11 @@ import { assertAnotherOwnerRemains } from "./ownership";
 export const removeMember = callable(async (request) => {
   const staff = await requireManager(request);
   const { uid } = parseInput(removeMemberInputSchema, request.data);
-  const ref = db.doc(paths.member(staff.agencyId, uid));
+  const ref = refs.member(staff.agencyId, uid);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(ref);
-    const role = member.get("role") as AgencyRole | undefined;
-    if (!member.exists || !isAgencyRole(role)) {
+    const role = (await tx.get(ref)).data()?.role;
+    if (!isAgencyRole(role)) {
       throw new HttpsError("not-found", "This person is not on the team.");
     }
     if (role === "owner") {
@@ -32,7 +31,7 @@ export const removeMember = callable(async (request) => {
     }
     tx.delete(ref);
     tx.set(
-      db.doc(paths.userSession(uid)),
+      refs.userSession(uid),
       { agencyId: null, claimsUpdatedAt: FieldValue.serverTimestamp() },
       { merge: true },
     );
