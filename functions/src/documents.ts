@@ -27,9 +27,11 @@ import { db } from "./admin";
  *
  * Type-only, no parse on read: the trigger and board paths are hot, these
  * documents are written only by functions and the rules, and the web parses
- * what it shows. So a document reads as its schema's stored shape (`z.input`:
- * fields with a default may be missing) with Timestamps where the schema has
- * Dates. Reads and writes in transactions work on these refs as on plain ones.
+ * what it shows. So a document reads as the web sees it after parsing
+ * (`z.output`), with Timestamps where the schema has Dates; functions write
+ * every defaulted field on create. Writes through these refs (`create`, `set`)
+ * are checked against the same shape; `update` stays loose, for dotted paths.
+ * Transactions (`tx.get`, `tx.getAll`) work on these refs as on plain ones.
  */
 export type Stored<T> = T extends Date
   ? Timestamp
@@ -40,7 +42,7 @@ export type Stored<T> = T extends Date
       : T;
 
 /** The stored shape of the documents a schema describes. */
-export type StoredDoc<Schema extends z.ZodType> = Stored<z.input<Schema>>;
+export type StoredDoc<Schema extends z.ZodType> = Stored<z.output<Schema>>;
 
 const passThrough: FirestoreDataConverter<DocumentData, DocumentData> = {
   toFirestore: (data) => data as DocumentData,

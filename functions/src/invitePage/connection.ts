@@ -14,7 +14,7 @@ import { getPlatform } from "@portico/domain/catalogue/platforms";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
-import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { callable } from "../callable";
@@ -28,6 +28,7 @@ import {
 } from "../connectors/connector";
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
+import { refs } from "../documents";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
 import {
   assertAccountConnected,
@@ -262,8 +263,8 @@ export const grantService = callable({ secrets }, async (request) => {
     if (currentSession?.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
-    const now = new Date();
-    const retain = current.snapshot.get("retainTokens") === true;
+    const now = Timestamp.now();
+    const retain = current.snapshot.data()?.retainTokens === true;
     const change: Partial<StoredService> = {
       status: "granted",
       grantedVia: "connector",
@@ -274,9 +275,8 @@ export const grantService = callable({ secrets }, async (request) => {
       statusChangedAt: now,
     };
     if (retain) {
-      const tokenRef = db.doc(
-        paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
-      );
+      const tokenRef = refs.retainedToken(current.agencyId, current.ref.id, session.serviceId);
+      const expiresAt = tokens.expiresAt && Timestamp.fromDate(tokens.expiresAt);
       tx.set(tokenRef, {
         agencyId: current.agencyId,
         inviteId: current.ref.id,
@@ -287,13 +287,13 @@ export const grantService = callable({ secrets }, async (request) => {
         accountId: account.id,
         sealed: sealTokens(tokens, tokenRef.id),
         scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
+        expiresAt,
         retainedAt: now,
       });
       change.tokenAccess = {
         platform: getService(session.serviceId).platform,
         scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
+        expiresAt,
         retainedAt: now,
       };
     }

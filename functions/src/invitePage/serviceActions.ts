@@ -1,5 +1,5 @@
 import { serviceActionInputSchema, skipServiceInputSchema } from "@portico/domain/access-page";
-import { FieldValue } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { callable } from "../callable";
 import {
@@ -27,7 +27,7 @@ export const confirmService = callable(async (request) => {
         grantedVia: "client_confirmed",
         // A required service skipped earlier and given now: the reason no longer holds.
         skipReason: null,
-        statusChangedAt: new Date(),
+        statusChangedAt: Timestamp.now(),
       }),
       updatedAt: FieldValue.serverTimestamp(),
     });
@@ -46,7 +46,7 @@ export const skipService = callable(async (request) => {
       services: withService(opened.services, input.serviceId, {
         status: "skipped",
         skipReason: input.reason || null,
-        statusChangedAt: new Date(),
+        statusChangedAt: Timestamp.now(),
       }),
       updatedAt: FieldValue.serverTimestamp(),
     });
