@@ -1,6 +1,7 @@
 import { activityDocSchema } from "@portico/domain/activity";
 import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
 import { clientDocSchema } from "@portico/domain/clients";
+import { connectedAccountDocSchema } from "@portico/domain/connected-accounts";
 import { intakeResponseDocSchema } from "@portico/domain/intake";
 import { inviteDocSchema } from "@portico/domain/invites";
 import { mailDocSchema } from "@portico/domain/mail";
@@ -64,6 +65,7 @@ export const converters = {
   client: storedAs(clientDocSchema),
   invite: storedAs(inviteDocSchema),
   activity: storedAs(activityDocSchema),
+  connectedAccount: storedAs(connectedAccountDocSchema),
   intakeResponse: storedAs(intakeResponseDocSchema),
   portalMember: storedAs(portalMemberDocSchema),
   portalInvitation: storedAs(portalInvitationDocSchema),
@@ -108,6 +110,10 @@ export const refs = {
     doc(paths.invite(agencyId, inviteId), converters.invite),
   invites: (agencyId: string) => collection(paths.invites(agencyId), converters.invite),
   activity: (agencyId: string) => collection(paths.activity(agencyId), converters.activity),
+  connectedAccount: (agencyId: string, accountId: string) =>
+    doc(paths.connectedAccount(agencyId, accountId), converters.connectedAccount),
+  connectedAccounts: (agencyId: string) =>
+    collection(paths.connectedAccounts(agencyId), converters.connectedAccount),
   intakeResponse: (agencyId: string, clientId: string, inviteId: string) =>
     doc(paths.intakeResponse(agencyId, clientId, inviteId), converters.intakeResponse),
   portalMember: (agencyId: string, clientId: string, uid: string) =>

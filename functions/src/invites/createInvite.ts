@@ -1,5 +1,3 @@
-import type { ClientType } from "@portico/domain/clients";
-import type { Locale } from "@portico/domain/i18n/locales";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
 import {
   createInviteInputSchema,
@@ -11,6 +9,7 @@ import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { recordActivity } from "../activity";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { refs } from "../documents";
@@ -35,22 +34,20 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
 
   const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
     refs.client(staff.agencyId, input.clientId).get(),
-    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+    refs.connectedAccounts(staff.agencyId).get(),
     db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
   ]);
-  if (!clientSnap.exists) throw invalidField("clientId", "Choose or create a client first.");
+  const stored = clientSnap.data();
+  if (!stored) throw invalidField("clientId", "Choose or create a client first.");
   const client = {
-    name: clientSnap.get("name") as string,
-    company: clientSnap.get("company") as string,
-    email: clientSnap.get("email") as string,
-    faviconUrl: (clientSnap.get("faviconUrl") as string | null) ?? null,
-    type: clientSnap.get("type") as ClientType,
-    language: clientSnap.get("language") as Locale,
+    name: stored.name,
+    company: stored.company,
+    email: stored.email,
+    faviconUrl: stored.faviconUrl ?? null,
+    type: stored.type,
+    language: stored.language,
   };
-  const accounts = accountsSnap.docs.map((doc) => ({
-    id: doc.id,
-    ...(doc.data() as { kind: string; label: string; value: string }),
-  }));
+  const accounts = accountsSnap.docs.map((doc) => ({ id: doc.id, ...doc.data() }));
   const problems = inviteServiceProblems(input.services, client.type, accounts);
   const intake: IntakeForm | null = intakeSnap.exists
     ? intakeFormSchema.parse(intakeSnap.data())
@@ -119,13 +116,12 @@ export const createInvite = callable({ secrets: [INVITE_LINK_KEY] }, async (requ
         services: record.services.length,
       },
     });
-    tx.create(refs.activity(staff.agencyId).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "invite_created",
       inviteId: inviteRef.id,
       clientId: input.clientId,
       clientName: client.name,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
     countInviteChange(tx, staff.agencyId, { added: record.status });
     if (mail) queueMail(mail, { tx });

@@ -2,9 +2,9 @@ import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { recordActivity } from "../activity";
 import { callable, parseInput } from "../callable";
 import { refs } from "../documents";
-import type { StoredService } from "../invitePage/openedInvite";
 import { requireEditor } from "../staff";
 
 /**
@@ -16,9 +16,9 @@ export const markServiceVerified = callable(async (request) => {
   const input = parseInput(markServiceVerifiedInputSchema, request.data);
   const ref = refs.invite(staff.agencyId, input.inviteId);
   await db.runTransaction(async (tx) => {
-    const invite = await tx.get(ref);
-    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-    const services = invite.get("services") as StoredService[];
+    const invite = (await tx.get(ref)).data();
+    if (!invite) throw new HttpsError("not-found", "This invite no longer exists.");
+    const { services } = invite;
     const service = services.find((candidate) => candidate.serviceId === input.serviceId);
     if (!service) throw new HttpsError("not-found", "This service is not on the invite.");
     if (service.status !== "granted" || service.grantedVia !== "client_confirmed") {
@@ -36,14 +36,13 @@ export const markServiceVerified = callable(async (request) => {
       ),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.create(refs.activity(staff.agencyId).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "service_verified",
       inviteId: input.inviteId,
-      clientId: invite.get("clientId") as string,
-      clientName: invite.get("client.name") as string,
+      clientId: invite.clientId,
+      clientName: invite.client.name,
       serviceId: input.serviceId,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
   });
   return { inviteId: input.inviteId };

@@ -2,6 +2,7 @@ import { revealTokenInputSchema } from "@portico/domain/invites";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { recordActivity } from "../activity";
 import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
@@ -21,28 +22,27 @@ export const revealRetainedToken = callable({ secrets: [TOKEN_VAULT_KEY] }, asyn
     ref.get(),
     refs.invite(staff.agencyId, input.inviteId).get(),
   ]);
-  if (!snapshot.exists)
-    throw new HttpsError("not-found", "No token was retained for this service.");
-  const tokens = openTokens(snapshot.get("sealed") as string, ref.id);
+  const retained = snapshot.data();
+  if (!retained) throw new HttpsError("not-found", "No token was retained for this service.");
+  const tokens = openTokens(retained.sealed, ref.id);
   const batch = db.batch();
   batch.create(ref.collection("reveals").doc(), {
     uid: staff.uid,
     name: staff.displayName,
     at: FieldValue.serverTimestamp(),
   });
-  batch.create(refs.activity(staff.agencyId).doc(), {
+  recordActivity(batch, staff.agencyId, {
     type: "token_revealed",
     inviteId: input.inviteId,
-    clientId: snapshot.get("clientId") as string,
-    clientName: (invite.get("client.name") as string | undefined) ?? "",
+    clientId: retained.clientId,
+    clientName: invite.data()?.client.name ?? "",
     serviceId: input.serviceId,
     actor: staff.displayName,
-    at: FieldValue.serverTimestamp(),
   });
   await batch.commit();
   return {
-    platform: snapshot.get("platform") as string,
-    accountId: snapshot.get("accountId") as string,
+    platform: retained.platform,
+    accountId: retained.accountId,
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
     scopes: tokens.scopes,
