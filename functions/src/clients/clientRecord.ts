@@ -26,7 +26,7 @@ export async function assertEmailFree(
   const existing = await tx.get(refs.clients(agencyId).where("email", "==", email).limit(2));
   const other = existing.docs.find((doc) => doc.id !== clientId);
   if (other) {
-    const error = invalidField("email", `${other.get("name") as string} already has this email.`);
+    const error = invalidField("email", `${other.data().name} already has this email.`);
     (error.details as { existingClientId?: string }).existingClientId = other.id;
     throw error;
   }

@@ -1,4 +1,4 @@
-import { type ClientType, clientIdInputSchema } from "@portico/domain/clients";
+import { clientIdInputSchema } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
@@ -18,13 +18,13 @@ export const deleteClient = callable(async (request) => {
   const ref = refs.client(staff.agencyId, clientId);
 
   await db.runTransaction(async (tx) => {
-    const client = await tx.get(ref);
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    const client = (await tx.get(ref)).data();
+    if (!client) throw new HttpsError("not-found", "This client no longer exists.");
     tx.delete(ref);
-    countClientChange(tx, staff.agencyId, { removed: client.get("type") as ClientType });
+    countClientChange(tx, staff.agencyId, { removed: client.type });
     tx.set(db.doc(paths.clientDeletion(staff.agencyId, clientId)), {
       clientId,
-      name: client.get("name") as string,
+      name: client.name,
       requestedBy: staff.uid,
       requestedAt: FieldValue.serverTimestamp(),
     });

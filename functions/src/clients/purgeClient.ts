@@ -1,10 +1,9 @@
-import type { InviteStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { tokenDeleteAt } from "@portico/domain/tokens";
 import type { DocumentReference, Query } from "firebase-admin/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
-import { refs } from "../documents";
+import { refs, type StoredInvite } from "../documents";
 import { countInviteChange } from "../invites/inviteStats";
 import { logs } from "../logs";
 import { disablePortalUsers } from "../portal/portalAccounts";
@@ -86,12 +85,12 @@ export async function purgeClientData(agencyId: string, clientId: string) {
 }
 
 /** Deletes an invite and takes it off the board's counts once, even when the purge runs again. */
-async function deleteInvite(agencyId: string, ref: DocumentReference) {
+async function deleteInvite(agencyId: string, ref: DocumentReference<StoredInvite>) {
   await db.runTransaction(async (tx) => {
-    const invite = await tx.get(ref);
-    if (!invite.exists) return;
+    const invite = (await tx.get(ref)).data();
+    if (!invite) return;
     tx.delete(ref);
-    countInviteChange(tx, agencyId, { removed: invite.get("status") as InviteStatus });
+    countInviteChange(tx, agencyId, { removed: invite.status });
   });
   await db.recursiveDelete(ref); // anything stored under the invite
 }
