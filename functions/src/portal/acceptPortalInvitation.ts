@@ -8,7 +8,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { callable, parseInput } from "../callable";
-import { refs } from "../documents";
+import { converters, refs } from "../documents";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import {
   claimToken,
@@ -54,12 +54,12 @@ export const acceptPortalInvitation = callable(
     await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
     const record = await readToken(input.token, "portal");
     if (!record || !isClaimable(record)) throw noLongerValid();
-    const invitationRef = db.doc(record.subjectPath);
-    const clientRef = invitationRef.parent.parent;
+    const invitationRef = db.doc(record.subjectPath).withConverter(converters.portalInvitation);
+    const clientRef = invitationRef.parent.parent?.withConverter(converters.client);
     if (!clientRef) throw noLongerValid();
-    const invitation = await invitationRef.get();
-    if (invitation.get("status") !== "pending") throw noLongerValid();
-    const email = invitation.get("email") as string;
+    const invitation = (await invitationRef.get()).data();
+    if (invitation?.status !== "pending") throw noLongerValid();
+    const { email } = invitation;
     if (!issuedTo(record, email)) throw noLongerValid();
     const agencyId = record.agencyId;
     const clientId = clientRef.id;
@@ -72,8 +72,8 @@ export const acceptPortalInvitation = callable(
       throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
     }
     if (use.kind === "thisPortal") {
-      const member = await refs.portalMember(agencyId, clientId, use.user.uid).get();
-      if (member.get("status") === "active") throw alreadyActive();
+      const member = (await refs.portalMember(agencyId, clientId, use.user.uid).get()).data();
+      if (member?.status === "active") throw alreadyActive();
     }
 
     const claimId = randomUUID();
@@ -97,15 +97,15 @@ export const acceptPortalInvitation = callable(
     try {
       await db.runTransaction(async (tx) => {
         const fresh = await readToken(input.token, "portal", tx);
-        const current = await tx.get(invitationRef);
-        const client = await tx.get(clientRef);
+        const current = (await tx.get(invitationRef)).data();
+        const client = (await tx.get(clientRef)).data();
         const memberRef = refs.portalMember(agencyId, clientId, uid);
-        const member = await tx.get(memberRef);
-        if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
+        const member = (await tx.get(memberRef)).data();
+        if (!holdsClaim(fresh, claimId) || current?.status !== "pending" || !client) {
           throw noLongerValid();
         }
-        if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
-        if (member.get("status") === "active") throw alreadyActive();
+        if (!issuedTo(fresh, current.email)) throw noLongerValid();
+        if (member?.status === "active") throw alreadyActive();
 
         markTokenUsed(tx, fresh.tokenHash);
         tx.update(invitationRef, {
@@ -118,11 +118,11 @@ export const acceptPortalInvitation = callable(
           email,
           displayName: input.displayName,
           status: "active",
-          invitedBy: current.get("invitedBy"),
+          invitedBy: current.invitedBy,
           joinedAt: FieldValue.serverTimestamp(),
           updatedAt: FieldValue.serverTimestamp(),
         });
-        const previous = client.get("portal") as Record<string, unknown> | null | undefined;
+        const previous = client.portal;
         tx.update(clientRef, {
           portal: {
             status: "active",

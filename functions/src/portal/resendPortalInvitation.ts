@@ -27,16 +27,18 @@ export const resendPortalInvitation = callable(async (request) => {
   const { invitationId } = parseInput(portalInvitationIdInputSchema, request.data);
   const { agencyId, clientId } = caller;
   const ref = refs.portalInvitation(agencyId, clientId, invitationId);
-  const [current, client] = await Promise.all([ref.get(), refs.client(agencyId, clientId).get()]);
-  if (
-    !current.exists ||
-    current.get("status") !== "pending" ||
-    current.get("invitedBy.kind") !== "portal"
-  ) {
+  const [current, client] = await Promise.all([
+    ref.get().then((snapshot) => snapshot.data()),
+    refs
+      .client(agencyId, clientId)
+      .get()
+      .then((snapshot) => snapshot.data()),
+  ]);
+  if (current?.status !== "pending" || current.invitedBy.kind !== "portal") {
     throw portalTeamRefusal("notPending");
   }
-  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
-  const email = current.get("email") as string;
+  if (!client) throw new HttpsError("not-found", "This portal no longer exists.");
+  const { email } = current;
   // As when inviting: the caller can't tell an address that can't join from a free one.
   const [use, anotherClients] = await Promise.all([
     addressUse(email, agencyId, clientId),
@@ -46,8 +48,8 @@ export const resendPortalInvitation = callable(async (request) => {
     preparePortalInvitation({
       agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
       addressCanJoin: canJoinPortal(use) && !anotherClients,
@@ -61,7 +63,7 @@ export const resendPortalInvitation = callable(async (request) => {
     if (!active.some((member) => member.id === caller.uid)) {
       throw new HttpsError("permission-denied", "You no longer have access to this portal.");
     }
-    if (earlier.get("status") !== "pending") throw portalTeamRefusal("notPending");
+    if (earlier.data()?.status !== "pending") throw portalTeamRefusal("notPending");
     await chargeMail(tx, {
       sender: { ...agencySender, portalUserUid: caller.uid },
       recipients: [email],

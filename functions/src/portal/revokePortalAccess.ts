@@ -25,17 +25,17 @@ export const revokePortalAccess = callable({ secrets: [INVITE_LINK_KEY] }, async
   const membersRef = refs.portalMembers(staff.agencyId, clientId);
 
   const uids = await db.runTransaction(async (tx) => {
-    const client = await tx.get(clientRef);
+    const client = (await tx.get(clientRef)).data();
     const members = await tx.get(membersRef);
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
     const openInvites = await readOpenInviteLinks(tx, staff.agencyId, clientId);
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+    if (!client) throw new HttpsError("not-found", "This client no longer exists.");
+    const { portal } = client;
     if (!portal) {
       throw new HttpsError("failed-precondition", "This client has no portal access to revoke.");
     }
     for (const member of members.docs) {
-      if (member.get("status") !== "active") continue;
+      if (member.data().status !== "active") continue;
       tx.update(member.ref, { status: "revoked", updatedAt: FieldValue.serverTimestamp() });
       touchPortalSession(tx, member.id, staff.agencyId, clientId);
     }

@@ -30,9 +30,9 @@ export const sendPortalInvitation = callable(async (request) => {
   const staff = await requireEditor(request);
   const { clientId } = parseInput(sendPortalInvitationInputSchema, request.data);
   const clientRef = refs.client(staff.agencyId, clientId);
-  const client = await clientRef.get();
-  if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-  const email = (client.get("email") as string | undefined) ?? "";
+  const client = (await clientRef.get()).data();
+  if (!client) throw new HttpsError("not-found", "This client no longer exists.");
+  const email = client.email ?? "";
   if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
   // The answer is the same whoever uses the address: only its owner hears why it can't join.
   const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
@@ -41,8 +41,8 @@ export const sendPortalInvitation = callable(async (request) => {
     preparePortalInvitation({
       agencyId: staff.agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
       addressCanJoin,
@@ -51,23 +51,23 @@ export const sendPortalInvitation = callable(async (request) => {
   ]);
 
   await db.runTransaction(async (tx) => {
-    const current = await tx.get(clientRef);
+    const current = (await tx.get(clientRef)).data();
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
     const active = await activePortalMembers(tx, staff.agencyId, clientId);
-    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    if (current.get("email") !== email) {
+    if (!current) throw new HttpsError("not-found", "This client no longer exists.");
+    if (current.email !== email) {
       throw new HttpsError(
         "aborted",
         "The client's email changed while sending. Check it and send again.",
       );
     }
-    if (active.some((member) => member.get("email") === email)) {
+    if (active.some((member) => member.data().email === email)) {
       throw new HttpsError(
         "failed-precondition",
         "This address already has portal access. They can sign in to the portal.",
       );
     }
-    const resent = pending.some((earlier) => earlier.get("email") === email);
+    const resent = pending.some((earlier) => earlier.data().email === email);
     await chargeMail(tx, {
       sender,
       recipients: [email],
@@ -77,12 +77,13 @@ export const sendPortalInvitation = callable(async (request) => {
     });
     // Teammates invited by the client keep their own pending links.
     for (const earlier of pending) {
-      if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
+      const { invitedBy, email: earlierEmail } = earlier.data();
+      if (invitedBy.kind === "agency" || earlierEmail === email) {
         endPortalInvitation(tx, earlier, "replaced");
       }
     }
     writePortalInvitation(tx, invitation);
-    const previous = current.get("portal") as Record<string, unknown> | null | undefined;
+    const previous = current.portal;
     tx.update(clientRef, {
       portal: {
         // Someone already uses the portal: inviting one more person keeps it active.
