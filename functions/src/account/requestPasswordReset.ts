@@ -4,7 +4,7 @@ import { readPortalClaims } from "@portico/domain/claims";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
-import { auth, db } from "../admin";
+import { auth } from "../admin";
 import { callable, parseInput } from "../callable";
 import { refs } from "../documents";
 import { logs } from "../logs";

@@ -28,8 +28,8 @@ import {
 } from "../connectors/connector";
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
-import { refs } from "../documents";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
+import { refs } from "../documents";
 import {
   assertAccountConnected,
   type OpenedInvite,

@@ -7,12 +7,7 @@ import type {
 import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
-import {
-  type Answer,
-  type IntakeForm,
-  intakeFormSchema,
-  localizeQuestion,
-} from "@portico/domain/intake";
+import { type IntakeForm, intakeFormSchema, localizeQuestion } from "@portico/domain/intake";
 import { inviteStatus, serviceStillNeeded } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { TOKEN_PATTERN } from "@portico/domain/tokens";

@@ -1,8 +1,8 @@
 import { addCcInputSchema, MAX_CC } from "@portico/domain/invites";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { callable, invalidField, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { refs } from "../documents";

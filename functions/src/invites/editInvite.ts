@@ -11,8 +11,8 @@ import {
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { refs, type StoredInviteService } from "../documents";
@@ -25,7 +25,9 @@ import { inviteLinkVersion } from "./inviteLink";
 import { pendingServiceRecord } from "./inviteRecord";
 import { assertSameLink } from "./rotateLink";
 
-const asRequested = (service: StoredInviteService): RequestedService & { status: ServiceStatus } => ({
+const asRequested = (
+  service: StoredInviteService,
+): RequestedService & { status: ServiceStatus } => ({
   serviceId: service.serviceId as RequestedService["serviceId"],
   accessLevel: service.accessLevel,
   connectedAccountId: service.connectedAccount.id,

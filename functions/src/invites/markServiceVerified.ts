@@ -1,8 +1,8 @@
 import { markServiceVerifiedInputSchema } from "@portico/domain/invites";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { refs } from "../documents";
 import { requireEditor } from "../staff";

@@ -1,8 +1,8 @@
 import { revealTokenInputSchema } from "@portico/domain/invites";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";

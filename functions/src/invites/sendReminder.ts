@@ -2,8 +2,8 @@ import { inviteIdInputSchema, nextReminderAt, reminderAllowed } from "@portico/d
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { callable, parseInput } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
 import { refs } from "../documents";

@@ -2,8 +2,8 @@ import { clientSteps } from "@portico/domain/activity";
 import { inviteStatus } from "@portico/domain/invites";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
-import { db } from "../admin";
 import { recordActivity } from "../activity";
+import { db } from "../admin";
 import { converters, refs, type StoredInvite, storedData } from "../documents";
 import { countInviteChange } from "./inviteStats";
 

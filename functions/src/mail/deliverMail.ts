@@ -4,7 +4,6 @@ import {
   DELIVERY_LEASE_MS,
   type DeliveryState,
   MAX_DELIVERY_ATTEMPTS,
-  type MailMessage,
   RETRY_EARLY_TOLERANCE_MS,
   retryDelaySeconds,
 } from "@portico/domain/mail";

@@ -1,5 +1,4 @@
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { invitePortalTeammateInputSchema } from "@portico/domain/portal";
 import { db } from "../admin";
 import { callable, parseInput } from "../callable";
@@ -30,8 +29,8 @@ export const invitePortalTeammate = callable(async (request) => {
   const { email } = parseInput(invitePortalTeammateInputSchema, request.data);
   const { agencyId, clientId } = caller;
   const clientRef = refs.client(agencyId, clientId);
-  const client = await clientRef.get();
-  if (!client.exists) throw portalRefusal("not-found", "portalGone");
+  const client = (await clientRef.get()).data();
+  if (!client) throw portalRefusal("not-found", "portalGone");
   // Whoever uses the address (staff, another client, any account), the caller
   // gets the same answer; only the address's owner hears why it can't join.
   const [use, anotherClients] = await Promise.all([
@@ -44,8 +43,8 @@ export const invitePortalTeammate = callable(async (request) => {
     preparePortalInvitation({
       agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
       addressCanJoin,
@@ -58,19 +57,16 @@ export const invitePortalTeammate = callable(async (request) => {
     const active = await activePortalMembers(tx, agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, agencyId, clientId);
     const earlier = await tx.get(
-      db
-        .collection(paths.portalInvitations(agencyId, clientId))
-        .where("email", "==", email)
-        .limit(1),
+      refs.portalInvitations(agencyId, clientId).where("email", "==", email).limit(1),
     );
     if (!active.some((member) => member.id === caller.uid)) {
       throw portalRefusal("permission-denied", "accessEnded");
     }
-    if (active.some((member) => member.get("email") === email)) {
+    if (active.some((member) => member.data().email === email)) {
       throw portalRefusal("invalid-argument", "alreadyMember", "email");
     }
     // As on the agency's team page: a pending address is resent, never silently replaced.
-    if (pending.some((invitation) => invitation.get("email") === email)) {
+    if (pending.some((invitation) => invitation.data().email === email)) {
       throw portalTeamRefusal("pendingAlready");
     }
     assertPendingTeammateRoom(pending, email);

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { porticoActionUrl } from "../account/actionLinks";
 import { auth, db } from "../admin";
@@ -14,8 +13,8 @@ import { addressUse } from "./portalAccounts";
 /** Active portal users who sign in with the client's contact address `email`. */
 async function portalUsersSignedInWith(agencyId: string, clientId: string, email: string) {
   if (!email) return [];
-  const members = await db
-    .collection(paths.portalMembers(agencyId, clientId))
+  const members = await refs
+    .portalMembers(agencyId, clientId)
     .where("status", "==", "active")
     .where("email", "==", email)
     .get();
@@ -68,8 +67,8 @@ export async function requestPortalLoginChange(
       import("@portico/emails/portal-email-change"),
       import("@portico/emails/portal-address-unavailable"),
     ]);
-  const locale = (client.get("language") as Locale | undefined) ?? "en";
-  const clientName = (client.get("name") as string | undefined) ?? "";
+  const locale = client.data()?.language ?? "en";
+  const clientName = client.data()?.name ?? "";
   const sender = await agencyMailSender(agencyId);
   for (const member of members) {
     const message =
@@ -78,7 +77,7 @@ export async function requestPortalLoginChange(
             branding,
             locale,
             clientName,
-            name: (member.get("displayName") as string) || oldEmail,
+            name: member.data().displayName || oldEmail,
             oldEmail,
             confirmUrl: await portalEmailChangeUrl(oldEmail, newEmail, locale),
           })

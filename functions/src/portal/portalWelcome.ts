@@ -54,14 +54,16 @@ export async function queuePortalWelcome(
     agencyMailSender(agencyId),
     import("@portico/emails/portal-welcome"),
   ]);
-  if (queued.exists || !member.exists || !client.exists) return;
-  const email = member.get("email") as string;
-  const company = (client.get("company") as string | undefined) || (client.get("name") as string);
+  const memberData = member.data();
+  const clientData = client.data();
+  if (queued.exists || !memberData || !clientData) return;
+  const { email } = memberData;
+  const company = clientData.company || clientData.name;
   const message = await portalWelcomeEmail({
     branding,
-    locale: clientLocale(client.get("language")),
+    locale: clientLocale(clientData.language),
     company,
-    name: (member.get("displayName") as string) || email,
+    name: memberData.displayName || email,
     email,
     portalUrl: `${APP_URL.value()}${portalAddressPath(agencyId)}`,
   });

@@ -32,7 +32,8 @@ export const syncPortalInviteView = onDocumentWritten(
         view: await tx.get(db.doc(paths.portalInviteView(agencyId, clientId, inviteId))),
       }));
       for (const { clientId, client, view } of await Promise.all(reads)) {
-        const next = invite && clientId === owner && client.exists ? portalInviteView(invite) : null;
+        const next =
+          invite && clientId === owner && client.exists ? portalInviteView(invite) : null;
         writeProjection(tx, view, next);
       }
     });

@@ -1,6 +1,6 @@
 import { updatePortalProfileInputSchema } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
-import { auth, db } from "../admin";
+import { auth } from "../admin";
 import { callable, parseInput } from "../callable";
 import { refs } from "../documents";
 import { requirePortalUser } from "./portalUser";
