@@ -2,6 +2,7 @@ import { activityDocSchema } from "@portico/domain/activity";
 import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
 import { clientDocSchema } from "@portico/domain/clients";
 import { connectedAccountDocSchema } from "@portico/domain/connected-accounts";
+import { connectorSessionDocSchema } from "@portico/domain/connector-sessions";
 import { intakeResponseDocSchema } from "@portico/domain/intake";
 import { inviteDocSchema } from "@portico/domain/invites";
 import { mailDocSchema } from "@portico/domain/mail";
@@ -74,6 +75,7 @@ export const converters = {
   mail: storedAs(mailDocSchema),
   mailQuota: storedAs(mailQuotaDocSchema),
   mailCooldown: storedAs(mailCooldownDocSchema),
+  connectorSession: storedAs(connectorSessionDocSchema),
 };
 
 export type StoredAgency = StoredDoc<typeof agencyDocSchema>;
@@ -88,6 +90,7 @@ export type StoredPortalInvitation = StoredDoc<typeof portalInvitationDocSchema>
 export type StoredInvitationToken = StoredDoc<typeof invitationTokenDocSchema>;
 export type StoredMail = StoredDoc<typeof mailDocSchema>;
 export type StoredMailQuota = StoredDoc<typeof mailQuotaDocSchema>;
+export type StoredConnectorSession = StoredDoc<typeof connectorSessionDocSchema>;
 
 const doc = <T>(path: string, converter: FirestoreDataConverter<T, DocumentData>) =>
   db.doc(path).withConverter(converter);
@@ -134,6 +137,8 @@ export const refs = {
   mailQuota: (quotaId: string) => doc(paths.mailQuota(quotaId), converters.mailQuota),
   mailCooldown: (cooldownId: string) =>
     doc(paths.mailCooldown(cooldownId), converters.mailCooldown),
+  connectorSession: (stateHash: string) =>
+    doc(paths.connectorSession(stateHash), converters.connectorSession),
 };
 
 /**

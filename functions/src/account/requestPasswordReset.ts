@@ -41,7 +41,8 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
       readBranding(portal.agencyId),
       refs.client(portal.agencyId, portal.clientId).get(),
     ]);
-    const language = client.get("language");
+    // Checked, not trusted: an unknown language falls back to the page's.
+    const language: unknown = client.data()?.language;
     const locale = isLocale(language) ? language : pageLocale;
     const resetUrl = porticoActionUrl(firebaseLink, "/portal/reset-password", { lang: locale });
     const message = await passwordResetEmail({

@@ -21,7 +21,7 @@ export async function createAgencyWorkspace(owner: NewMember, agencyName: string
 
   await db.runTransaction(async (tx) => {
     const session = await tx.get(sessionRef);
-    if (session.get("agencyId")) {
+    if (session.data()?.agencyId) {
       throw new HttpsError("failed-precondition", "This account already belongs to a workspace.");
     }
     tx.create(agencyRef, {

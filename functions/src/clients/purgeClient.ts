@@ -56,8 +56,8 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   ]);
   for (const invite of invites.docs) await deleteInvite(agencyId, invite.ref);
   // Tokens live outside the client's tree; remove the ones that point into it.
-  const tokens = await db
-    .collection("invitationTokens")
+  const tokens = await refs
+    .invitationTokens()
     .where("agencyId", "==", agencyId)
     .where("clientId", "==", clientId)
     .get();
@@ -75,7 +75,7 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   for (const doc of tokens.docs) {
     // An invite's link keeps saying the request was withdrawn (rather than
     // "not valid") until the TTL removes its token; other links just go.
-    if (doc.get("kind") === "invite")
+    if (doc.data().kind === "invite")
       void writer.update(doc.ref, { deleteAt: tokenDeleteAt(new Date()) });
     else void writer.delete(doc.ref);
   }

@@ -13,7 +13,6 @@ import {
 import { getPlatform } from "@portico/domain/catalogue/platforms";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
@@ -29,7 +28,7 @@ import {
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
-import { refs } from "../documents";
+import { refs, type StoredConnectorSession } from "../documents";
 import {
   assertAccountConnected,
   type OpenedInvite,
@@ -55,20 +54,7 @@ const redirectUri = () => `${APP_URL.value()}${CONNECT_CALLBACK_PATH}`;
  * through the browser, so a callback with a state this server did not issue
  * for this invite is refused (CSRF).
  */
-interface ConnectorSession {
-  agencyId: string;
-  invitePath: string;
-  serviceId: ServiceId;
-  connectorId: string;
-  stage: "started" | "authorized" | "granted";
-  codeHash: string | null;
-  sealedTokens: string | null;
-  tokenScopes: string[];
-  tokenExpiresAt: Timestamp | null;
-  accounts: ConnectorAccount[];
-  accountId: string | null;
-  expiresAt: Timestamp;
-}
+type ConnectorSession = StoredConnectorSession;
 
 function connectorOrRefuse(opened: OpenedInvite, serviceId: ServiceId): Connector {
   const connector = connectorFor(serviceId);
@@ -86,8 +72,7 @@ function providerFailure(error: unknown, serviceId: ServiceId, locale: Locale): 
 
 /** The session for `state`, only if it belongs to this invite and is still usable. */
 async function sessionFor(state: string, opened: OpenedInvite): Promise<ConnectorSession> {
-  const snapshot = await db.doc(paths.connectorSession(hash(state))).get();
-  const session = snapshot.data() as ConnectorSession | undefined;
+  const session = (await refs.connectorSession(hash(state)).get()).data();
   if (
     !session ||
     session.invitePath !== opened.ref.path ||
@@ -114,7 +99,7 @@ export const startConnection = callable(
     const serviceId = service.serviceId as ServiceId;
     const connector = connectorOrRefuse(opened, serviceId);
     const state = randomBytes(32).toString("base64url");
-    await db.doc(paths.connectorSession(hash(state))).create({
+    await refs.connectorSession(hash(state)).create({
       agencyId: opened.agencyId,
       invitePath: opened.ref.path,
       serviceId,
@@ -127,7 +112,7 @@ export const startConnection = callable(
       accounts: [],
       accountId: null,
       createdAt: FieldValue.serverTimestamp(),
-      expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+      expiresAt: Timestamp.fromMillis(Date.now() + SESSION_LIFETIME_MS),
     });
     return {
       state,
@@ -183,8 +168,8 @@ export const completeConnection = callable(
       throw providerFailure(error, session.serviceId, opened.locale);
     }
     await db.runTransaction(async (tx) => {
-      const ref = db.doc(paths.connectorSession(sessionId));
-      const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
+      const ref = refs.connectorSession(sessionId);
+      const current = (await tx.get(ref)).data();
       if (current?.stage !== "started") {
         throw pageError("failed-precondition", opened.locale, "signInInvalid");
       }
@@ -257,8 +242,8 @@ export const grantService = callable({ secrets }, async (request) => {
 
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
-    const sessionRef = db.doc(paths.connectorSession(sessionId));
-    const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
+    const sessionRef = refs.connectorSession(sessionId);
+    const currentSession = (await tx.get(sessionRef)).data();
     pendingService(current, session.serviceId);
     if (currentSession?.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");

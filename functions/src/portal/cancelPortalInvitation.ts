@@ -18,11 +18,8 @@ export const cancelPortalInvitation = callable(async (request) => {
   const ref = refs.portalInvitation(caller.agencyId, caller.clientId, invitationId);
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
-    if (
-      !invitation.exists ||
-      invitation.get("status") !== "pending" ||
-      invitation.get("invitedBy.kind") !== "portal"
-    ) {
+    const stored = invitation.data();
+    if (stored?.status !== "pending" || stored.invitedBy.kind !== "portal") {
       throw portalTeamRefusal("notPending");
     }
     endPortalInvitation(tx, invitation, "cancelled");

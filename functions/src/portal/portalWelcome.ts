@@ -4,7 +4,7 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { APP_URL } from "../config";
-import { refs } from "../documents";
+import { converters, refs, storedData } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -12,10 +12,12 @@ import { clientLocale } from "./portalInvitations";
 
 /** When the member joined, if this write is a join (a new member, or one who accepted again). */
 function joinedNow(before: DocumentSnapshot | undefined, after: DocumentSnapshot | undefined) {
-  if (!after?.exists || after.get("status") !== "active") return null;
-  const joinedAt = after.get("joinedAt");
+  const member = after && storedData(after, converters.portalMember);
+  if (member?.status !== "active") return null;
+  // Checked, not trusted: a join the server has not stamped yet is not a join.
+  const joinedAt: unknown = member.joinedAt;
   if (!(joinedAt instanceof Timestamp)) return null;
-  const earlier = before?.get("joinedAt");
+  const earlier = before && storedData(before, converters.portalMember)?.joinedAt;
   if (earlier instanceof Timestamp && earlier.isEqual(joinedAt)) return null;
   return joinedAt;
 }

@@ -1,5 +1,5 @@
 import { paths } from "@portico/domain/paths";
-import { type ClientViewSource, portalClientView } from "@portico/domain/portal-views";
+import { portalClientView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { refs } from "../documents";
@@ -19,7 +19,8 @@ export const syncPortalClientView = onDocumentWritten(
     const viewRef = db.doc(paths.portalClientView(agencyId, clientId));
     await db.runTransaction(async (tx) => {
       const [client, view] = await Promise.all([tx.get(clientRef), tx.get(viewRef)]);
-      const next = client.exists ? portalClientView(client.data() as ClientViewSource) : null;
+      const stored = client.data();
+      const next = stored ? portalClientView(stored) : null;
       writeProjection(tx, view, next);
     });
   },
