@@ -9,6 +9,7 @@ import { mailDocSchema } from "@portico/domain/mail";
 import { mailCooldownDocSchema, mailQuotaDocSchema } from "@portico/domain/mail-counters";
 import { paths } from "@portico/domain/paths";
 import { portalInvitationDocSchema, portalMemberDocSchema } from "@portico/domain/portal";
+import { rateLimitDocSchema } from "@portico/domain/rate-limits";
 import { retainedTokenDocSchema } from "@portico/domain/retained-tokens";
 import { invitationDocSchema } from "@portico/domain/team";
 import { invitationTokenDocSchema } from "@portico/domain/tokens";
@@ -76,6 +77,7 @@ export const converters = {
   mailQuota: storedAs(mailQuotaDocSchema),
   mailCooldown: storedAs(mailCooldownDocSchema),
   connectorSession: storedAs(connectorSessionDocSchema),
+  rateLimit: storedAs(rateLimitDocSchema),
 };
 
 export type StoredAgency = StoredDoc<typeof agencyDocSchema>;
@@ -139,6 +141,7 @@ export const refs = {
     doc(paths.mailCooldown(cooldownId), converters.mailCooldown),
   connectorSession: (stateHash: string) =>
     doc(paths.connectorSession(stateHash), converters.connectorSession),
+  rateLimit: (counterId: string) => doc(paths.rateLimit(counterId), converters.rateLimit),
 };
 
 /**

@@ -24,7 +24,7 @@ export const saveIntakeAnswers = callable(async (request) => {
   const input = await pageInput(request, saveIntakeAnswersInputSchema);
   const opened = await resolveInvite(input.token, input.locale);
   const { locale } = opened;
-  if (opened.snapshot.get("intake.requested") !== true) {
+  if (opened.snapshot.data()?.intake.requested !== true) {
     throw pageError("failed-precondition", locale, "intakeNotRequested");
   }
   const form = await readIntakeForm(opened.agencyId);
@@ -50,7 +50,7 @@ export const saveIntakeAnswers = callable(async (request) => {
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
     const stored = await tx.get(responseRef);
-    if (current.snapshot.get("intake.status") === "done") {
+    if (current.snapshot.data()?.intake.status === "done") {
       throw pageError("failed-precondition", locale, "intakeAlreadySent");
     }
     const merged = {
