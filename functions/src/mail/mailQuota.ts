@@ -20,7 +20,7 @@ import { paths } from "@portico/domain/paths";
 import { type DocumentSnapshot, Timestamp, type Transaction } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
-import { refs, type StoredMailQuota, type StoredPortalInvitation } from "../documents";
+import { converters, refs, type StoredPortalInvitation, storedData } from "../documents";
 import { logs } from "../logs";
 
 /** Whose quota a mail counts against. */
@@ -81,7 +81,8 @@ function cooldownRef(agencyId: string, stream: MailStream, clientId: string, add
   return refs.mailCooldown(id);
 }
 
-const count = (snapshot: DocumentSnapshot<StoredMailQuota>) => snapshot.data()?.count ?? 0;
+const count = (snapshot: DocumentSnapshot) =>
+  storedData(snapshot, converters.mailQuota)?.count ?? 0;
 
 /**
  * Counts a mail against its quotas inside the transaction that queues it, or
@@ -118,16 +119,21 @@ async function countMail(tx: Transaction, charge: MailCharge, now: Date) {
         cooldownRef(sender.agencyId, resend.stream, resend.clientId ?? "", address),
       )
     : [];
-  const quotas = await tx.getAll(agencyRef, ...(userRef ? [userRef] : []));
-  const cooldowns = cooldownRefs.length > 0 ? await tx.getAll(...cooldownRefs) : [];
-  const agencyQuota = quotas[0] as DocumentSnapshot<StoredMailQuota>;
-  const userQuota = userRef ? (quotas[1] as DocumentSnapshot<StoredMailQuota>) : null;
+  // One read for all of them (a transaction holds its locks from the first read on),
+  // so the refs are read untyped here and each snapshot through its converter.
+  const snapshots = await tx.getAll(
+    ...[agencyRef, ...(userRef ? [userRef] : [])].map((ref) => ref.withConverter(null)),
+    ...cooldownRefs.map((ref) => ref.withConverter(null)),
+  );
+  const agencyQuota = snapshots[0] as DocumentSnapshot;
+  const userQuota = userRef ? (snapshots[1] as DocumentSnapshot) : null;
+  const cooldowns = snapshots.slice(userRef ? 2 : 1);
 
   if (resend) {
     // Refused while any recipient cools down; it resets when the last of them does.
     const refusals = cooldowns
       .map((snapshot) => {
-        const last = snapshot.data()?.lastResentAt.toDate() ?? null;
+        const last = storedData(snapshot, converters.mailCooldown)?.lastResentAt.toDate() ?? null;
         return cooldownDecision(last, resend.cooldownMs, now);
       })
       .flatMap((decision) => (decision.allowed ? [] : [decision.resetsAt.getTime()]));
