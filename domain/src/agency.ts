@@ -29,5 +29,7 @@ export type MemberDoc = z.infer<typeof memberDocSchema>;
 export const userSessionDocSchema = z.object({
   claimsUpdatedAt: z.date(),
   agencyId: z.string().nullable(),
+  /** Set for a client's portal user. */
+  clientId: z.string().nullish(),
 });
 export type UserSessionDoc = z.infer<typeof userSessionDocSchema>;

@@ -120,6 +120,8 @@ export const clientDocSchema = z.object({
   latestInvite: latestInviteSchema.default(null),
   portal: clientPortalSchema.default(null),
   createdAt: z.date(),
+  /** The teammate who added the client. */
+  createdBy: z.string().optional(),
   updatedAt: z.date(),
 });
 export type ClientDoc = z.output<typeof clientDocSchema>;

@@ -313,6 +313,9 @@ export const inviteDocSchema = z.object({
     .default(null),
   createdAt: z.date(),
   createdBy: z.object({ uid: z.string(), name: z.string() }),
+  updatedAt: z.date().optional(),
+  /** Which of the invite's links is live (functions only; see inviteLinkVersion). */
+  linkVersion: z.number().optional(),
 });
 export type InviteDoc = z.output<typeof inviteDocSchema>;
 

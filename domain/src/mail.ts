@@ -50,16 +50,19 @@ export const mailMessageSchema = z.object({
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;
 
-export interface MailDelivery {
-  state: DeliveryState;
-  attempts: number;
-  error: string | null;
-  startTime: Date | null;
-  endTime: Date | null;
-  leaseExpireTime: Date | null;
-  nextAttemptTime: Date | null;
-  info: { messageId: string; accepted: string[]; rejected: string[] } | null;
-}
+export const mailDeliverySchema = z.object({
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+  error: z.string().nullable(),
+  startTime: z.date().nullable(),
+  endTime: z.date().nullable(),
+  leaseExpireTime: z.date().nullable(),
+  nextAttemptTime: z.date().nullable(),
+  info: z
+    .object({ messageId: z.string(), accepted: z.array(z.string()), rejected: z.array(z.string()) })
+    .nullable(),
+});
+export type MailDelivery = z.output<typeof mailDeliverySchema>;
 
 /** A freshly queued mail's delivery record. */
 export const PENDING_DELIVERY: MailDelivery = {
@@ -73,10 +76,32 @@ export const PENDING_DELIVERY: MailDelivery = {
   info: null,
 };
 
-/** The summary copied onto the document a mail is about (e.g. a team invitation). */
-export interface DeliverySummary {
-  state: DeliveryState;
-  attempts: number;
-  error: string | null;
-  updatedAt: Date;
-}
+/** `mail/{mailId}`: one queued email and its delivery. */
+export const mailDocSchema = z.object({
+  to: z.string(),
+  cc: z.array(z.string()).optional(),
+  message: mailMessageSchema,
+  agencyId: z.string(),
+  /** Document that shows this mail's delivery to the agency (gets `emailDelivery`). */
+  relatedPath: z.string().nullable(),
+  /** Template name, for logs. */
+  template: z.string(),
+  createdAt: z.date(),
+  delivery: mailDeliverySchema,
+  /** Set once delivered, for the TTL policy. */
+  expiresAt: z.date().optional(),
+});
+export type MailDoc = z.output<typeof mailDocSchema>;
+
+/**
+ * `emailDelivery` on the document a mail is about (a team or portal
+ * invitation, an invite): the mail's delivery, summed up for the agency.
+ * Null until the first attempt.
+ */
+export const deliverySummarySchema = z.object({
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+  error: z.string().nullable(),
+  updatedAt: z.date(),
+});
+export type DeliverySummary = z.output<typeof deliverySummarySchema>;

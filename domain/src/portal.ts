@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "./account";
 import { brandingSchema } from "./branding";
 import { docIdSchema } from "./ids";
+import { deliverySummarySchema } from "./mail";
 
 /**
  * Portal access state of a client, in the words agencies know from the seed
@@ -113,15 +114,9 @@ export const portalInvitationDocSchema = z.object({
   invitedBy: portalInviterSchema,
   createdAt: z.date(),
   expiresAt: z.date(),
-  emailDelivery: z
-    .object({
-      state: z.enum(["PENDING", "PROCESSING", "SUCCESS", "ERROR"]),
-      attempts: z.number(),
-      error: z.string().nullable(),
-      updatedAt: z.date(),
-    })
-    .nullable()
-    .optional(),
+  emailDelivery: deliverySummarySchema.nullable().optional(),
+  /** Hash of the invitation's link token (server-only use), to revoke it on resend or cancel. */
+  tokenHash: z.string().nullish(),
 });
 export type PortalInvitationDoc = z.output<typeof portalInvitationDocSchema>;
 

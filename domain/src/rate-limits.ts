@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Limits on what anyone can call without an account: sign-up, password
  * reset and the link (token) endpoints. Counted per client IP and per target
@@ -42,3 +44,11 @@ export function rateWindow(limit: RateLimit, now: number): { start: number; end:
   const start = Math.floor(now / size) * size;
   return { start, end: start + size };
 }
+
+/** `rateLimits/{counterId}` (server-only): calls counted in one window; TTL on `expiresAt`. */
+export const rateLimitDocSchema = z.object({
+  /** Which limit (a RATE_LIMITS key). */
+  name: z.string(),
+  count: z.number(),
+  expiresAt: z.date(),
+});

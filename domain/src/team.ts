@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { otherPersonEmailSchema, passwordSchema, personNameSchema } from "./account";
 import { docIdSchema } from "./ids";
+import { deliverySummarySchema } from "./mail";
 import { AGENCY_ROLES, type AgencyRole } from "./roles";
 
 export const INVITATION_STATUSES = ["pending", "accepted", "cancelled"] as const;
@@ -13,15 +14,9 @@ export const invitationDocSchema = z.object({
   invitedBy: z.object({ uid: z.string(), name: z.string() }),
   createdAt: z.date(),
   expiresAt: z.date(),
-  emailDelivery: z
-    .object({
-      state: z.enum(["PENDING", "PROCESSING", "SUCCESS", "ERROR"]),
-      attempts: z.number(),
-      error: z.string().nullable(),
-      updatedAt: z.date(),
-    })
-    .nullable()
-    .optional(),
+  emailDelivery: deliverySummarySchema.nullable().optional(),
+  /** Hash of the invitation's link token (server-only use), to revoke it on resend or cancel. */
+  tokenHash: z.string().nullish(),
 });
 export type InvitationDoc = z.infer<typeof invitationDocSchema>;
 

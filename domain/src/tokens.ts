@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Invitation tokens (team invitations, portal invitations, invite links).
  * The link carries 256 random bits in base64url; Firestore keeps only the
@@ -35,6 +37,25 @@ export interface TokenRecord {
   usedAt: Date | null;
   revokedAt: Date | null;
 }
+
+/** `invitationTokens/{tokenHash}`: one issued token, as functions store it (server-only). */
+export const invitationTokenDocSchema = z.object({
+  kind: z.enum(TOKEN_KINDS),
+  agencyId: z.string(),
+  subjectPath: z.string(),
+  /** Lets a client's deletion find the tokens that point at its data. */
+  clientId: z.string().nullable(),
+  /** The address the link is mailed to (null on invite links). */
+  email: z.string().nullish(),
+  expiresAt: z.date(),
+  deleteAt: z.date(),
+  createdAt: z.date(),
+  usedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+  /** Who is redeeming it right now, and until when that claim holds. */
+  claim: z.object({ id: z.string(), until: z.date() }).nullish(),
+});
+export type InvitationTokenDoc = z.output<typeof invitationTokenDocSchema>;
 
 export type TokenState = "valid" | "used" | "expired" | "revoked";
 

@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
-import { paths } from "@portico/domain/paths";
 import { RATE_LIMITS, type RateLimitName, rateWindow } from "@portico/domain/rate-limits";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
 import ipaddr from "ipaddr.js";
-import { db } from "./admin";
 import { isEmulator, trustedProxyHops } from "./config";
+import { refs } from "./documents";
 
 /**
  * Counts a call against a fixed-window limit kept in Firestore
@@ -26,12 +25,12 @@ export async function enforceRateLimit(
   const id = createHash("sha256")
     .update(`${name}\u0000${subject}\u0000${window.start}`)
     .digest("hex");
-  const ref = db.doc(paths.rateLimit(id));
+  const ref = refs.rateLimit(id);
   await ref.set(
     { name, count: FieldValue.increment(1), expiresAt: Timestamp.fromMillis(window.end) },
     { merge: true },
   );
-  const count = (await ref.get()).get("count");
+  const count = (await ref.get()).data()?.count;
   if (typeof count === "number" && count > limit.limit) {
     const retryAt = new Date(window.end).toISOString();
     const message = translator(locale)("validation.tooManyAttempts");

@@ -1,4 +1,3 @@
-import { paths } from "@portico/domain/paths";
 import {
   type AgencyRole,
   canEditAgencyData,
@@ -6,7 +5,7 @@ import {
   isAgencyRole,
 } from "@portico/domain/roles";
 import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
-import { db } from "./admin";
+import { refs } from "./documents";
 
 export interface Staff {
   uid: string;
@@ -27,17 +26,17 @@ export async function requireStaff(request: CallableRequest): Promise<Staff> {
   if (typeof agencyId !== "string") {
     throw new HttpsError("permission-denied", "You are not part of an agency workspace.");
   }
-  const member = await db.doc(paths.member(agencyId, uid)).get();
-  const role = member.get("role");
-  if (!member.exists || member.get("status") !== "active" || !isAgencyRole(role)) {
+  const member = (await refs.member(agencyId, uid).get()).data();
+  const role = member?.role;
+  if (member?.status !== "active" || !isAgencyRole(role)) {
     throw new HttpsError("permission-denied", "You no longer have access to this workspace.");
   }
   return {
     uid,
     agencyId,
     role,
-    displayName: (member.get("displayName") as string) || (member.get("email") as string),
-    email: member.get("email") as string,
+    displayName: member.displayName || member.email,
+    email: member.email,
   };
 }
 

@@ -4,7 +4,8 @@ import { readPortalClaims } from "@portico/domain/claims";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
-import { auth, db } from "../admin";
+import { auth } from "../admin";
+import { refs } from "../documents";
 import { logs } from "../logs";
 import { queueMail } from "../mail/queueMail";
 import { limitAnonymousCall, PASSWORD_RESET_LIMITS } from "../rateLimit";
@@ -37,9 +38,10 @@ async function queueResetMail(user: UserRecord, email: string, pageLocale: Local
   if (portal) {
     const [branding, client] = await Promise.all([
       readBranding(portal.agencyId),
-      db.doc(paths.client(portal.agencyId, portal.clientId)).get(),
+      refs.client(portal.agencyId, portal.clientId).get(),
     ]);
-    const language = client.get("language");
+    // Checked, not trusted: an unknown language falls back to the page's.
+    const language: unknown = client.data()?.language;
     const locale = isLocale(language) ? language : pageLocale;
     const resetUrl = porticoActionUrl(firebaseLink, "/portal/reset-password", { lang: locale });
     const message = await passwordResetEmail({

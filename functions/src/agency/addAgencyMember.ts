@@ -1,7 +1,7 @@
-import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import { FieldValue, type Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { applyStaffClaims } from "./staffClaims";
 
 export interface NewMember {
@@ -17,7 +17,7 @@ export function writeMembership(
   member: NewMember,
   role: AgencyRole,
 ) {
-  tx.set(db.doc(paths.member(agencyId, member.uid)), {
+  tx.set(refs.member(agencyId, member.uid), {
     uid: member.uid,
     email: member.email,
     displayName: member.displayName,
@@ -25,7 +25,7 @@ export function writeMembership(
     status: "active",
     joinedAt: FieldValue.serverTimestamp(),
   });
-  tx.set(db.doc(paths.userSession(member.uid)), {
+  tx.set(refs.userSession(member.uid), {
     agencyId,
     claimsUpdatedAt: FieldValue.serverTimestamp(),
   });

@@ -4,6 +4,7 @@ import { DEFAULT_GENERAL_SETTINGS } from "@portico/domain/settings";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { logs } from "../logs";
 import { type NewMember, writeMembership } from "./addAgencyMember";
 import { applyStaffClaims } from "./staffClaims";
@@ -14,13 +15,13 @@ import { applyStaffClaims } from "./staffClaims";
  * one transaction, then the custom claims. Used by sign-up, by "create a workspace" and by the demo seed.
  */
 export async function createAgencyWorkspace(owner: NewMember, agencyName: string): Promise<string> {
-  const sessionRef = db.doc(paths.userSession(owner.uid));
+  const sessionRef = refs.userSession(owner.uid);
   const agencyRef = db.collection(paths.agencies()).doc();
   const agencyId = agencyRef.id;
 
   await db.runTransaction(async (tx) => {
     const session = await tx.get(sessionRef);
-    if (session.get("agencyId")) {
+    if (session.data()?.agencyId) {
       throw new HttpsError("failed-precondition", "This account already belongs to a workspace.");
     }
     tx.create(agencyRef, {

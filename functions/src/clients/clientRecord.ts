@@ -1,8 +1,7 @@
 import { type ClientFields, clientSearchTokens, normalizeForSearch } from "@portico/domain/clients";
-import { paths } from "@portico/domain/paths";
 import type { Transaction } from "firebase-admin/firestore";
-import { db } from "../admin";
 import { invalidField } from "../callable";
+import { refs } from "../documents";
 
 /** The stored fields derived from a client's editable ones (sort key, search tokens). */
 export function derivedClientFields(clientId: string, fields: ClientFields) {
@@ -24,12 +23,10 @@ export async function assertEmailFree(
   clientId: string,
 ) {
   if (!email) return;
-  const existing = await tx.get(
-    db.collection(paths.clients(agencyId)).where("email", "==", email).limit(2),
-  );
+  const existing = await tx.get(refs.clients(agencyId).where("email", "==", email).limit(2));
   const other = existing.docs.find((doc) => doc.id !== clientId);
   if (other) {
-    const error = invalidField("email", `${other.get("name") as string} already has this email.`);
+    const error = invalidField("email", `${other.data().name} already has this email.`);
     (error.details as { existingClientId?: string }).existingClientId = other.id;
     throw error;
   }

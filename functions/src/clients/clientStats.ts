@@ -2,6 +2,7 @@ import type { ClientType } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import type { Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { countChange } from "../stats";
 
 /** The agency's client counts, in the transaction that creates, retypes or deletes a client. */
@@ -15,7 +16,7 @@ export function countClientChange(
 
 /** Recomputes the counts from aggregate queries: for seeding and repair, not per request. */
 export async function recountClientStats(agencyId: string) {
-  const clients = db.collection(paths.clients(agencyId));
+  const clients = refs.clients(agencyId);
   const [total, prospects] = await Promise.all([
     clients.count().get(),
     clients.where("type", "==", "prospect").count().get(),

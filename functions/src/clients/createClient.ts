@@ -1,14 +1,14 @@
 import { createClientCallable } from "@portico/domain/callables/clients";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
 /** Create Client: validated with the shared schema; the favicon follows in the background. */
 export const createClient = serve(createClientCallable, async (fields, staff) => {
-  const ref = db.collection(paths.clients(staff.agencyId)).doc();
+  const ref = refs.clients(staff.agencyId).doc();
 
   await db.runTransaction(async (tx) => {
     await assertEmailFree(tx, staff.agencyId, fields.email, ref.id);

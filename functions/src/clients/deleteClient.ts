@@ -1,9 +1,9 @@
 import { deleteClientCallable } from "@portico/domain/callables/clients";
-import type { ClientType } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { countClientChange } from "./clientStats";
 
@@ -12,16 +12,16 @@ import { countClientChange } from "./clientStats";
  * and a deletion marker starts purgeClient, which removes everything under it.
  */
 export const deleteClient = serve(deleteClientCallable, async ({ clientId }, staff) => {
-  const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const ref = refs.client(staff.agencyId, clientId);
 
   await db.runTransaction(async (tx) => {
-    const client = await tx.get(ref);
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    const client = (await tx.get(ref)).data();
+    if (!client) throw new HttpsError("not-found", "This client no longer exists.");
     tx.delete(ref);
-    countClientChange(tx, staff.agencyId, { removed: client.get("type") as ClientType });
+    countClientChange(tx, staff.agencyId, { removed: client.type });
     tx.set(db.doc(paths.clientDeletion(staff.agencyId, clientId)), {
       clientId,
-      name: client.get("name") as string,
+      name: client.name,
       requestedBy: staff.uid,
       requestedAt: FieldValue.serverTimestamp(),
     });

@@ -1,9 +1,9 @@
-import type { InviteStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { tokenDeleteAt } from "@portico/domain/tokens";
 import type { DocumentReference, Query } from "firebase-admin/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { refs, type StoredInvite } from "../documents";
 import { countInviteChange } from "../invites/inviteStats";
 import { logs } from "../logs";
 import { disablePortalUsers } from "../portal/portalAccounts";
@@ -28,25 +28,23 @@ export const purgeClient = onDocumentCreated(
 );
 
 export async function purgeClientData(agencyId: string, clientId: string) {
-  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const clientRef = refs.client(agencyId, clientId);
   // Portal users lose access with their member documents; their accounts are disabled too.
-  const portalMembers = await db.collection(paths.portalMembers(agencyId, clientId)).get();
+  const portalMembers = await refs.portalMembers(agencyId, clientId).get();
   await disablePortalUsers(portalMembers.docs.map((member) => member.id));
   // The portal views go with the client's tree; once the client document is
   // gone, the view triggers only delete, so none comes back.
   await db.recursiveDelete(clientRef);
   // Invites and activity live beside clients (the board reads them agency-wide).
   const [invites, activity] = await Promise.all([
-    db.collection(paths.invites(agencyId)).where("clientId", "==", clientId).get(),
-    db.collection(paths.activity(agencyId)).where("clientId", "==", clientId).get(),
+    refs.invites(agencyId).where("clientId", "==", clientId).get(),
+    refs.activity(agencyId).where("clientId", "==", clientId).get(),
   ]);
   const invitePaths = invites.docs.map((invite) => invite.ref.path);
   // Mail about the client (access requests, portal invitations, sign-in changes)
   // and its sign-in sessions, found before the invites they point at are gone.
   const [mailAboutInvites, mailUnderClient, sessions] = await Promise.all([
-    inBatches(invitePaths, (batch) =>
-      db.collection(paths.mails()).where("relatedPath", "in", batch),
-    ),
+    inBatches(invitePaths, (batch) => refs.mails().where("relatedPath", "in", batch)),
     db
       .collection(paths.mails())
       .where("relatedPath", ">=", `${clientRef.path}/`)
@@ -58,8 +56,8 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   ]);
   for (const invite of invites.docs) await deleteInvite(agencyId, invite.ref);
   // Tokens live outside the client's tree; remove the ones that point into it.
-  const tokens = await db
-    .collection("invitationTokens")
+  const tokens = await refs
+    .invitationTokens()
     .where("agencyId", "==", agencyId)
     .where("clientId", "==", clientId)
     .get();
@@ -77,7 +75,7 @@ export async function purgeClientData(agencyId: string, clientId: string) {
   for (const doc of tokens.docs) {
     // An invite's link keeps saying the request was withdrawn (rather than
     // "not valid") until the TTL removes its token; other links just go.
-    if (doc.get("kind") === "invite")
+    if (doc.data().kind === "invite")
       void writer.update(doc.ref, { deleteAt: tokenDeleteAt(new Date()) });
     else void writer.delete(doc.ref);
   }
@@ -87,12 +85,12 @@ export async function purgeClientData(agencyId: string, clientId: string) {
 }
 
 /** Deletes an invite and takes it off the board's counts once, even when the purge runs again. */
-async function deleteInvite(agencyId: string, ref: DocumentReference) {
+async function deleteInvite(agencyId: string, ref: DocumentReference<StoredInvite>) {
   await db.runTransaction(async (tx) => {
-    const invite = await tx.get(ref);
-    if (!invite.exists) return;
+    const invite = (await tx.get(ref)).data();
+    if (!invite) return;
     tx.delete(ref);
-    countInviteChange(tx, agencyId, { removed: invite.get("status") as InviteStatus });
+    countInviteChange(tx, agencyId, { removed: invite.status });
   });
   await db.recursiveDelete(ref); // anything stored under the invite
 }

@@ -1,9 +1,9 @@
 import { updateClientCallable } from "@portico/domain/callables/clients";
-import { type ClientType, metadataToMap } from "@portico/domain/clients";
-import { paths } from "@portico/domain/paths";
+import { metadataToMap } from "@portico/domain/clients";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import {
   activePortalMembers,
   cancelInvitationsToOldAddress,
@@ -20,16 +20,17 @@ import { countClientChange } from "./clientStats";
  */
 export const updateClient = serve(updateClientCallable, async (input, staff) => {
   const { clientId, metadata, ...fields } = input;
-  const ref = db.doc(paths.client(staff.agencyId, clientId));
+  const ref = refs.client(staff.agencyId, clientId);
   const before = await ref.get();
-  const oldEmail = (before.get("email") as string | undefined) ?? "";
+  const oldEmail = before.data()?.email ?? "";
   await assertPortalLoginCanMove(staff.agencyId, clientId, oldEmail, fields.email);
 
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
-    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
+    const stored = current.data();
+    if (!stored) throw new HttpsError("not-found", "This client no longer exists.");
     await assertEmailFree(tx, staff.agencyId, fields.email, clientId);
-    const previousEmail = (current.get("email") as string | undefined) ?? "";
+    const previousEmail = stored.email ?? "";
     const emailChanged = previousEmail !== fields.email;
     const [pending, active] = emailChanged
       ? await Promise.all([
@@ -37,7 +38,7 @@ export const updateClient = serve(updateClientCallable, async (input, staff) => 
           activePortalMembers(tx, staff.agencyId, clientId),
         ])
       : [[], []];
-    const websiteChanged = current.get("website") !== fields.website;
+    const websiteChanged = stored.website !== fields.website;
     tx.update(ref, {
       ...derivedClientFields(clientId, fields),
       metadata: metadataToMap(metadata),
@@ -48,7 +49,7 @@ export const updateClient = serve(updateClientCallable, async (input, staff) => 
     });
     // A link mailed to the old address must not open the portal any more.
     if (emailChanged) cancelInvitationsToOldAddress(tx, current, previousEmail, pending, active);
-    const previousType = current.get("type") as ClientType;
+    const previousType = stored.type;
     if (previousType !== fields.type) {
       countClientChange(tx, staff.agencyId, { added: fields.type, removed: previousType });
     }

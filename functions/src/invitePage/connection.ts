@@ -10,8 +10,7 @@ import {
 import { getPlatform } from "@portico/domain/catalogue/platforms";
 import { getService, type ServiceId } from "@portico/domain/catalogue/services";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { paths } from "@portico/domain/paths";
-import { FieldValue, type Timestamp } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import type { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { APP_URL, TOKEN_VAULT_KEY } from "../config";
@@ -25,6 +24,7 @@ import {
 import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
+import { refs, type StoredConnectorSession } from "../documents";
 import { serve } from "../serve";
 import {
   assertAccountConnected,
@@ -50,20 +50,7 @@ const redirectUri = () => `${APP_URL.value()}${CONNECT_CALLBACK_PATH}`;
  * through the browser, so a callback with a state this server did not issue
  * for this invite is refused (CSRF).
  */
-interface ConnectorSession {
-  agencyId: string;
-  invitePath: string;
-  serviceId: ServiceId;
-  connectorId: string;
-  stage: "started" | "authorized" | "granted";
-  codeHash: string | null;
-  sealedTokens: string | null;
-  tokenScopes: string[];
-  tokenExpiresAt: Timestamp | null;
-  accounts: ConnectorAccount[];
-  accountId: string | null;
-  expiresAt: Timestamp;
-}
+type ConnectorSession = StoredConnectorSession;
 
 function connectorOrRefuse(opened: OpenedInvite, serviceId: ServiceId): Connector {
   const connector = connectorFor(serviceId);
@@ -81,8 +68,7 @@ function providerFailure(error: unknown, serviceId: ServiceId, locale: Locale): 
 
 /** The session for `state`, only if it belongs to this invite and is still usable. */
 async function sessionFor(state: string, opened: OpenedInvite): Promise<ConnectorSession> {
-  const snapshot = await db.doc(paths.connectorSession(hash(state))).get();
-  const session = snapshot.data() as ConnectorSession | undefined;
+  const session = (await refs.connectorSession(hash(state)).get()).data();
   if (
     !session ||
     session.invitePath !== opened.ref.path ||
@@ -106,7 +92,7 @@ export const startConnection = serve(startConnectionCallable, { secrets }, async
   const serviceId = service.serviceId as ServiceId;
   const connector = connectorOrRefuse(opened, serviceId);
   const state = randomBytes(32).toString("base64url");
-  await db.doc(paths.connectorSession(hash(state))).create({
+  await refs.connectorSession(hash(state)).create({
     agencyId: opened.agencyId,
     invitePath: opened.ref.path,
     serviceId,
@@ -119,7 +105,7 @@ export const startConnection = serve(startConnectionCallable, { secrets }, async
     accounts: [],
     accountId: null,
     createdAt: FieldValue.serverTimestamp(),
-    expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+    expiresAt: Timestamp.fromMillis(Date.now() + SESSION_LIFETIME_MS),
   });
   return {
     state,
@@ -171,8 +157,8 @@ export const completeConnection = serve(completeConnectionCallable, { secrets },
     throw providerFailure(error, session.serviceId, opened.locale);
   }
   await db.runTransaction(async (tx) => {
-    const ref = db.doc(paths.connectorSession(sessionId));
-    const current = (await tx.get(ref)).data() as ConnectorSession | undefined;
+    const ref = refs.connectorSession(sessionId);
+    const current = (await tx.get(ref)).data();
     if (current?.stage !== "started") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
@@ -243,14 +229,14 @@ export const grantService = serve(grantServiceCallable, { secrets }, async (inpu
 
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
-    const sessionRef = db.doc(paths.connectorSession(sessionId));
-    const currentSession = (await tx.get(sessionRef)).data() as ConnectorSession | undefined;
+    const sessionRef = refs.connectorSession(sessionId);
+    const currentSession = (await tx.get(sessionRef)).data();
     pendingService(current, session.serviceId);
     if (currentSession?.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
-    const now = new Date();
-    const retain = current.snapshot.get("retainTokens") === true;
+    const now = Timestamp.now();
+    const retain = current.snapshot.data()?.retainTokens === true;
     const change: Partial<StoredService> = {
       status: "granted",
       grantedVia: "connector",
@@ -261,9 +247,8 @@ export const grantService = serve(grantServiceCallable, { secrets }, async (inpu
       statusChangedAt: now,
     };
     if (retain) {
-      const tokenRef = db.doc(
-        paths.retainedToken(current.agencyId, current.ref.id, session.serviceId),
-      );
+      const tokenRef = refs.retainedToken(current.agencyId, current.ref.id, session.serviceId);
+      const expiresAt = tokens.expiresAt && Timestamp.fromDate(tokens.expiresAt);
       tx.set(tokenRef, {
         agencyId: current.agencyId,
         inviteId: current.ref.id,
@@ -274,13 +259,13 @@ export const grantService = serve(grantServiceCallable, { secrets }, async (inpu
         accountId: account.id,
         sealed: sealTokens(tokens, tokenRef.id),
         scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
+        expiresAt,
         retainedAt: now,
       });
       change.tokenAccess = {
         platform: getService(session.serviceId).platform,
         scopes: tokens.scopes,
-        expiresAt: tokens.expiresAt,
+        expiresAt,
         retainedAt: now,
       };
     }

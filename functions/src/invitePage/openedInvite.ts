@@ -7,18 +7,8 @@ import type {
 import { isServiceId, type ServiceId } from "@portico/domain/catalogue/services";
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
 import { translator } from "@portico/domain/i18n/translator";
-import {
-  type Answer,
-  type IntakeForm,
-  intakeFormSchema,
-  localizeQuestion,
-} from "@portico/domain/intake";
-import {
-  type InviteDoc,
-  inviteStatus,
-  type StoredInviteService,
-  serviceStillNeeded,
-} from "@portico/domain/invites";
+import { type IntakeForm, intakeFormSchema, localizeQuestion } from "@portico/domain/intake";
+import { inviteStatus, serviceStillNeeded } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { TOKEN_PATTERN } from "@portico/domain/tokens";
 import type { DocumentReference, DocumentSnapshot, Transaction } from "firebase-admin/firestore";
@@ -27,6 +17,7 @@ import type { z } from "zod";
 import { db } from "../admin";
 import { parseInput } from "../callable";
 import { connectableServices } from "../connectors/registry";
+import { converters, refs, type StoredInvite, type StoredInviteService } from "../documents";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 import { type ReadToken, readToken } from "../tokens/invitationTokens";
@@ -37,16 +28,16 @@ import { type ReadToken, readToken } from "../tokens/invitationTokens";
  */
 export interface OpenedInvite {
   agencyId: string;
-  ref: DocumentReference;
-  snapshot: DocumentSnapshot;
+  ref: DocumentReference<StoredInvite>;
+  snapshot: DocumentSnapshot<StoredInvite>;
   clientId: string;
   services: StoredService[];
   /** The page's language: the client's pick, else the client's language. */
   locale: Locale;
 }
 
-/** A service as stored: the schema's fields, read loosely from Firestore. */
-export type StoredService = Omit<StoredInviteService, "serviceId"> & { serviceId: string };
+/** A service as stored: the schema's fields, with Timestamps, defaults possibly missing. */
+export type StoredService = StoredInviteService;
 
 /** The page for a link nobody can place: the browser's language, no agency. */
 function unavailable(reason: UnavailableReason, locale: Locale): HttpsError {
@@ -65,14 +56,15 @@ function unavailable(reason: UnavailableReason, locale: Locale): HttpsError {
 async function brandedUnavailable(
   reason: UnavailableReason,
   record: ReadToken,
-  invite: DocumentSnapshot | null,
+  invite: DocumentSnapshot<StoredInvite> | null,
   pickedLocale: Locale | undefined,
 ): Promise<HttpsError> {
   const [branding, settings] = await Promise.all([
     readBranding(record.agencyId),
     readGeneralSettings(record.agencyId),
   ]);
-  const clientLanguage = invite?.get("client.language") as unknown;
+  // Checked, not trusted: an unknown language falls back to the agency's default.
+  const clientLanguage: unknown = invite?.data()?.client.language;
   const locale =
     pickedLocale ?? (isLocale(clientLanguage) ? clientLanguage : settings.defaultLocale);
   const texts = unavailablePageTexts(locale, reason, branding.displayName);
@@ -118,9 +110,10 @@ export async function resolveInvite(
 ): Promise<OpenedInvite> {
   const record = await readToken(token, "invite", tx);
   if (!record) throw unavailable("invalid", pickedLocale ?? fallbackLocale ?? "en");
-  const ref = db.doc(record.subjectPath);
+  const ref = db.doc(record.subjectPath).withConverter(converters.invite);
   const snapshot = tx ? await tx.get(ref) : await ref.get();
-  if (!snapshot.exists) throw await brandedUnavailable("removed", record, null, pickedLocale);
+  const invite = snapshot.data();
+  if (!invite) throw await brandedUnavailable("removed", record, null, pickedLocale);
   if (record.state !== "valid") {
     throw await brandedUnavailable("expired", record, snapshot, pickedLocale);
   }
@@ -128,9 +121,9 @@ export async function resolveInvite(
     agencyId: record.agencyId,
     ref,
     snapshot,
-    clientId: snapshot.get("clientId") as string,
-    services: (snapshot.get("services") as StoredService[]) ?? [],
-    locale: pickedLocale ?? (snapshot.get("client.language") as Locale | undefined) ?? "en",
+    clientId: invite.clientId,
+    services: invite.services ?? [],
+    locale: pickedLocale ?? invite.client.language ?? "en",
   };
 }
 
@@ -156,7 +149,7 @@ export function pendingService(
   serviceId: string,
   forSkip = false,
 ): StoredService {
-  if (opened.snapshot.get("status") === "complete") {
+  if (opened.snapshot.data()?.status === "complete") {
     throw pageError("failed-precondition", opened.locale, "requestComplete");
   }
   const service = opened.services.find((candidate) => candidate.serviceId === serviceId);
@@ -217,21 +210,17 @@ export async function readIntakeForm(agencyId: string): Promise<IntakeForm | nul
 /** The page model for the invite as it is now (read again, after any change). */
 export async function pageModel(
   agencyId: string,
-  ref: DocumentReference,
+  ref: DocumentReference<StoredInvite>,
   locale: Locale,
 ): Promise<AccessPageModel> {
-  const snapshot = await ref.get();
-  if (!snapshot.exists) throw unavailable("removed", locale);
-  const invite = snapshot.data() as Pick<
-    InviteDoc,
-    "client" | "intake" | "thankYouMessage" | "redirectUrl" | "clientId"
-  > & { services: StoredService[] };
+  const invite = (await ref.get()).data();
+  if (!invite) throw unavailable("removed", locale);
   const waiting = invite.services.filter((service) => service.status === "pending");
   const [branding, intakeForm, responses, removed] = await Promise.all([
     readBranding(agencyId),
     invite.intake.requested ? readIntakeForm(agencyId) : Promise.resolve(null),
     invite.intake.requested
-      ? db.doc(paths.intakeResponse(agencyId, invite.clientId, ref.id)).get()
+      ? refs.intakeResponse(agencyId, invite.clientId, ref.id).get()
       : Promise.resolve(null),
     removedAccounts(
       agencyId,
@@ -259,7 +248,7 @@ export async function pageModel(
           questions: (intakeForm?.questions ?? []).map((question) =>
             localizeQuestion(question, locale),
           ),
-          answers: (responses?.get("answers") as Record<string, Answer> | undefined) ?? {},
+          answers: responses?.data()?.answers ?? {},
           status: invite.intake.status,
         }
       : null,

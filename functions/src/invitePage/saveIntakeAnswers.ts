@@ -7,10 +7,10 @@ import {
   type IntakeResponseDoc,
   isAnswered,
 } from "@portico/domain/intake";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
 
@@ -24,7 +24,7 @@ import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInv
 export const saveIntakeAnswers = serve(saveIntakeAnswersCallable, async (input) => {
   const opened = await resolveInvite(input.token, input.locale);
   const { locale } = opened;
-  if (opened.snapshot.get("intake.requested") !== true) {
+  if (opened.snapshot.data()?.intake.requested !== true) {
     throw pageError("failed-precondition", locale, "intakeNotRequested");
   }
   const form = await readIntakeForm(opened.agencyId);
@@ -46,15 +46,15 @@ export const saveIntakeAnswers = serve(saveIntakeAnswersCallable, async (input) 
     else problems[`answers.${questionId}`] = checked.message;
   }
 
-  const responseRef = db.doc(paths.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id));
+  const responseRef = refs.intakeResponse(opened.agencyId, opened.clientId, opened.ref.id);
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
     const stored = await tx.get(responseRef);
-    if (current.snapshot.get("intake.status") === "done") {
+    if (current.snapshot.data()?.intake.status === "done") {
       throw pageError("failed-precondition", locale, "intakeAlreadySent");
     }
     const merged = {
-      ...((stored.get("answers") as Record<string, Answer> | undefined) ?? {}),
+      ...(stored.data()?.answers ?? {}),
       ...answers,
     };
     if (input.submit) {

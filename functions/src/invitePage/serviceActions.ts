@@ -1,5 +1,5 @@
 import { confirmServiceCallable, skipServiceCallable } from "@portico/domain/callables/invite-page";
-import { FieldValue } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { serve } from "../serve";
 import {
@@ -25,7 +25,7 @@ export const confirmService = serve(confirmServiceCallable, async (input) => {
         grantedVia: "client_confirmed",
         // A required service skipped earlier and given now: the reason no longer holds.
         skipReason: null,
-        statusChangedAt: new Date(),
+        statusChangedAt: Timestamp.now(),
       }),
       updatedAt: FieldValue.serverTimestamp(),
     });
@@ -43,7 +43,7 @@ export const skipService = serve(skipServiceCallable, async (input) => {
       services: withService(opened.services, input.serviceId, {
         status: "skipped",
         skipReason: input.reason || null,
-        statusChangedAt: new Date(),
+        statusChangedAt: Timestamp.now(),
       }),
       updatedAt: FieldValue.serverTimestamp(),
     });

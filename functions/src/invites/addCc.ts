@@ -1,12 +1,12 @@
 import { addCcCallable } from "@portico/domain/callables/invites";
-import type { Locale } from "@portico/domain/i18n/locales";
 import { MAX_CC } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -17,9 +17,10 @@ import { assertSameLink } from "./rotateLink";
 /** Add CC: another person receives the invite email; never the client's own address. */
 export const addCc = serve(addCcCallable, { secrets: [INVITE_LINK_KEY] }, async (input, staff) => {
   const { inviteId, email } = input;
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   const invite = await ref.get();
-  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+  const stored = invite.data();
+  if (!stored) throw new HttpsError("not-found", "This invite no longer exists.");
 
   const [mail, sender] = await Promise.all([
     renderAccessRequestMail({
@@ -28,22 +29,22 @@ export const addCc = serve(addCcCallable, { secrets: [INVITE_LINK_KEY] }, async 
       linkVersion: inviteLinkVersion(invite),
       to: email,
       cc: [],
-      clientName: invite.get("client.name") as string,
-      locale: invite.get("client.language") as Locale,
-      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-        (service) => service.serviceId,
-      ),
-      intakeForm: invite.get("intake.requested") === true,
+      clientName: stored.client.name,
+      locale: stored.client.language,
+      serviceIds: stored.services.map((service) => service.serviceId),
+      intakeForm: stored.intake.requested === true,
       variant: "request",
     }),
     agencyMailSender(staff.agencyId),
   ]);
 
   await db.runTransaction(async (tx) => {
-    const current = await tx.get(ref);
-    assertSameLink(current, inviteLinkVersion(invite));
-    const cc = (current.get("cc") as string[] | undefined) ?? [];
-    if (email === (current.get("client.email") as string).toLowerCase()) {
+    const snapshot = await tx.get(ref);
+    assertSameLink(snapshot, inviteLinkVersion(invite));
+    const current = snapshot.data();
+    if (!current) throw new HttpsError("not-found", "This invite no longer exists.");
+    const cc = current.cc ?? [];
+    if (email === current.client.email.toLowerCase()) {
       throw invalidField(
         "email",
         "That is the client's own address. Use Send Reminder to email the client again.",
@@ -55,14 +56,13 @@ export const addCc = serve(addCcCallable, { secrets: [INVITE_LINK_KEY] }, async 
     await chargeMail(tx, { sender, recipients: [email] });
     tx.update(ref, { cc: FieldValue.arrayUnion(email), updatedAt: FieldValue.serverTimestamp() });
     queueMail(mail, { tx, mailId: `${inviteId}-cc-${Buffer.from(email).toString("base64url")}` });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "cc_added",
       inviteId,
-      clientId: current.get("clientId") as string,
-      clientName: current.get("client.name") as string,
+      clientId: current.clientId,
+      clientName: current.client.name,
       actor: staff.displayName,
       email,
-      at: FieldValue.serverTimestamp(),
     });
   });
   return { inviteId, email };

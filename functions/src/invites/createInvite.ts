@@ -1,15 +1,15 @@
 import { createInviteCallable } from "@portico/domain/callables/invites";
-import type { ClientType } from "@portico/domain/clients";
-import type { Locale } from "@portico/domain/i18n/locales";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
 import { inviteServiceProblems, noEmailForInviteMessage } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { invalidField } from "../callable";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -29,23 +29,21 @@ const secrets = [INVITE_LINK_KEY];
  */
 export const createInvite = serve(createInviteCallable, { secrets }, async (input, staff) => {
   const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
-    db.doc(paths.client(staff.agencyId, input.clientId)).get(),
-    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+    refs.client(staff.agencyId, input.clientId).get(),
+    refs.connectedAccounts(staff.agencyId).get(),
     db.doc(paths.settings(staff.agencyId, "intakeForm")).get(),
   ]);
-  if (!clientSnap.exists) throw invalidField("clientId", "Choose or create a client first.");
+  const stored = clientSnap.data();
+  if (!stored) throw invalidField("clientId", "Choose or create a client first.");
   const client = {
-    name: clientSnap.get("name") as string,
-    company: clientSnap.get("company") as string,
-    email: clientSnap.get("email") as string,
-    faviconUrl: (clientSnap.get("faviconUrl") as string | null) ?? null,
-    type: clientSnap.get("type") as ClientType,
-    language: clientSnap.get("language") as Locale,
+    name: stored.name,
+    company: stored.company,
+    email: stored.email,
+    faviconUrl: stored.faviconUrl ?? null,
+    type: stored.type,
+    language: stored.language,
   };
-  const accounts = accountsSnap.docs.map((doc) => ({
-    id: doc.id,
-    ...(doc.data() as { kind: string; label: string; value: string }),
-  }));
+  const accounts = accountsSnap.docs.map((doc) => ({ id: doc.id, ...doc.data() }));
   const problems = inviteServiceProblems(input.services, client.type, accounts);
   const intake: IntakeForm | null = intakeSnap.exists
     ? intakeFormSchema.parse(intakeSnap.data())
@@ -61,7 +59,7 @@ export const createInvite = serve(createInviteCallable, { secrets }, async (inpu
     throw new HttpsError("invalid-argument", "Some choices need attention.", { fields: problems });
   }
 
-  const inviteRef = db.collection(paths.invites(staff.agencyId)).doc();
+  const inviteRef = refs.invites(staff.agencyId).doc();
   const record = newInviteRecord({
     clientId: input.clientId,
     client,
@@ -114,13 +112,12 @@ export const createInvite = serve(createInviteCallable, { secrets }, async (inpu
         services: record.services.length,
       },
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "invite_created",
       inviteId: inviteRef.id,
       clientId: input.clientId,
       clientName: client.name,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
     countInviteChange(tx, staff.agencyId, { added: record.status });
     if (mail) queueMail(mail, { tx });

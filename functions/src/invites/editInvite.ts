@@ -1,7 +1,5 @@
 import { editInviteCallable } from "@portico/domain/callables/invites";
-import type { ClientType } from "@portico/domain/clients";
 import { inviteAccountIds } from "@portico/domain/connected-accounts";
-import type { Locale } from "@portico/domain/i18n/locales";
 import {
   editServiceProblems,
   invitePlatforms,
@@ -11,11 +9,12 @@ import {
   type ServiceStatus,
 } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { INVITE_LINK_KEY } from "../config";
+import { refs, type StoredInviteService } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -25,17 +24,9 @@ import { inviteLinkVersion } from "./inviteLink";
 import { pendingServiceRecord } from "./inviteRecord";
 import { assertSameLink } from "./rotateLink";
 
-interface StoredService {
-  serviceId: string;
-  accessLevel: string;
-  optional: boolean;
-  connectedAccount: { id: string };
-  status: ServiceStatus;
-  statusChangedAt: unknown;
-  skipReason: string | null;
-}
-
-const asRequested = (service: StoredService): RequestedService & { status: ServiceStatus } => ({
+const asRequested = (
+  service: StoredInviteService,
+): RequestedService & { status: ServiceStatus } => ({
   serviceId: service.serviceId as RequestedService["serviceId"],
   accessLevel: service.accessLevel,
   connectedAccountId: service.connectedAccount.id,
@@ -51,24 +42,22 @@ const secrets = [INVITE_LINK_KEY];
  * the client the current list. The status trigger recomputes the invite status.
  */
 export const editInvite = serve(editInviteCallable, { secrets }, async (input, staff) => {
-  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  const ref = refs.invite(staff.agencyId, input.inviteId);
   const [invite, accountsSnap] = await Promise.all([
     ref.get(),
-    db.collection(paths.connectedAccounts(staff.agencyId)).get(),
+    refs.connectedAccounts(staff.agencyId).get(),
   ]);
-  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
+  const read = invite.data();
+  if (!read) throw new HttpsError("not-found", "This invite no longer exists.");
 
-  const accounts = accountsSnap.docs.map((doc) => ({
-    id: doc.id,
-    ...(doc.data() as { kind: string; label: string; value: string }),
-  }));
+  const accounts = accountsSnap.docs.map((doc) => ({ id: doc.id, ...doc.data() }));
   const problems = editServiceProblems(
     input.services,
-    invite.get("client.type") as ClientType,
+    read.client.type,
     accounts,
-    (invite.get("services") as StoredService[]).map(asRequested),
+    read.services.map(asRequested),
   );
-  if (input.sendEmailUpdate && !(invite.get("client.email") as string)) {
+  if (input.sendEmailUpdate && !read.client.email) {
     problems.sendEmailUpdate = NO_EMAIL_FOR_UPDATE_MESSAGE;
   }
   if (Object.keys(problems).length > 0) {
@@ -80,12 +69,12 @@ export const editInvite = serve(editInviteCallable, { secrets }, async (input, s
         agencyId: staff.agencyId,
         invitePath: ref.path,
         linkVersion: inviteLinkVersion(invite),
-        to: invite.get("client.email") as string,
-        cc: (invite.get("cc") as string[] | undefined) ?? [],
-        clientName: invite.get("client.name") as string,
-        locale: invite.get("client.language") as Locale,
+        to: read.client.email,
+        cc: read.cc ?? [],
+        clientName: read.client.name,
+        locale: read.client.language,
         serviceIds: input.services.map((service) => service.serviceId),
-        intakeForm: invite.get("intake.requested") === true,
+        intakeForm: read.intake.requested === true,
         variant: "update",
       })
     : null;
@@ -95,10 +84,11 @@ export const editInvite = serve(editInviteCallable, { secrets }, async (input, s
     : [null, null];
 
   await db.runTransaction(async (tx) => {
-    const current = await tx.get(ref);
-    if (!current.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-    if (mail) assertSameLink(current, inviteLinkVersion(invite));
-    const stored = current.get("services") as StoredService[];
+    const snapshot = await tx.get(ref);
+    const current = snapshot.data();
+    if (!current) throw new HttpsError("not-found", "This invite no longer exists.");
+    if (mail) assertSameLink(snapshot, inviteLinkVersion(invite));
+    const stored = current.services;
     const merged = mergeEditedServices(stored.map(asRequested), input.services);
     const services = merged.map((service) => {
       const before = stored.find((candidate) => candidate.serviceId === service.serviceId);
@@ -121,13 +111,12 @@ export const editInvite = serve(editInviteCallable, { secrets }, async (input, s
       connectedAccountIds: inviteAccountIds(services),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "invite_edited",
       inviteId: input.inviteId,
-      clientId: current.get("clientId") as string,
-      clientName: current.get("client.name") as string,
+      clientId: current.clientId,
+      clientName: current.client.name,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
     if (mail) queueMail(mail, { tx });
   });

@@ -1,8 +1,7 @@
 import { getInviteLinkCallable } from "@portico/domain/callables/invites";
-import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { inviteLinkVersion, inviteUrl } from "./inviteLink";
 
@@ -11,7 +10,7 @@ const secrets = [INVITE_LINK_KEY];
 /** Copy link: the invite's live URL, derived again (only its hash is stored), for sending by hand. */
 export const getInviteLink = serve(getInviteLinkCallable, { secrets }, async (input, staff) => {
   const { inviteId } = input;
-  const invite = await db.doc(paths.invite(staff.agencyId, inviteId)).get();
+  const invite = await refs.invite(staff.agencyId, inviteId).get();
   if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
   return { url: inviteUrl(invite.ref.path, inviteLinkVersion(invite)) };
 });

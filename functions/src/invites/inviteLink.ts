@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { APP_URL, INVITE_LINK_KEY } from "../config";
+import type { StoredInvite } from "../documents";
 
 /** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
 export const EMULATOR_INVITE_LINK_KEY = "portico-local-invite-link-key";
@@ -18,8 +19,9 @@ function linkKey(): string {
  * with, one more after each "New link" (or Revoke Portal Access). Kept on the
  * invite by functions only.
  */
-export function inviteLinkVersion(invite: DocumentSnapshot): number {
-  const version = invite.get("linkVersion") as unknown;
+export function inviteLinkVersion(invite: DocumentSnapshot<StoredInvite>): number {
+  // Checked, not trusted: a version that is not a positive integer means the first link.
+  const version: unknown = invite.data()?.linkVersion;
   return typeof version === "number" && Number.isInteger(version) && version > 0 ? version : 0;
 }
 

@@ -2,6 +2,7 @@ import { INVITE_STATUSES, type InviteStatus } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import type { Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { countChange } from "../stats";
 
 /** The board's per-status counts, in the transaction that creates, moves or deletes an invite. */
@@ -15,7 +16,7 @@ export function countInviteChange(
 
 /** Recomputes the counts from aggregate queries: for seeding and repair, not per request. */
 export async function recountInviteStats(agencyId: string) {
-  const invites = db.collection(paths.invites(agencyId));
+  const invites = refs.invites(agencyId);
   const counts = await Promise.all(
     INVITE_STATUSES.map(async (status) => {
       const snapshot = await invites.where("status", "==", status).count().get();

@@ -1,9 +1,9 @@
 import { markServiceVerifiedCallable } from "@portico/domain/callables/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
-import type { StoredService } from "../invitePage/openedInvite";
+import { refs } from "../documents";
 import { serve } from "../serve";
 
 /**
@@ -11,11 +11,11 @@ import { serve } from "../serve";
  * following the steps ("granted (client confirmed)" -> verified).
  */
 export const markServiceVerified = serve(markServiceVerifiedCallable, async (input, staff) => {
-  const ref = db.doc(paths.invite(staff.agencyId, input.inviteId));
+  const ref = refs.invite(staff.agencyId, input.inviteId);
   await db.runTransaction(async (tx) => {
-    const invite = await tx.get(ref);
-    if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-    const services = invite.get("services") as StoredService[];
+    const invite = (await tx.get(ref)).data();
+    if (!invite) throw new HttpsError("not-found", "This invite no longer exists.");
+    const { services } = invite;
     const service = services.find((candidate) => candidate.serviceId === input.serviceId);
     if (!service) throw new HttpsError("not-found", "This service is not on the invite.");
     if (service.status !== "granted" || service.grantedVia !== "client_confirmed") {
@@ -33,14 +33,13 @@ export const markServiceVerified = serve(markServiceVerifiedCallable, async (inp
       ),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "service_verified",
       inviteId: input.inviteId,
-      clientId: invite.get("clientId") as string,
-      clientName: invite.get("client.name") as string,
+      clientId: invite.clientId,
+      clientName: invite.client.name,
       serviceId: input.serviceId,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
   });
   return { inviteId: input.inviteId };

@@ -1,10 +1,11 @@
 import { revealRetainedTokenCallable as contract } from "@portico/domain/callables/invites";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { TOKEN_VAULT_KEY } from "../config";
 import { openTokens } from "../connectors/tokenVault";
+import { refs } from "../documents";
 import { serve } from "../serve";
 
 const secrets = [TOKEN_VAULT_KEY];
@@ -15,33 +16,32 @@ const secrets = [TOKEN_VAULT_KEY];
  * secret is returned.
  */
 export const revealRetainedToken = serve(contract, { secrets }, async (input, staff) => {
-  const ref = db.doc(paths.retainedToken(staff.agencyId, input.inviteId, input.serviceId));
+  const ref = refs.retainedToken(staff.agencyId, input.inviteId, input.serviceId);
   const [snapshot, invite] = await Promise.all([
     ref.get(),
-    db.doc(paths.invite(staff.agencyId, input.inviteId)).get(),
+    refs.invite(staff.agencyId, input.inviteId).get(),
   ]);
-  if (!snapshot.exists)
-    throw new HttpsError("not-found", "No token was retained for this service.");
-  const tokens = openTokens(snapshot.get("sealed") as string, ref.id);
+  const retained = snapshot.data();
+  if (!retained) throw new HttpsError("not-found", "No token was retained for this service.");
+  const tokens = openTokens(retained.sealed, ref.id);
   const batch = db.batch();
   batch.create(ref.collection("reveals").doc(), {
     uid: staff.uid,
     name: staff.displayName,
     at: FieldValue.serverTimestamp(),
   });
-  batch.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+  recordActivity(batch, staff.agencyId, {
     type: "token_revealed",
     inviteId: input.inviteId,
-    clientId: snapshot.get("clientId") as string,
-    clientName: (invite.get("client.name") as string | undefined) ?? "",
+    clientId: retained.clientId,
+    clientName: invite.data()?.client.name ?? "",
     serviceId: input.serviceId,
     actor: staff.displayName,
-    at: FieldValue.serverTimestamp(),
   });
   await batch.commit();
   return {
-    platform: snapshot.get("platform") as string,
-    accountId: snapshot.get("accountId") as string,
+    platform: retained.platform,
+    accountId: retained.accountId,
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
     scopes: tokens.scopes,

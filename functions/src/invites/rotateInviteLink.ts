@@ -1,8 +1,8 @@
 import { rotateInviteLinkCallable as contract } from "@portico/domain/callables/invites";
-import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { readLinkRotation, rotateLink } from "./rotateLink";
 
@@ -14,7 +14,7 @@ const secrets = [INVITE_LINK_KEY];
  * sent from now on carry the new link.
  */
 export const rotateInviteLink = serve(contract, { secrets }, async ({ inviteId }, staff) => {
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   return db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);
     if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");

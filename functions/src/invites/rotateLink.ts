@@ -1,4 +1,3 @@
-import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
 import {
   type DocumentReference,
@@ -7,23 +6,24 @@ import {
   type Transaction,
 } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
-import { db } from "../admin";
+import { recordActivity } from "../activity";
+import { refs, type StoredInvite } from "../documents";
 import { hashToken, issueToken } from "../tokens/invitationTokens";
 import { inviteLinkVersion, inviteToken, inviteUrl } from "./inviteLink";
 
 /** What a link rotation must read first (a transaction reads before it writes). */
 export interface LinkRotation {
-  invite: DocumentSnapshot;
+  invite: DocumentSnapshot<StoredInvite>;
   /** The live link's token document, when there is one to revoke. */
   currentToken: DocumentReference | null;
 }
 
 export async function readLinkRotation(
   tx: Transaction,
-  invite: DocumentSnapshot,
+  invite: DocumentSnapshot<StoredInvite>,
 ): Promise<LinkRotation> {
-  const tokenRef = db.doc(
-    paths.invitationToken(hashToken(inviteToken(invite.ref.path, inviteLinkVersion(invite)))),
+  const tokenRef = refs.invitationToken(
+    hashToken(inviteToken(invite.ref.path, inviteLinkVersion(invite))),
   );
   const token = await tx.get(tokenRef);
   return { invite, currentToken: token.exists ? tokenRef : null };
@@ -35,10 +35,8 @@ export async function readOpenInviteLinks(
   agencyId: string,
   clientId: string,
 ): Promise<LinkRotation[]> {
-  const invites = await tx.get(
-    db.collection(paths.invites(agencyId)).where("clientId", "==", clientId),
-  );
-  const open = invites.docs.filter((invite) => invite.get("status") !== "complete");
+  const invites = await tx.get(refs.invites(agencyId).where("clientId", "==", clientId));
+  const open = invites.docs.filter((invite) => invite.data().status !== "complete");
   return Promise.all(open.map((invite) => readLinkRotation(tx, invite)));
 }
 
@@ -55,7 +53,9 @@ export function rotateLink(
 ): { url: string; linkVersion: number } {
   const { invite } = rotation;
   const linkVersion = inviteLinkVersion(invite) + 1;
-  const clientId = invite.get("clientId") as string;
+  const stored = invite.data();
+  if (!stored) throw new HttpsError("not-found", "This invite no longer exists.");
+  const { clientId } = stored;
   if (rotation.currentToken) {
     tx.update(rotation.currentToken, { revokedAt: FieldValue.serverTimestamp() });
   }
@@ -67,13 +67,12 @@ export function rotateLink(
     expiresAt: addDays(new Date(), INVITE_LINK_LIFETIME_DAYS),
   });
   tx.update(invite.ref, { linkVersion, updatedAt: FieldValue.serverTimestamp() });
-  tx.create(db.collection(paths.activity(options.agencyId)).doc(), {
+  recordActivity(tx, options.agencyId, {
     type: "invite_link_renewed",
     inviteId: invite.id,
     clientId,
-    clientName: invite.get("client.name") as string,
+    clientName: stored.client.name,
     actor: options.actor,
-    at: FieldValue.serverTimestamp(),
   });
   return { url: inviteUrl(invite.ref.path, linkVersion), linkVersion };
 }
@@ -82,7 +81,10 @@ export function rotateLink(
  * Mail rendered before its transaction carries the link of the version read
  * then; if a new link was made meanwhile, the mail would carry a dead one.
  */
-export function assertSameLink(current: DocumentSnapshot, renderedVersion: number): void {
+export function assertSameLink(
+  current: DocumentSnapshot<StoredInvite>,
+  renderedVersion: number,
+): void {
   if (inviteLinkVersion(current) !== renderedVersion) {
     throw new HttpsError("aborted", "This invite got a new link meanwhile. Try again.");
   }

@@ -1,12 +1,12 @@
 import { sendReminderCallable } from "@portico/domain/callables/invites";
-import type { Locale } from "@portico/domain/i18n/locales";
 import { nextReminderAt, reminderAllowed } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -33,16 +33,17 @@ export async function sendInviteReminder(
   staff: Pick<Staff, "agencyId" | "displayName">,
   inviteId: string,
 ) {
-  const ref = db.doc(paths.invite(staff.agencyId, inviteId));
+  const ref = refs.invite(staff.agencyId, inviteId);
   const [invite, settings] = await Promise.all([ref.get(), readGeneralSettings(staff.agencyId)]);
-  if (!invite.exists) throw new HttpsError("not-found", "This invite no longer exists.");
-  if (invite.get("status") === "complete") {
+  const stored = invite.data();
+  if (!stored) throw new HttpsError("not-found", "This invite no longer exists.");
+  if (stored.status === "complete") {
     throw new HttpsError(
       "failed-precondition",
       "This invite is complete; there is nothing to remind about.",
     );
   }
-  const email = invite.get("client.email") as string;
+  const { email } = stored.client;
   if (!email)
     throw new HttpsError(
       "failed-precondition",
@@ -60,7 +61,7 @@ export async function sendInviteReminder(
       },
     );
   };
-  const lastSeen = (invite.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
+  const lastSeen = stored.reminders.lastSentAt?.toDate() ?? null;
   if (!reminderAllowed(new Date(), lastSeen, cooldown)) throw cooldownError(lastSeen as Date);
 
   const [mail, sender] = await Promise.all([
@@ -69,22 +70,22 @@ export async function sendInviteReminder(
       invitePath: ref.path,
       linkVersion: inviteLinkVersion(invite),
       to: email,
-      cc: (invite.get("cc") as string[] | undefined) ?? [],
-      clientName: invite.get("client.name") as string,
-      locale: invite.get("client.language") as Locale,
-      serviceIds: (invite.get("services") as { serviceId: string }[]).map(
-        (service) => service.serviceId,
-      ),
-      intakeForm: invite.get("intake.requested") === true,
+      cc: stored.cc ?? [],
+      clientName: stored.client.name,
+      locale: stored.client.language,
+      serviceIds: stored.services.map((service) => service.serviceId),
+      intakeForm: stored.intake.requested === true,
       variant: "reminder",
     }),
     agencyMailSender(staff.agencyId),
   ]);
 
   const sentAt = await db.runTransaction(async (tx) => {
-    const current = await tx.get(ref);
-    assertSameLink(current, inviteLinkVersion(invite));
-    const lastSentAt = (current.get("reminders.lastSentAt") as Timestamp | null)?.toDate() ?? null;
+    const snapshot = await tx.get(ref);
+    assertSameLink(snapshot, inviteLinkVersion(invite));
+    const current = snapshot.data();
+    if (!current) throw new HttpsError("not-found", "This invite no longer exists.");
+    const lastSentAt = current.reminders.lastSentAt?.toDate() ?? null;
     const now = new Date();
     if (!reminderAllowed(now, lastSentAt, cooldown)) throw cooldownError(lastSentAt as Date);
     // The same people may have had an email update or another invite's reminder meanwhile.
@@ -97,19 +98,18 @@ export async function sendInviteReminder(
       },
       now,
     );
-    const count = ((current.get("reminders.count") as number | undefined) ?? 0) + 1;
+    const count = (current.reminders.count ?? 0) + 1;
     tx.update(ref, {
       reminders: { count, lastSentAt: Timestamp.fromDate(now) },
       updatedAt: FieldValue.serverTimestamp(),
     });
     queueMail(mail, { tx, mailId: `${inviteId}-reminder-${count}` });
-    tx.create(db.collection(paths.activity(staff.agencyId)).doc(), {
+    recordActivity(tx, staff.agencyId, {
       type: "reminder_sent",
       inviteId,
-      clientId: current.get("clientId") as string,
-      clientName: current.get("client.name") as string,
+      clientId: current.clientId,
+      clientName: current.client.name,
       actor: staff.displayName,
-      at: FieldValue.serverTimestamp(),
     });
     return now;
   });

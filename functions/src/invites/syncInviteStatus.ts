@@ -1,16 +1,11 @@
 import { clientSteps } from "@portico/domain/activity";
-import { type InviteProgress, type InviteStatus, inviteStatus } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
-import { FieldValue } from "firebase-admin/firestore";
+import { inviteStatus } from "@portico/domain/invites";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
+import { recordActivity } from "../activity";
 import { db } from "../admin";
+import { converters, refs, type StoredInvite, storedData } from "../documents";
 import { countInviteChange } from "./inviteStats";
-
-type InviteSteps = InviteProgress & {
-  services: { serviceId: string; status: string }[];
-  clientId: string;
-  client: { name: string };
-};
 
 /**
  * Whenever an invite changes: keeps its status (pending, in progress,
@@ -26,39 +21,34 @@ export const syncInviteStatus = onDocumentWritten(
     if (!after?.exists) return;
     const { agencyId, inviteId } = event.params;
     const before = event.data?.before;
-    await recordClientSteps(
-      agencyId,
-      inviteId,
-      event.id,
-      before?.exists ? (before.data() as InviteSteps) : null,
-      after.data() as InviteSteps,
-      new Date(event.time),
-    );
-    if (after.get("status") === inviteStatus(after.data() as InviteProgress)) return;
+    const invite = storedData(after, converters.invite);
+    if (!invite) return;
+    const previous = before ? (storedData(before, converters.invite) ?? null) : null;
+    await recordClientSteps(agencyId, inviteId, event.id, previous, invite, new Date(event.time));
+    if (invite.status === inviteStatus(invite)) return;
 
     await db.runTransaction(async (tx) => {
-      const inviteRef = db.doc(paths.invite(agencyId, inviteId));
-      const current = await tx.get(inviteRef);
-      if (!current.exists) return;
-      const fresh = inviteStatus(current.data() as InviteProgress);
-      const stored = current.get("status") as InviteStatus;
+      const inviteRef = refs.invite(agencyId, inviteId);
+      const current = (await tx.get(inviteRef)).data();
+      if (!current) return;
+      const fresh = inviteStatus(current);
+      const stored = current.status;
       if (stored === fresh) return;
-      const clientId = current.get("clientId") as string;
-      const clientRef = db.doc(paths.client(agencyId, clientId));
-      const client = await tx.get(clientRef);
+      const { clientId } = current;
+      const clientRef = refs.client(agencyId, clientId);
+      const client = (await tx.get(clientRef)).data();
       tx.update(inviteRef, { status: fresh, updatedAt: FieldValue.serverTimestamp() });
       countInviteChange(tx, agencyId, { added: fresh, removed: stored });
       // Only the newest invite is the client's "latest invite context".
-      if (client.exists && client.get("latestInvite.inviteId") === inviteId) {
+      if (client?.latestInvite?.inviteId === inviteId) {
         tx.update(clientRef, { "latestInvite.status": fresh });
       }
       if (fresh === "complete") {
-        tx.create(db.collection(paths.activity(agencyId)).doc(), {
+        recordActivity(tx, agencyId, {
           type: "invite_completed",
           inviteId,
           clientId,
-          clientName: current.get("client.name") as string,
-          at: FieldValue.serverTimestamp(),
+          clientName: current.client.name,
         });
       }
     });
@@ -70,22 +60,26 @@ async function recordClientSteps(
   agencyId: string,
   inviteId: string,
   eventId: string,
-  before: InviteSteps | null,
-  after: InviteSteps,
+  before: StoredInvite | null,
+  after: StoredInvite,
   at: Date,
 ) {
   const steps = clientSteps(before, after);
   if (steps.length === 0) return;
   const batch = db.batch();
   steps.forEach((step, index) => {
-    batch.set(db.doc(`${paths.activity(agencyId)}/${eventId}-${index}`), {
-      type: step.type,
-      inviteId,
-      clientId: after.clientId,
-      clientName: after.client.name,
-      serviceId: step.serviceId ?? null,
-      at,
-    });
+    recordActivity(
+      batch,
+      agencyId,
+      {
+        type: step.type,
+        inviteId,
+        clientId: after.clientId,
+        clientName: after.client.name,
+        serviceId: step.serviceId ?? null,
+      },
+      { at: Timestamp.fromDate(at), entryId: `${eventId}-${index}` },
+    );
   });
   await batch.commit();
 }

@@ -4,16 +4,16 @@ import {
   DELIVERY_LEASE_MS,
   type DeliveryState,
   MAX_DELIVERY_ATTEMPTS,
-  type MailMessage,
   RETRY_EARLY_TOLERANCE_MS,
   retryDelaySeconds,
 } from "@portico/domain/mail";
-import { paths } from "@portico/domain/paths";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { getFunctions } from "firebase-admin/functions";
 import { db } from "../admin";
 import { MAIL_FROM, MAIL_RETRY_BASE_SECONDS } from "../config";
+import { refs } from "../documents";
 import { logs } from "../logs";
+import { deliverySummary } from "./deliverySummary";
 import { inlineImages, sender } from "./outgoing";
 import { mailTransport } from "./transport";
 
@@ -30,17 +30,12 @@ export const RETRY_QUEUE = "retryMailDelivery";
  * attempt's clock (the outbox recovery passes its own).
  */
 export async function deliverMail(mailId: string, now = Timestamp.now()): Promise<DeliveryOutcome> {
-  const ref = db.doc(paths.mail(mailId));
+  const ref = refs.mail(mailId);
 
   const claimed = await db.runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    if (!snapshot.exists) return null;
-    const delivery = snapshot.get("delivery") as {
-      state: DeliveryState;
-      attempts: number;
-      leaseExpireTime: Timestamp | null;
-      nextAttemptTime: Timestamp | null;
-    };
+    const mail = (await tx.get(ref)).data();
+    if (!mail) return null;
+    const { delivery } = mail;
     if (delivery.state === "SUCCESS") return null;
     if (
       delivery.state === "PROCESSING" &&
@@ -77,10 +72,10 @@ export async function deliverMail(mailId: string, now = Timestamp.now()): Promis
     });
     return {
       attempts,
-      to: snapshot.get("to") as string,
-      cc: (snapshot.get("cc") as string[] | undefined) ?? [],
-      message: snapshot.get("message") as MailMessage,
-      relatedPath: snapshot.get("relatedPath") as string | null,
+      to: mail.to,
+      cc: mail.cc ?? [],
+      message: mail.message,
+      relatedPath: mail.relatedPath,
     };
   });
   if (!claimed) return "skipped";
@@ -160,6 +155,6 @@ async function summarize(
   if (!path) return;
   await db
     .doc(path)
-    .update({ emailDelivery: { state, attempts, error, updatedAt: FieldValue.serverTimestamp() } })
+    .update({ emailDelivery: deliverySummary(state, attempts, error) })
     .catch(() => undefined); // the document may be gone (e.g. a cancelled invitation)
 }

@@ -20,6 +20,7 @@ import { paths } from "@portico/domain/paths";
 import { type DocumentSnapshot, Timestamp, type Transaction } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
+import { converters, refs, type StoredPortalInvitation, storedData } from "../documents";
 import { logs } from "../logs";
 
 /** Whose quota a mail counts against. */
@@ -77,10 +78,11 @@ function cooldownRef(agencyId: string, stream: MailStream, clientId: string, add
   const id = createHash("sha256")
     .update(`${agencyId}\n${stream}\n${clientId}\n${address}`)
     .digest("hex");
-  return db.doc(paths.mailCooldown(id));
+  return refs.mailCooldown(id);
 }
 
-const count = (snapshot: DocumentSnapshot) => (snapshot.get("count") as number | undefined) ?? 0;
+const count = (snapshot: DocumentSnapshot) =>
+  storedData(snapshot, converters.mailQuota)?.count ?? 0;
 
 /**
  * Counts a mail against its quotas inside the transaction that queues it, or
@@ -108,16 +110,21 @@ async function countMail(tx: Transaction, charge: MailCharge, now: Date) {
   const { sender, resend } = charge;
   const recipients = distinctRecipients(charge.recipients);
   const day = mailDay(now);
-  const agencyRef = db.doc(paths.mailQuota(mailQuotaIds.agency(sender.agencyId, day)));
+  const agencyRef = refs.mailQuota(mailQuotaIds.agency(sender.agencyId, day));
   const userRef = sender.portalUserUid
-    ? db.doc(paths.mailQuota(mailQuotaIds.portalUser(sender.portalUserUid, day)))
+    ? refs.mailQuota(mailQuotaIds.portalUser(sender.portalUserUid, day))
     : null;
   const cooldownRefs = resend
     ? recipients.map((address) =>
         cooldownRef(sender.agencyId, resend.stream, resend.clientId ?? "", address),
       )
     : [];
-  const snapshots = await tx.getAll(agencyRef, ...(userRef ? [userRef] : []), ...cooldownRefs);
+  // One read for all of them (a transaction holds its locks from the first read on),
+  // so the refs are read untyped here and each snapshot through its converter.
+  const snapshots = await tx.getAll(
+    ...[agencyRef, ...(userRef ? [userRef] : [])].map((ref) => ref.withConverter(null)),
+    ...cooldownRefs.map((ref) => ref.withConverter(null)),
+  );
   const agencyQuota = snapshots[0] as DocumentSnapshot;
   const userQuota = userRef ? (snapshots[1] as DocumentSnapshot) : null;
   const cooldowns = snapshots.slice(userRef ? 2 : 1);
@@ -126,7 +133,7 @@ async function countMail(tx: Transaction, charge: MailCharge, now: Date) {
     // Refused while any recipient cools down; it resets when the last of them does.
     const refusals = cooldowns
       .map((snapshot) => {
-        const last = (snapshot.get("lastResentAt") as Timestamp | undefined)?.toDate() ?? null;
+        const last = storedData(snapshot, converters.mailCooldown)?.lastResentAt.toDate() ?? null;
         return cooldownDecision(last, resend.cooldownMs, now);
       })
       .flatMap((decision) => (decision.allowed ? [] : [decision.resetsAt.getTime()]));
@@ -189,17 +196,17 @@ async function countMail(tx: Transaction, charge: MailCharge, now: Date) {
  * transaction. Replacing an address's own pending invitation does not add one.
  */
 export function assertPendingTeammateRoom(
-  pending: readonly DocumentSnapshot[],
+  pending: readonly DocumentSnapshot<StoredPortalInvitation>[],
   email: string,
   now = new Date(),
 ) {
-  const teammateInvitations = pending.filter(
-    (invitation) =>
-      invitation.get("invitedBy.kind") === "portal" && invitation.get("email") !== email,
-  );
-  const expiries = teammateInvitations.map((invitation) =>
-    (invitation.get("expiresAt") as Timestamp).toDate(),
-  );
+  const teammateInvitations = pending.flatMap((snapshot) => {
+    const invitation = snapshot.data();
+    return invitation?.invitedBy.kind === "portal" && invitation.email !== email
+      ? [invitation]
+      : [];
+  });
+  const expiries = teammateInvitations.map((invitation) => invitation.expiresAt.toDate());
   refuseUnless(
     pendingInvitationDecision(expiries, now),
     "pendingInvitations",

@@ -1,5 +1,6 @@
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { SMTP_PASSWORD } from "../config";
+import { converters, storedData } from "../documents";
 import { deliverMail } from "./deliverMail";
 
 /**
@@ -10,7 +11,8 @@ import { deliverMail } from "./deliverMail";
 export const onMailQueued = onDocumentCreated(
   { document: "mail/{mailId}", secrets: [SMTP_PASSWORD], retry: false },
   async (event) => {
-    if (event.data?.get("delivery.state") !== "PENDING") return;
+    const mail = event.data && storedData(event.data, converters.mail);
+    if (mail?.delivery.state !== "PENDING") return;
     await deliverMail(event.params.mailId);
   },
 );

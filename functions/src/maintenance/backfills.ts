@@ -1,7 +1,7 @@
 import { paths } from "@portico/domain/paths";
 import { tokenDeleteAt } from "@portico/domain/tokens";
-import type { Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { refreshPublicBranding } from "../portal/syncPublicBranding";
 
 /**
@@ -28,14 +28,16 @@ export async function backfillTokenDeleteAt(): Promise<number> {
   let updated = 0;
   let last: string | null = null;
   for (;;) {
-    let page = db.collection(paths.invitationTokens()).orderBy("__name__").limit(PAGE);
+    let page = refs.invitationTokens().orderBy("__name__").limit(PAGE);
     if (last) page = page.startAfter(last);
     const { docs } = await page.get();
     if (docs.length === 0) return updated;
     const batch = db.batch();
     for (const token of docs) {
-      if (token.get("deleteAt")) continue;
-      const expiresAt = (token.get("expiresAt") as Timestamp | null)?.toDate() ?? new Date();
+      const stored = token.data();
+      if (stored.deleteAt) continue;
+      // Records this old may lack fields their schema has today.
+      const expiresAt = stored.expiresAt?.toDate() ?? new Date();
       batch.update(token.ref, { deleteAt: tokenDeleteAt(expiresAt) });
       updated += 1;
     }

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { acceptPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import { PORTAL_LINK_NO_LONGER_VALID } from "@portico/domain/portal";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
+import { converters, refs } from "../documents";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import {
@@ -49,12 +49,12 @@ export const acceptPortalInvitation = serve(contract, async (input, _, request) 
   await limitAnonymousCall(request, ACCEPT_LIMITS, input.token);
   const record = await readToken(input.token, "portal");
   if (!record || !isClaimable(record)) throw noLongerValid();
-  const invitationRef = db.doc(record.subjectPath);
-  const clientRef = invitationRef.parent.parent;
+  const invitationRef = db.doc(record.subjectPath).withConverter(converters.portalInvitation);
+  const clientRef = invitationRef.parent.parent?.withConverter(converters.client);
   if (!clientRef) throw noLongerValid();
-  const invitation = await invitationRef.get();
-  if (invitation.get("status") !== "pending") throw noLongerValid();
-  const email = invitation.get("email") as string;
+  const invitation = (await invitationRef.get()).data();
+  if (invitation?.status !== "pending") throw noLongerValid();
+  const { email } = invitation;
   if (!issuedTo(record, email)) throw noLongerValid();
   const agencyId = record.agencyId;
   const clientId = clientRef.id;
@@ -67,8 +67,8 @@ export const acceptPortalInvitation = serve(contract, async (input, _, request) 
     throw new HttpsError("failed-precondition", PORTAL_ADDRESS_UNAVAILABLE);
   }
   if (use.kind === "thisPortal") {
-    const member = await db.doc(paths.portalMember(agencyId, clientId, use.user.uid)).get();
-    if (member.get("status") === "active") throw alreadyActive();
+    const member = (await refs.portalMember(agencyId, clientId, use.user.uid).get()).data();
+    if (member?.status === "active") throw alreadyActive();
   }
 
   const claimId = randomUUID();
@@ -92,15 +92,15 @@ export const acceptPortalInvitation = serve(contract, async (input, _, request) 
   try {
     await db.runTransaction(async (tx) => {
       const fresh = await readToken(input.token, "portal", tx);
-      const current = await tx.get(invitationRef);
-      const client = await tx.get(clientRef);
-      const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
-      const member = await tx.get(memberRef);
-      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending" || !client.exists) {
+      const current = (await tx.get(invitationRef)).data();
+      const client = (await tx.get(clientRef)).data();
+      const memberRef = refs.portalMember(agencyId, clientId, uid);
+      const member = (await tx.get(memberRef)).data();
+      if (!holdsClaim(fresh, claimId) || current?.status !== "pending" || !client) {
         throw noLongerValid();
       }
-      if (!issuedTo(fresh, current.get("email"))) throw noLongerValid();
-      if (member.get("status") === "active") throw alreadyActive();
+      if (!issuedTo(fresh, current.email)) throw noLongerValid();
+      if (member?.status === "active") throw alreadyActive();
 
       markTokenUsed(tx, fresh.tokenHash);
       tx.update(invitationRef, {
@@ -113,11 +113,11 @@ export const acceptPortalInvitation = serve(contract, async (input, _, request) 
         email,
         displayName: input.displayName,
         status: "active",
-        invitedBy: current.get("invitedBy"),
+        invitedBy: current.invitedBy,
         joinedAt: FieldValue.serverTimestamp(),
         updatedAt: FieldValue.serverTimestamp(),
       });
-      const previous = client.get("portal") as Record<string, unknown> | null | undefined;
+      const previous = client.portal;
       tx.update(clientRef, {
         portal: {
           status: "active",

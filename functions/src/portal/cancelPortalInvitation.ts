@@ -1,6 +1,6 @@
 import { cancelPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { endPortalInvitation } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
@@ -12,14 +12,11 @@ import { portalTeamRefusal } from "./portalRefusals";
  * client's contact) is the agency's to manage.
  */
 export const cancelPortalInvitation = serve(contract, async ({ invitationId }, caller) => {
-  const ref = db.doc(paths.portalInvitation(caller.agencyId, caller.clientId, invitationId));
+  const ref = refs.portalInvitation(caller.agencyId, caller.clientId, invitationId);
   await db.runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
-    if (
-      !invitation.exists ||
-      invitation.get("status") !== "pending" ||
-      invitation.get("invitedBy.kind") !== "portal"
-    ) {
+    const stored = invitation.data();
+    if (stored?.status !== "pending" || stored.invitedBy.kind !== "portal") {
       throw portalTeamRefusal("notPending");
     }
     endPortalInvitation(tx, invitation, "cancelled");

@@ -1,6 +1,7 @@
 import { describePortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import type { PortalInvitationSummary } from "@portico/domain/portal";
 import { db } from "../admin";
+import { converters } from "../documents";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
@@ -26,16 +27,16 @@ export const describePortalInvitation = serve(contract, async ({ token }, _, req
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "portal");
   if (!record) return INVALID;
-  const invitationRef = db.doc(record.subjectPath);
-  const clientRef = invitationRef.parent.parent;
+  const invitationRef = db.doc(record.subjectPath).withConverter(converters.portalInvitation);
+  const clientRef = invitationRef.parent.parent?.withConverter(converters.client);
   if (!clientRef) return INVALID;
   const [invitation, client, branding] = await Promise.all([
-    invitationRef.get(),
-    clientRef.get(),
+    invitationRef.get().then((snapshot) => snapshot.data()),
+    clientRef.get().then((snapshot) => snapshot.data()),
     readBranding(record.agencyId),
   ]);
-  const locale = client.exists
-    ? clientLocale(client.get("language"))
+  const locale = client
+    ? clientLocale(client.language)
     : (await readGeneralSettings(record.agencyId)).defaultLocale;
   const invalid: PortalInvitationSummary = {
     ...INVALID,
@@ -45,20 +46,20 @@ export const describePortalInvitation = serve(contract, async ({ token }, _, req
     agencyId: record.agencyId,
   };
   if (record.state !== "valid") return invalid;
-  if (invitation.get("status") !== "pending" || !client.exists) return invalid;
-  if (!issuedTo(record, invitation.get("email"))) return invalid;
+  if (invitation?.status !== "pending" || !client) return invalid;
+  if (!issuedTo(record, invitation.email)) return invalid;
 
   const summary: PortalInvitationSummary = {
     state: "valid",
     agencyName: branding.displayName,
-    clientName: client.get("name") as string,
-    clientCompany: (client.get("company") as string | undefined) ?? "",
-    email: invitation.get("email") as string,
+    clientName: client.name,
+    clientCompany: client.company ?? "",
+    email: invitation.email,
     locale,
     branding,
     agencyId: record.agencyId,
-    inviterName: invitation.get("invitedBy.name") as string,
-    inviterKind: invitation.get("invitedBy.kind") === "portal" ? "portal" : "agency",
+    inviterName: invitation.invitedBy.name,
+    inviterKind: invitation.invitedBy.kind === "portal" ? "portal" : "agency",
     expiresAt: record.expiresAt.toISOString(),
   };
   return summary;

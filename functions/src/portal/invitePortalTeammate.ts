@@ -1,7 +1,7 @@
 import { invitePortalTeammateCallable } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { agencyMailSender, assertPendingTeammateRoom, chargeMail } from "../mail/mailQuota";
 import { serve } from "../serve";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
@@ -26,9 +26,9 @@ import { portalTeamRefusal } from "./portalRefusals";
 export const invitePortalTeammate = serve(invitePortalTeammateCallable, async (input, caller) => {
   const { email } = input;
   const { agencyId, clientId } = caller;
-  const clientRef = db.doc(paths.client(agencyId, clientId));
-  const client = await clientRef.get();
-  if (!client.exists) throw portalRefusal("not-found", "portalGone");
+  const clientRef = refs.client(agencyId, clientId);
+  const client = (await clientRef.get()).data();
+  if (!client) throw portalRefusal("not-found", "portalGone");
   // Whoever uses the address (staff, another client, any account), the caller
   // gets the same answer; only the address's owner hears why it can't join.
   const [use, anotherClients] = await Promise.all([
@@ -41,8 +41,8 @@ export const invitePortalTeammate = serve(invitePortalTeammateCallable, async (i
     preparePortalInvitation({
       agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
       addressCanJoin,
@@ -55,19 +55,16 @@ export const invitePortalTeammate = serve(invitePortalTeammateCallable, async (i
     const active = await activePortalMembers(tx, agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, agencyId, clientId);
     const earlier = await tx.get(
-      db
-        .collection(paths.portalInvitations(agencyId, clientId))
-        .where("email", "==", email)
-        .limit(1),
+      refs.portalInvitations(agencyId, clientId).where("email", "==", email).limit(1),
     );
     if (!active.some((member) => member.id === caller.uid)) {
       throw portalRefusal("permission-denied", "accessEnded");
     }
-    if (active.some((member) => member.get("email") === email)) {
+    if (active.some((member) => member.data().email === email)) {
       throw portalRefusal("invalid-argument", "alreadyMember", "email");
     }
     // As on the agency's team page: a pending address is resent, never silently replaced.
-    if (pending.some((invitation) => invitation.get("email") === email)) {
+    if (pending.some((invitation) => invitation.data().email === email)) {
       throw portalTeamRefusal("pendingAlready");
     }
     assertPendingTeammateRoom(pending, email);

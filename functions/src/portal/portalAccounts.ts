@@ -3,6 +3,7 @@ import { paths } from "@portico/domain/paths";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue, type Transaction } from "firebase-admin/firestore";
 import { auth, db } from "../admin";
+import { refs } from "../documents";
 
 /**
  * Whose an address is, as far as a portal of `clientId` is concerned:
@@ -85,7 +86,7 @@ export function touchPortalSession(
   clientId: string,
 ) {
   tx.set(
-    db.doc(paths.userSession(uid)),
+    refs.userSession(uid),
     { agencyId, clientId, claimsUpdatedAt: FieldValue.serverTimestamp() },
     { merge: true },
   );

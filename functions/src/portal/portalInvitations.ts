@@ -1,15 +1,20 @@
 import { isLocale, type Locale } from "@portico/domain/i18n/locales";
-import { paths } from "@portico/domain/paths";
 import { addDays } from "@portico/domain/tokens";
 import {
   type DocumentReference,
   type DocumentSnapshot,
   FieldValue,
   type QueryDocumentSnapshot,
+  Timestamp,
   type Transaction,
 } from "firebase-admin/firestore";
-import { db } from "../admin";
 import { APP_URL } from "../config";
+import {
+  refs,
+  type StoredClient,
+  type StoredPortalInvitation,
+  type StoredPortalMember,
+} from "../documents";
 import { type OutgoingMail, queueMail } from "../mail/queueMail";
 import { readBranding, readGeneralSettings } from "../settings/agencySettings";
 import { issueToken, newToken, revokeToken } from "../tokens/invitationTokens";
@@ -24,7 +29,7 @@ export interface PortalInviter {
 export interface PreparedPortalInvitation {
   agencyId: string;
   clientId: string;
-  ref: DocumentReference;
+  ref: DocumentReference<StoredPortalInvitation>;
   email: string;
   inviter: PortalInviter;
   token: string;
@@ -55,7 +60,7 @@ export async function preparePortalInvitation(options: {
   inviter: PortalInviter;
   addressCanJoin: boolean;
 }): Promise<PreparedPortalInvitation> {
-  const ref = db.collection(paths.portalInvitations(options.agencyId, options.clientId)).doc();
+  const ref = refs.portalInvitations(options.agencyId, options.clientId).doc();
   const token = newToken();
   const [settings, branding, { portalInvitationEmail }, { portalAddressUnavailableEmail }] =
     await Promise.all([
@@ -108,9 +113,9 @@ export async function pendingPortalInvitations(
   tx: Transaction,
   agencyId: string,
   clientId: string,
-): Promise<QueryDocumentSnapshot[]> {
+): Promise<QueryDocumentSnapshot<StoredPortalInvitation>[]> {
   const pending = await tx.get(
-    db.collection(paths.portalInvitations(agencyId, clientId)).where("status", "==", "pending"),
+    refs.portalInvitations(agencyId, clientId).where("status", "==", "pending"),
   );
   return pending.docs;
 }
@@ -118,10 +123,10 @@ export async function pendingPortalInvitations(
 /** Ends a pending invitation: its link shows the "no longer valid" page from now on. */
 export function endPortalInvitation(
   tx: Transaction,
-  invitation: DocumentSnapshot,
+  invitation: DocumentSnapshot<StoredPortalInvitation>,
   status: "replaced" | "cancelled",
 ) {
-  revokeToken(tx, invitation.get("tokenHash") as string | null);
+  revokeToken(tx, invitation.data()?.tokenHash);
   tx.update(invitation.ref, { status, endedAt: FieldValue.serverTimestamp() });
 }
 
@@ -144,7 +149,7 @@ export function writePortalInvitation(tx: Transaction, invitation: PreparedPorta
     status: "pending",
     invitedBy: invitation.inviter,
     createdAt: FieldValue.serverTimestamp(),
-    expiresAt: invitation.expiresAt,
+    expiresAt: Timestamp.fromDate(invitation.expiresAt),
     tokenHash,
     emailDelivery: null,
   });
@@ -156,9 +161,9 @@ export async function activePortalMembers(
   tx: Transaction,
   agencyId: string,
   clientId: string,
-): Promise<QueryDocumentSnapshot[]> {
+): Promise<QueryDocumentSnapshot<StoredPortalMember>[]> {
   const active = await tx.get(
-    db.collection(paths.portalMembers(agencyId, clientId)).where("status", "==", "active"),
+    refs.portalMembers(agencyId, clientId).where("status", "==", "active"),
   );
   return active.docs;
 }
@@ -171,22 +176,22 @@ export async function activePortalMembers(
  */
 export function cancelInvitationsToOldAddress(
   tx: Transaction,
-  client: DocumentSnapshot,
+  client: DocumentSnapshot<StoredClient>,
   oldEmail: string,
-  pending: QueryDocumentSnapshot[],
-  active: QueryDocumentSnapshot[],
+  pending: QueryDocumentSnapshot<StoredPortalInvitation>[],
+  active: QueryDocumentSnapshot<StoredPortalMember>[],
 ) {
-  const cancelled = pending.filter((invitation) => invitation.get("invitedBy.kind") === "agency");
+  const cancelled = pending.filter((invitation) => invitation.data().invitedBy.kind === "agency");
   if (!oldEmail || cancelled.length === 0) return;
   for (const invitation of cancelled) endPortalInvitation(tx, invitation, "cancelled");
-  const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+  const portal = client.data()?.portal;
   const status = active.length > 0 ? "active" : portal?.revokedAt ? "revoked" : "cancelled";
   tx.update(client.ref, {
     portal: {
       ...portal,
       status,
       expiresAt: null,
-      cancelledEmail: cancelled[0]?.get("email") ?? oldEmail,
+      cancelledEmail: cancelled[0]?.data().email ?? oldEmail,
     },
   });
 }

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { porticoActionUrl } from "../account/actionLinks";
 import { auth, db } from "../admin";
 import { invalidField } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -13,8 +13,8 @@ import { addressUse } from "./portalAccounts";
 /** Active portal users who sign in with the client's contact address `email`. */
 async function portalUsersSignedInWith(agencyId: string, clientId: string, email: string) {
   if (!email) return [];
-  const members = await db
-    .collection(paths.portalMembers(agencyId, clientId))
+  const members = await refs
+    .portalMembers(agencyId, clientId)
     .where("status", "==", "active")
     .where("email", "==", email)
     .get();
@@ -61,14 +61,14 @@ export async function requestPortalLoginChange(
   if (members.length === 0) return;
   const [client, branding, use, { portalEmailChangeEmail }, { portalAddressUnavailableEmail }] =
     await Promise.all([
-      db.doc(paths.client(agencyId, clientId)).get(),
+      refs.client(agencyId, clientId).get(),
       readBranding(agencyId),
       addressUse(newEmail, agencyId, clientId),
       import("@portico/emails/portal-email-change"),
       import("@portico/emails/portal-address-unavailable"),
     ]);
-  const locale = (client.get("language") as Locale | undefined) ?? "en";
-  const clientName = (client.get("name") as string | undefined) ?? "";
+  const locale = client.data()?.language ?? "en";
+  const clientName = client.data()?.name ?? "";
   const sender = await agencyMailSender(agencyId);
   for (const member of members) {
     const message =
@@ -77,7 +77,7 @@ export async function requestPortalLoginChange(
             branding,
             locale,
             clientName,
-            name: (member.get("displayName") as string) || oldEmail,
+            name: member.data().displayName || oldEmail,
             oldEmail,
             confirmUrl: await portalEmailChangeUrl(oldEmail, newEmail, locale),
           })
@@ -89,7 +89,7 @@ export async function requestPortalLoginChange(
           });
     const mailId = `portal-email-change-${member.id}-${createHash("sha256").update(newEmail).digest("hex").slice(0, 20)}`;
     await db.runTransaction(async (tx) => {
-      const queued = await tx.get(db.doc(paths.mail(mailId)));
+      const queued = await tx.get(refs.mail(mailId));
       if (!queued.exists) await chargeMail(tx, { sender, recipients: [newEmail] });
       tx.update(member.ref, { pendingEmail: newEmail, updatedAt: FieldValue.serverTimestamp() });
       if (queued.exists) return;

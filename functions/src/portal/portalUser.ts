@@ -1,8 +1,7 @@
 import { readPortalClaims } from "@portico/domain/claims";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import type { CallableRequest } from "firebase-functions/v2/https";
-import { db } from "../admin";
+import { refs } from "../documents";
 import { portalRefusal } from "./portalRefusal";
 
 export interface PortalUser {
@@ -23,14 +22,15 @@ export async function requirePortalUser(request: CallableRequest): Promise<Porta
   if (!uid) throw portalRefusal("unauthenticated", "signInRequired");
   const claims = readPortalClaims(request.auth?.token ?? {});
   if (!claims) throw portalRefusal("permission-denied", "portalUsersOnly");
-  const member = await db.doc(paths.portalMember(claims.agencyId, claims.clientId, uid)).get();
-  if (!member.exists || member.get("status") !== "active") {
+  const memberRef = refs.portalMember(claims.agencyId, claims.clientId, uid);
+  const member = (await memberRef.get()).data();
+  if (member?.status !== "active") {
     throw portalRefusal("permission-denied", "accessEnded");
   }
   // The sign-in address moved (a verified contact email change): the member follows.
   const signedInWith = request.auth?.token.email;
-  if (signedInWith && signedInWith !== member.get("email")) {
-    await member.ref.update({
+  if (signedInWith && signedInWith !== member.email) {
+    await memberRef.update({
       email: signedInWith,
       pendingEmail: FieldValue.delete(),
       updatedAt: FieldValue.serverTimestamp(),
@@ -40,7 +40,7 @@ export async function requirePortalUser(request: CallableRequest): Promise<Porta
     uid,
     agencyId: claims.agencyId,
     clientId: claims.clientId,
-    displayName: (member.get("displayName") as string) || (member.get("email") as string),
-    email: signedInWith ?? (member.get("email") as string),
+    displayName: member.displayName || member.email,
+    email: signedInWith ?? member.email,
   };
 }

@@ -1,10 +1,10 @@
-import { paths } from "@portico/domain/paths";
 import { portalAddressPath } from "@portico/domain/portal";
 import { type DocumentSnapshot, Timestamp } from "firebase-admin/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { APP_URL } from "../config";
+import { converters, refs, storedData } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { readBranding } from "../settings/agencySettings";
@@ -12,10 +12,12 @@ import { clientLocale } from "./portalInvitations";
 
 /** When the member joined, if this write is a join (a new member, or one who accepted again). */
 function joinedNow(before: DocumentSnapshot | undefined, after: DocumentSnapshot | undefined) {
-  if (!after?.exists || after.get("status") !== "active") return null;
-  const joinedAt = after.get("joinedAt");
+  const member = after && storedData(after, converters.portalMember);
+  if (member?.status !== "active") return null;
+  // Checked, not trusted: a join the server has not stamped yet is not a join.
+  const joinedAt: unknown = member.joinedAt;
   if (!(joinedAt instanceof Timestamp)) return null;
-  const earlier = before?.get("joinedAt");
+  const earlier = before && storedData(before, converters.portalMember)?.joinedAt;
   if (earlier instanceof Timestamp && earlier.isEqual(joinedAt)) return null;
   return joinedAt;
 }
@@ -44,24 +46,26 @@ export async function queuePortalWelcome(
   uid: string,
   joinedAt: Timestamp,
 ) {
-  const mailRef = db.doc(paths.mail(`portal-welcome-${uid}-${joinedAt.toMillis()}`));
-  const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
+  const mailRef = refs.mail(`portal-welcome-${uid}-${joinedAt.toMillis()}`);
+  const memberRef = refs.portalMember(agencyId, clientId, uid);
   const [queued, member, client, branding, sender, { portalWelcomeEmail }] = await Promise.all([
     mailRef.get(),
     memberRef.get(),
-    db.doc(paths.client(agencyId, clientId)).get(),
+    refs.client(agencyId, clientId).get(),
     readBranding(agencyId),
     agencyMailSender(agencyId),
     import("@portico/emails/portal-welcome"),
   ]);
-  if (queued.exists || !member.exists || !client.exists) return;
-  const email = member.get("email") as string;
-  const company = (client.get("company") as string | undefined) || (client.get("name") as string);
+  const memberData = member.data();
+  const clientData = client.data();
+  if (queued.exists || !memberData || !clientData) return;
+  const { email } = memberData;
+  const company = clientData.company || clientData.name;
   const message = await portalWelcomeEmail({
     branding,
-    locale: clientLocale(client.get("language")),
+    locale: clientLocale(clientData.language),
     company,
-    name: (member.get("displayName") as string) || email,
+    name: memberData.displayName || email,
     email,
     portalUrl: `${APP_URL.value()}${portalAddressPath(agencyId)}`,
   });

@@ -1,15 +1,15 @@
 import { removePortalTeammateCallable } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
-import { type DocumentSnapshot, FieldValue } from "firebase-admin/firestore";
+import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs, type StoredPortalMember } from "../documents";
 import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
 import { portalTeamRefusal } from "./portalRefusals";
 import { settlePortalAfterRemoval } from "./removePortalUser";
 
-const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") === "agency";
+const isContact = (member: StoredPortalMember) => member.invitedBy.kind === "agency";
 
 /**
  * Portal Settings -> Team -> Remove, with the agency team page's rules: anyone
@@ -20,22 +20,22 @@ const isContact = (member: DocumentSnapshot) => member.get("invitedBy.kind") ===
  */
 export const removePortalTeammate = serve(removePortalTeammateCallable, async ({ uid }, caller) => {
   const { agencyId, clientId } = caller;
-  const memberRef = db.doc(paths.portalMember(agencyId, clientId, uid));
-  const clientRef = db.doc(paths.client(agencyId, clientId));
+  const memberRef = refs.portalMember(agencyId, clientId, uid);
+  const clientRef = refs.client(agencyId, clientId);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(memberRef);
+    const member = (await tx.get(memberRef)).data();
     const client = await tx.get(clientRef);
     const active = await activePortalMembers(tx, agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, agencyId, clientId);
     const self = active.find((other) => other.id === caller.uid);
     if (!self)
       throw new HttpsError("permission-denied", "You no longer have access to this portal.");
-    if (!member.exists || member.get("status") === "removed") throw portalTeamRefusal("notOnTeam");
+    if (!member || member.status === "removed") throw portalTeamRefusal("notOnTeam");
     if (isContact(member)) {
-      if (!isContact(self)) throw portalTeamRefusal("contactOnly");
-      const otherContacts = active.filter((other) => other.id !== uid && isContact(other));
-      if (member.get("status") === "active" && otherContacts.length === 0) {
+      if (!isContact(self.data())) throw portalTeamRefusal("contactOnly");
+      const otherContacts = active.filter((other) => other.id !== uid && isContact(other.data()));
+      if (member.status === "active" && otherContacts.length === 0) {
         throw portalTeamRefusal("lastContact");
       }
     }

@@ -1,14 +1,18 @@
 import { removePortalUserCallable } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import {
   type DocumentSnapshot,
   FieldValue,
   type QueryDocumentSnapshot,
-  type Timestamp,
   type Transaction,
 } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import {
+  refs,
+  type StoredClient,
+  type StoredPortalInvitation,
+  type StoredPortalMember,
+} from "../documents";
 import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
 import { activePortalMembers, pendingPortalInvitations } from "./portalInvitations";
@@ -24,16 +28,16 @@ import { activePortalMembers, pendingPortalInvitations } from "./portalInvitatio
  */
 export const removePortalUser = serve(removePortalUserCallable, async (input, staff) => {
   const { clientId, uid } = input;
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const memberRef = refs.portalMember(staff.agencyId, clientId, uid);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(memberRef);
+    const member = (await tx.get(memberRef)).data();
     const client = await tx.get(clientRef);
     const active = await activePortalMembers(tx, staff.agencyId, clientId);
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
-    if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
-    if (member.get("status") === "removed") return;
+    if (!member) throw new HttpsError("not-found", "This person has no portal account.");
+    if (member.status === "removed") return;
     tx.update(memberRef, { status: "removed", updatedAt: FieldValue.serverTimestamp() });
     touchPortalSession(tx, uid, staff.agencyId, clientId);
 
@@ -50,16 +54,16 @@ export const removePortalUser = serve(removePortalUserCallable, async (input, st
  */
 export function settlePortalAfterRemoval(
   tx: Transaction,
-  client: DocumentSnapshot,
+  client: DocumentSnapshot<StoredClient>,
   uid: string,
-  active: QueryDocumentSnapshot[],
-  pending: QueryDocumentSnapshot[],
+  active: QueryDocumentSnapshot<StoredPortalMember>[],
+  pending: QueryDocumentSnapshot<StoredPortalInvitation>[],
 ) {
-  const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+  const portal = client.data()?.portal;
   const othersActive = active.some((other) => other.id !== uid);
   if (portal?.status !== "active" || othersActive) return;
   const waiting = pending
-    .map((invitation) => (invitation.get("expiresAt") as Timestamp).toDate())
+    .map((invitation) => invitation.data().expiresAt.toDate())
     .filter((expiresAt) => expiresAt.getTime() > Date.now())
     .sort((a, b) => b.getTime() - a.getTime())[0];
   tx.update(client.ref, {

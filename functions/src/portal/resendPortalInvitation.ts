@@ -1,8 +1,8 @@
 import { resendPortalInvitationCallable as contract } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { serve } from "../serve";
 import { addressUse, canJoinPortal, isAnotherClientsContact } from "./portalAccounts";
@@ -23,20 +23,19 @@ import { portalTeamRefusal } from "./portalRefusals";
  */
 export const resendPortalInvitation = serve(contract, async ({ invitationId }, caller) => {
   const { agencyId, clientId } = caller;
-  const ref = db.doc(paths.portalInvitation(agencyId, clientId, invitationId));
+  const ref = refs.portalInvitation(agencyId, clientId, invitationId);
   const [current, client] = await Promise.all([
-    ref.get(),
-    db.doc(paths.client(agencyId, clientId)).get(),
+    ref.get().then((snapshot) => snapshot.data()),
+    refs
+      .client(agencyId, clientId)
+      .get()
+      .then((snapshot) => snapshot.data()),
   ]);
-  if (
-    !current.exists ||
-    current.get("status") !== "pending" ||
-    current.get("invitedBy.kind") !== "portal"
-  ) {
+  if (current?.status !== "pending" || current.invitedBy.kind !== "portal") {
     throw portalTeamRefusal("notPending");
   }
-  if (!client.exists) throw new HttpsError("not-found", "This portal no longer exists.");
-  const email = current.get("email") as string;
+  if (!client) throw new HttpsError("not-found", "This portal no longer exists.");
+  const { email } = current;
   // As when inviting: the caller can't tell an address that can't join from a free one.
   const [use, anotherClients] = await Promise.all([
     addressUse(email, agencyId, clientId),
@@ -46,8 +45,8 @@ export const resendPortalInvitation = serve(contract, async ({ invitationId }, c
     preparePortalInvitation({
       agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "portal", uid: caller.uid, name: caller.displayName },
       addressCanJoin: canJoinPortal(use) && !anotherClients,
@@ -61,7 +60,7 @@ export const resendPortalInvitation = serve(contract, async ({ invitationId }, c
     if (!active.some((member) => member.id === caller.uid)) {
       throw new HttpsError("permission-denied", "You no longer have access to this portal.");
     }
-    if (earlier.get("status") !== "pending") throw portalTeamRefusal("notPending");
+    if (earlier.data()?.status !== "pending") throw portalTeamRefusal("notPending");
     await chargeMail(tx, {
       sender: { ...agencySender, portalUserUid: caller.uid },
       recipients: [email],

@@ -1,8 +1,8 @@
 import { restorePortalUserCallable } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { touchPortalSession } from "./portalAccounts";
 
@@ -15,23 +15,24 @@ import { touchPortalSession } from "./portalAccounts";
  */
 export const restorePortalUser = serve(restorePortalUserCallable, async (input, staff) => {
   const { clientId, uid } = input;
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const memberRef = db.doc(paths.portalMember(staff.agencyId, clientId, uid));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const memberRef = refs.portalMember(staff.agencyId, clientId, uid);
 
   const user = await auth.getUser(uid).catch(() => null);
   if (!user) throw new HttpsError("not-found", "This person has no portal account.");
   await db.runTransaction(async (tx) => {
-    const [client, member] = [await tx.get(clientRef), await tx.get(memberRef)];
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    if (!member.exists) throw new HttpsError("not-found", "This person has no portal account.");
-    if (member.get("status") === "active") return;
-    if (member.get("status") !== "revoked") {
+    const client = (await tx.get(clientRef)).data();
+    const member = (await tx.get(memberRef)).data();
+    if (!client) throw new HttpsError("not-found", "This client no longer exists.");
+    if (!member) throw new HttpsError("not-found", "This person has no portal account.");
+    if (member.status === "active") return;
+    if (member.status !== "revoked") {
       throw new HttpsError(
         "failed-precondition",
         "Only revoked users can be restored. Ask the client to invite this person again.",
       );
     }
-    if (client.get("portal.status") !== "active") {
+    if (client.portal?.status !== "active") {
       throw new HttpsError(
         "failed-precondition",
         "Portal access is off for this client. Send a portal invitation first.",

@@ -1,9 +1,9 @@
 import { revokePortalAccessCallable as contract } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { INVITE_LINK_KEY } from "../config";
+import { refs } from "../documents";
 import { readOpenInviteLinks, rotateLink } from "../invites/rotateLink";
 import { serve } from "../serve";
 import { disablePortalUsers, touchPortalSession } from "./portalAccounts";
@@ -20,21 +20,21 @@ const secrets = [INVITE_LINK_KEY];
  * Sending a new invitation later, once accepted, restores access.
  */
 export const revokePortalAccess = serve(contract, { secrets }, async ({ clientId }, staff) => {
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const membersRef = db.collection(paths.portalMembers(staff.agencyId, clientId));
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const membersRef = refs.portalMembers(staff.agencyId, clientId);
 
   const uids = await db.runTransaction(async (tx) => {
-    const client = await tx.get(clientRef);
+    const client = (await tx.get(clientRef)).data();
     const members = await tx.get(membersRef);
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
     const openInvites = await readOpenInviteLinks(tx, staff.agencyId, clientId);
-    if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    const portal = client.get("portal") as Record<string, unknown> | null | undefined;
+    if (!client) throw new HttpsError("not-found", "This client no longer exists.");
+    const { portal } = client;
     if (!portal) {
       throw new HttpsError("failed-precondition", "This client has no portal access to revoke.");
     }
     for (const member of members.docs) {
-      if (member.get("status") !== "active") continue;
+      if (member.data().status !== "active") continue;
       tx.update(member.ref, { status: "revoked", updatedAt: FieldValue.serverTimestamp() });
       touchPortalSession(tx, member.id, staff.agencyId, clientId);
     }

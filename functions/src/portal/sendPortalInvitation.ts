@@ -1,9 +1,9 @@
 import { sendPortalInvitationCallable } from "@portico/domain/callables/portal";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { serve } from "../serve";
 import { addressUse, canJoinPortal } from "./portalAccounts";
@@ -27,10 +27,10 @@ export const NO_CLIENT_EMAIL =
  */
 export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (input, staff) => {
   const { clientId } = input;
-  const clientRef = db.doc(paths.client(staff.agencyId, clientId));
-  const client = await clientRef.get();
-  if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
-  const email = (client.get("email") as string | undefined) ?? "";
+  const clientRef = refs.client(staff.agencyId, clientId);
+  const client = (await clientRef.get()).data();
+  if (!client) throw new HttpsError("not-found", "This client no longer exists.");
+  const email = client.email ?? "";
   if (!email) throw new HttpsError("failed-precondition", NO_CLIENT_EMAIL);
   // The answer is the same whoever uses the address: only its owner hears why it can't join.
   const addressCanJoin = canJoinPortal(await addressUse(email, staff.agencyId, clientId));
@@ -39,8 +39,8 @@ export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (i
     preparePortalInvitation({
       agencyId: staff.agencyId,
       clientId,
-      clientName: client.get("name") as string,
-      locale: clientLocale(client.get("language")),
+      clientName: client.name,
+      locale: clientLocale(client.language),
       email,
       inviter: { kind: "agency", uid: staff.uid, name: staff.displayName },
       addressCanJoin,
@@ -49,23 +49,23 @@ export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (i
   ]);
 
   await db.runTransaction(async (tx) => {
-    const current = await tx.get(clientRef);
+    const current = (await tx.get(clientRef)).data();
     const pending = await pendingPortalInvitations(tx, staff.agencyId, clientId);
     const active = await activePortalMembers(tx, staff.agencyId, clientId);
-    if (!current.exists) throw new HttpsError("not-found", "This client no longer exists.");
-    if (current.get("email") !== email) {
+    if (!current) throw new HttpsError("not-found", "This client no longer exists.");
+    if (current.email !== email) {
       throw new HttpsError(
         "aborted",
         "The client's email changed while sending. Check it and send again.",
       );
     }
-    if (active.some((member) => member.get("email") === email)) {
+    if (active.some((member) => member.data().email === email)) {
       throw new HttpsError(
         "failed-precondition",
         "This address already has portal access. They can sign in to the portal.",
       );
     }
-    const resent = pending.some((earlier) => earlier.get("email") === email);
+    const resent = pending.some((earlier) => earlier.data().email === email);
     await chargeMail(tx, {
       sender,
       recipients: [email],
@@ -75,12 +75,13 @@ export const sendPortalInvitation = serve(sendPortalInvitationCallable, async (i
     });
     // Teammates invited by the client keep their own pending links.
     for (const earlier of pending) {
-      if (earlier.get("invitedBy.kind") === "agency" || earlier.get("email") === email) {
+      const { invitedBy, email: earlierEmail } = earlier.data();
+      if (invitedBy.kind === "agency" || earlierEmail === email) {
         endPortalInvitation(tx, earlier, "replaced");
       }
     }
     writePortalInvitation(tx, invitation);
-    const previous = current.get("portal") as Record<string, unknown> | null | undefined;
+    const previous = current.portal;
     tx.update(clientRef, {
       portal: {
         // Someone already uses the portal: inviting one more person keeps it active.

@@ -1,7 +1,8 @@
 import { paths } from "@portico/domain/paths";
-import { type ClientViewSource, portalClientView } from "@portico/domain/portal-views";
+import { portalClientView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { writeProjection } from "./portalViewWrites";
 
 /**
@@ -14,11 +15,12 @@ export const syncPortalClientView = onDocumentWritten(
   "agencies/{agencyId}/clients/{clientId}",
   async (event) => {
     const { agencyId, clientId } = event.params;
-    const clientRef = db.doc(paths.client(agencyId, clientId));
+    const clientRef = refs.client(agencyId, clientId);
     const viewRef = db.doc(paths.portalClientView(agencyId, clientId));
     await db.runTransaction(async (tx) => {
       const [client, view] = await Promise.all([tx.get(clientRef), tx.get(viewRef)]);
-      const next = client.exists ? portalClientView(client.data() as ClientViewSource) : null;
+      const stored = client.data();
+      const next = stored ? portalClientView(stored) : null;
       writeProjection(tx, view, next);
     });
   },

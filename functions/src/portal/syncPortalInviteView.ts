@@ -1,8 +1,8 @@
 import { paths } from "@portico/domain/paths";
-import { type InviteViewSource, portalInviteView } from "@portico/domain/portal-views";
-import type { Timestamp } from "firebase-admin/firestore";
+import { portalInviteView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { converters, refs, storedData } from "../documents";
 import { writeProjection } from "./portalViewWrites";
 
 /**
@@ -18,24 +18,22 @@ export const syncPortalInviteView = onDocumentWritten(
     const { agencyId, inviteId } = event.params;
     const clientIds = new Set(
       [event.data?.before, event.data?.after]
-        .map((snapshot) => (snapshot?.exists ? snapshot.get("clientId") : undefined))
+        .map((snapshot) => snapshot && storedData(snapshot, converters.invite)?.clientId)
         .filter((clientId): clientId is string => typeof clientId === "string" && clientId !== ""),
     );
-    const inviteRef = db.doc(paths.invite(agencyId, inviteId));
+    const inviteRef = refs.invite(agencyId, inviteId);
     await db.runTransaction(async (tx) => {
-      const invite = await tx.get(inviteRef);
-      const owner = invite.exists ? (invite.get("clientId") as string) : null;
+      const invite = (await tx.get(inviteRef)).data();
+      const owner = invite?.clientId ?? null;
       if (owner) clientIds.add(owner);
       const reads = [...clientIds].map(async (clientId) => ({
         clientId,
-        client: await tx.get(db.doc(paths.client(agencyId, clientId))),
+        client: await tx.get(refs.client(agencyId, clientId)),
         view: await tx.get(db.doc(paths.portalInviteView(agencyId, clientId, inviteId))),
       }));
       for (const { clientId, client, view } of await Promise.all(reads)) {
         const next =
-          clientId === owner && client.exists
-            ? portalInviteView(invite.data() as InviteViewSource<Timestamp>)
-            : null;
+          invite && clientId === owner && client.exists ? portalInviteView(invite) : null;
         writeProjection(tx, view, next);
       }
     });

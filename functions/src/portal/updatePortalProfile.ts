@@ -1,13 +1,14 @@
 import { updatePortalProfileCallable } from "@portico/domain/callables/portal";
-import { paths } from "@portico/domain/paths";
 import { FieldValue } from "firebase-admin/firestore";
-import { auth, db } from "../admin";
+import { auth } from "../admin";
+import { refs } from "../documents";
 import { serve } from "../serve";
 
 /** Portal Settings -> Profile: the name the caller's team (and the agency) see. */
 export const updatePortalProfile = serve(updatePortalProfileCallable, async (input, caller) => {
   const { displayName } = input;
-  await db.doc(paths.portalMember(caller.agencyId, caller.clientId, caller.uid)).update({
+
+  await refs.portalMember(caller.agencyId, caller.clientId, caller.uid).update({
     displayName,
     updatedAt: FieldValue.serverTimestamp(),
   });

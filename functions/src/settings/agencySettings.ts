@@ -7,6 +7,7 @@ import {
 } from "@portico/domain/settings";
 import type { Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs } from "../documents";
 
 /** Branding as stored, or the defaults for an agency that has not set it. */
 export async function readBranding(agencyId: string, tx?: Transaction): Promise<Branding> {
@@ -14,8 +15,8 @@ export async function readBranding(agencyId: string, tx?: Transaction): Promise<
   const snapshot = tx ? await tx.get(ref) : await ref.get();
   const parsed = brandingSchema.safeParse(snapshot.data());
   if (parsed.success) return parsed.data;
-  const agency = await db.doc(paths.agency(agencyId)).get();
-  return defaultBranding((agency.get("name") as string | undefined) ?? "Portico");
+  const agency = (await refs.agency(agencyId).get()).data();
+  return defaultBranding(agency?.name ?? "Portico");
 }
 
 export async function readGeneralSettings(

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { acceptTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { readPortalClaims } from "@portico/domain/claims";
-import { paths } from "@portico/domain/paths";
 import type { AgencyRole } from "@portico/domain/roles";
 import type { UserRecord } from "firebase-admin/auth";
 import { FieldValue } from "firebase-admin/firestore";
@@ -9,6 +8,7 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { writeMembership } from "../agency/addAgencyMember";
 import { applyStaffClaims } from "../agency/staffClaims";
+import { converters, refs } from "../documents";
 import { ACCEPT_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import {
@@ -36,10 +36,10 @@ export const acceptTeamInvitation = serve(contract, async (input, _, request) =>
   const noLongerValid = () => new HttpsError("failed-precondition", LINK_NO_LONGER_VALID);
   const record = await readToken(input.token, "team");
   if (!record || !isClaimable(record)) throw noLongerValid();
-  const invitationRef = db.doc(record.subjectPath);
-  const invitation = await invitationRef.get();
-  if (invitation.get("status") !== "pending") throw noLongerValid();
-  const email = invitation.get("email") as string;
+  const invitationRef = db.doc(record.subjectPath).withConverter(converters.invitation);
+  const invitation = (await invitationRef.get()).data();
+  if (invitation?.status !== "pending") throw noLongerValid();
+  const { email } = invitation;
   if (!issuedTo(record, email)) throw noLongerValid();
 
   let user: UserRecord | null = null;
@@ -111,19 +111,19 @@ export const acceptTeamInvitation = serve(contract, async (input, _, request) =>
   try {
     role = await db.runTransaction(async (tx) => {
       const fresh = await readToken(input.token, "team", tx);
-      const current = await tx.get(invitationRef);
-      const session = await tx.get(db.doc(paths.userSession(account.uid)));
-      if (!holdsClaim(fresh, claimId) || current.get("status") !== "pending") {
+      const current = (await tx.get(invitationRef)).data();
+      const session = (await tx.get(refs.userSession(account.uid))).data();
+      if (!holdsClaim(fresh, claimId) || current?.status !== "pending") {
         throw noLongerValid();
       }
-      const otherAgency = session.get("agencyId") as string | null | undefined;
+      const otherAgency = session?.agencyId;
       if (otherAgency && otherAgency !== record.agencyId) {
         throw new HttpsError(
           "failed-precondition",
           "This account already belongs to another agency workspace. Ask to be invited at a different address.",
         );
       }
-      const invitedRole = current.get("role") as AgencyRole;
+      const invitedRole = current.role;
       markTokenUsed(tx, fresh.tokenHash);
       tx.update(invitationRef, {
         status: "accepted",

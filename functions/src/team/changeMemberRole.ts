@@ -1,21 +1,20 @@
 import { changeMemberRoleCallable } from "@portico/domain/callables/team";
-import { paths } from "@portico/domain/paths";
-import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { isAgencyRole } from "@portico/domain/roles";
 import { canAssignRole } from "@portico/domain/team";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { assertAnotherOwnerRemains } from "./ownership";
 
 /** Changes a teammate's role: member document first (rules read it), then the claims. */
 export const changeMemberRole = serve(changeMemberRoleCallable, async ({ uid, role }, staff) => {
-  const ref = db.doc(paths.member(staff.agencyId, uid));
+  const ref = refs.member(staff.agencyId, uid);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(ref);
-    const current = member.get("role") as AgencyRole | undefined;
-    if (!member.exists || !isAgencyRole(current)) {
+    const current = (await tx.get(ref)).data()?.role;
+    if (!isAgencyRole(current)) {
       throw new HttpsError("not-found", "This person is not on the team.");
     }
     if (!canAssignRole(staff.role, current, role)) {

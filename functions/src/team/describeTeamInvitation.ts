@@ -1,5 +1,6 @@
 import { describeTeamInvitationCallable as contract } from "@portico/domain/callables/team";
 import { auth, db } from "../admin";
+import { converters } from "../documents";
 import { LINK_LIMITS, limitAnonymousCall } from "../rateLimit";
 import { serve } from "../serve";
 import { readBranding } from "../settings/agencySettings";
@@ -13,12 +14,14 @@ export const describeTeamInvitation = serve(contract, async ({ token }, _, reque
   await limitAnonymousCall(request, LINK_LIMITS, token);
   const record = await readToken(token, "team");
   if (record?.state !== "valid") return { valid: false as const };
-  const invitation = await db.doc(record.subjectPath).get();
-  if (invitation.get("status") !== "pending" || !issuedTo(record, invitation.get("email"))) {
+  const invitation = (
+    await db.doc(record.subjectPath).withConverter(converters.invitation).get()
+  ).data();
+  if (invitation?.status !== "pending" || !issuedTo(record, invitation.email)) {
     return { valid: false as const };
   }
 
-  const email = invitation.get("email") as string;
+  const { email } = invitation;
   const [branding, account] = await Promise.all([
     readBranding(record.agencyId),
     auth.getUserByEmail(email).catch(() => null),
@@ -28,8 +31,8 @@ export const describeTeamInvitation = serve(contract, async ({ token }, _, reque
     agencyName: branding.displayName,
     branding,
     email,
-    role: invitation.get("role") as string,
-    inviterName: invitation.get("invitedBy.name") as string,
+    role: invitation.role,
+    inviterName: invitation.invitedBy.name,
     accountExists: account !== null,
     expiresAt: record.expiresAt.toISOString(),
   };

@@ -3,10 +3,11 @@ import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
 import { paths } from "@portico/domain/paths";
 import { canAssignRole } from "@portico/domain/team";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
-import { FieldValue } from "firebase-admin/firestore";
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { invalidField } from "../callable";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -19,7 +20,7 @@ export const inviteTeammate = serve(inviteTeammateCallable, async (input, staff)
     throw new HttpsError("permission-denied", "Only owners can invite another owner.");
   }
 
-  const invitationRef = db.collection(paths.invitations(staff.agencyId)).doc();
+  const invitationRef = refs.invitations(staff.agencyId).doc();
   const token = newToken();
   const expiresAt = addDays(new Date(), TEAM_INVITATION_LIFETIME_DAYS);
   const [mail, sender] = await Promise.all([
@@ -37,9 +38,7 @@ export const inviteTeammate = serve(inviteTeammateCallable, async (input, staff)
 
   await db.runTransaction(async (tx) => {
     const [members, pending, earlier] = await Promise.all([
-      tx.get(
-        db.collection(paths.members(staff.agencyId)).where("email", "==", input.email).limit(1),
-      ),
+      tx.get(refs.members(staff.agencyId).where("email", "==", input.email).limit(1)),
       tx.get(
         db
           .collection(paths.invitations(staff.agencyId))
@@ -47,9 +46,7 @@ export const inviteTeammate = serve(inviteTeammateCallable, async (input, staff)
           .where("status", "==", "pending")
           .limit(1),
       ),
-      tx.get(
-        db.collection(paths.invitations(staff.agencyId)).where("email", "==", input.email).limit(1),
-      ),
+      tx.get(refs.invitations(staff.agencyId).where("email", "==", input.email).limit(1)),
     ]);
     if (!members.empty) throw invalidField("email", "This person is already on the team.");
     if (!pending.empty) {
@@ -79,7 +76,7 @@ export const inviteTeammate = serve(inviteTeammateCallable, async (input, staff)
       status: "pending",
       invitedBy: { uid: staff.uid, name: staff.displayName },
       createdAt: FieldValue.serverTimestamp(),
-      expiresAt,
+      expiresAt: Timestamp.fromDate(expiresAt),
       tokenHash,
       emailDelivery: null,
     });

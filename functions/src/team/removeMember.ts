@@ -1,10 +1,10 @@
 import { removeMemberCallable } from "@portico/domain/callables/team";
-import { paths } from "@portico/domain/paths";
-import { type AgencyRole, isAgencyRole } from "@portico/domain/roles";
+import { isAgencyRole } from "@portico/domain/roles";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { auth, db } from "../admin";
 import { applyStaffClaims } from "../agency/staffClaims";
+import { refs } from "../documents";
 import { serve } from "../serve";
 import { assertAnotherOwnerRemains } from "./ownership";
 
@@ -14,12 +14,11 @@ import { assertAnotherOwnerRemains } from "./ownership";
  * their open app notice and sign out.
  */
 export const removeMember = serve(removeMemberCallable, async ({ uid }, staff) => {
-  const ref = db.doc(paths.member(staff.agencyId, uid));
+  const ref = refs.member(staff.agencyId, uid);
 
   await db.runTransaction(async (tx) => {
-    const member = await tx.get(ref);
-    const role = member.get("role") as AgencyRole | undefined;
-    if (!member.exists || !isAgencyRole(role)) {
+    const role = (await tx.get(ref)).data()?.role;
+    if (!isAgencyRole(role)) {
       throw new HttpsError("not-found", "This person is not on the team.");
     }
     if (role === "owner") {
@@ -29,7 +28,7 @@ export const removeMember = serve(removeMemberCallable, async ({ uid }, staff) =
     }
     tx.delete(ref);
     tx.set(
-      db.doc(paths.userSession(uid)),
+      refs.userSession(uid),
       { agencyId: null, claimsUpdatedAt: FieldValue.serverTimestamp() },
       { merge: true },
     );

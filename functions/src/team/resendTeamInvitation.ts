@@ -1,10 +1,9 @@
 import { resendTeamInvitationCallable } from "@portico/domain/callables/team";
 import { invitationResendCooldownMs } from "@portico/domain/mail-quota";
-import { paths } from "@portico/domain/paths";
-import type { AgencyRole } from "@portico/domain/roles";
 import { addDays, TEAM_INVITATION_LIFETIME_DAYS } from "@portico/domain/tokens";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
+import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
@@ -14,10 +13,10 @@ import { renderTeamInvitationMail } from "./teamInvitationMail";
 /** A fresh link and a fresh week; the previous link stops working. */
 export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (input, staff) => {
   const { invitationId } = input;
-  const ref = db.doc(paths.invitation(staff.agencyId, invitationId));
+  const ref = refs.invitation(staff.agencyId, invitationId);
 
-  const current = await ref.get();
-  if (!current.exists || current.get("status") !== "pending") {
+  const current = (await ref.get()).data();
+  if (current?.status !== "pending") {
     throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
   }
   const token = newToken();
@@ -26,8 +25,8 @@ export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (i
     renderTeamInvitationMail({
       agencyId: staff.agencyId,
       invitationPath: ref.path,
-      email: current.get("email") as string,
-      role: current.get("role") as AgencyRole,
+      email: current.email,
+      role: current.role,
       inviterName: staff.displayName,
       token,
       expiresAt,
@@ -36,8 +35,8 @@ export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (i
   ]);
 
   await db.runTransaction(async (tx) => {
-    const invitation = await tx.get(ref);
-    if (!invitation.exists || invitation.get("status") !== "pending") {
+    const invitation = (await tx.get(ref)).data();
+    if (invitation?.status !== "pending") {
       throw new HttpsError("failed-precondition", "This invitation is no longer pending.");
     }
     await chargeMail(tx, {
@@ -45,11 +44,11 @@ export const resendTeamInvitation = serve(resendTeamInvitationCallable, async (i
       recipients: [mail.to],
       resend: { stream: "team-invitation", cooldownMs: invitationResendCooldownMs() },
     });
-    revokeToken(tx, invitation.get("tokenHash") as string | null);
+    revokeToken(tx, invitation.tokenHash);
     const { tokenHash } = issueToken(tx, token, {
       kind: "team",
       agencyId: staff.agencyId,
-      email: invitation.get("email") as string,
+      email: invitation.email,
       subjectPath: ref.path,
       expiresAt,
     });

@@ -8,8 +8,9 @@ import {
   tokenDeleteAt,
   tokenState,
 } from "@portico/domain/tokens";
-import { FieldValue, type Timestamp, type Transaction } from "firebase-admin/firestore";
+import { FieldValue, Timestamp, type Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { refs, type StoredInvitationToken } from "../documents";
 
 /** SHA-256 of the raw token: the only form that is stored. */
 export function hashToken(token: string): string {
@@ -39,16 +40,16 @@ export function issueToken(
   },
 ): { tokenHash: string } {
   const tokenHash = hashToken(token);
-  tx.create(db.doc(paths.invitationToken(tokenHash)), {
+  tx.create(refs.invitationToken(tokenHash), {
     kind: options.kind,
     agencyId: options.agencyId,
     subjectPath: options.subjectPath,
     // Lets a client's deletion find the tokens that point at its data.
     clientId: options.clientId ?? null,
     email: options.email ?? null,
-    expiresAt: options.expiresAt,
+    expiresAt: Timestamp.fromDate(options.expiresAt),
     // TTL (firestore.indexes.json): an unused token's record goes a while after it expires.
-    deleteAt: tokenDeleteAt(options.expiresAt),
+    deleteAt: Timestamp.fromDate(tokenDeleteAt(options.expiresAt)),
     createdAt: FieldValue.serverTimestamp(),
     usedAt: null,
     revokedAt: null,
@@ -58,7 +59,7 @@ export function issueToken(
 
 export function revokeToken(tx: Transaction, tokenHash: string | null | undefined) {
   if (!tokenHash) return;
-  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+  tx.update(refs.invitationToken(tokenHash), {
     revokedAt: FieldValue.serverTimestamp(),
     deleteAt: tokenDeleteAt(new Date()),
   });
@@ -90,27 +91,28 @@ export async function readToken(
 ): Promise<ReadToken | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const tokenHash = hashToken(token);
-  const ref = db.doc(paths.invitationToken(tokenHash));
+  const ref = refs.invitationToken(tokenHash);
   const snapshot = tx ? await tx.get(ref) : await ref.get();
-  if (!snapshot.exists || snapshot.get("kind") !== kind) return null;
-  const expiresAt = (snapshot.get("expiresAt") as Timestamp).toDate();
-  const usedAt = (snapshot.get("usedAt") as Timestamp | null)?.toDate() ?? null;
-  const revokedAt = (snapshot.get("revokedAt") as Timestamp | null)?.toDate() ?? null;
+  const stored = snapshot.data();
+  if (stored?.kind !== kind) return null;
+  const expiresAt = stored.expiresAt.toDate();
+  const usedAt = stored.usedAt?.toDate() ?? null;
+  const revokedAt = stored.revokedAt?.toDate() ?? null;
   return {
     tokenHash,
     kind,
-    agencyId: snapshot.get("agencyId") as string,
-    subjectPath: snapshot.get("subjectPath") as string,
+    agencyId: stored.agencyId,
+    subjectPath: stored.subjectPath,
     expiresAt,
     state: tokenState({ expiresAt, usedAt, revokedAt }, new Date()),
-    email: (snapshot.get("email") as string | null | undefined) ?? null,
-    claim: claimOf(snapshot.get("claim")),
+    email: stored.email ?? null,
+    claim: claimOf(stored.claim),
     updateTime: snapshot.updateTime,
   };
 }
 
-function claimOf(value: unknown): ReadToken["claim"] {
-  const claim = value as { id?: unknown; until?: Timestamp } | null | undefined;
+function claimOf(claim: StoredInvitationToken["claim"]): ReadToken["claim"] {
+  // Checked, not trusted: a half-written claim holds nothing.
   if (typeof claim?.id !== "string" || !claim.until) return null;
   return { id: claim.id, until: claim.until.toDate() };
 }
@@ -168,12 +170,12 @@ export async function releaseClaim(token: string, kind: TokenKind, claimId: stri
   await db.runTransaction(async (tx) => {
     const record = await readToken(token, kind, tx);
     if (record?.claim?.id !== claimId) return;
-    tx.update(db.doc(paths.invitationToken(record.tokenHash)), { claim: null });
+    tx.update(refs.invitationToken(record.tokenHash), { claim: null });
   });
 }
 
 export function markTokenUsed(tx: Transaction, tokenHash: string) {
-  tx.update(db.doc(paths.invitationToken(tokenHash)), {
+  tx.update(refs.invitationToken(tokenHash), {
     usedAt: FieldValue.serverTimestamp(),
     deleteAt: tokenDeleteAt(new Date()),
     claim: null,
