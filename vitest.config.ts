@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects: `unit` needs nothing running; `rules` and `integration` run
-// inside `firebase emulators:exec` (see scripts/test.ts), which sets the
-// emulator host variables they read.
+// Four projects: `unit` needs nothing running; `rules`, `integration` and
+// `components` run inside `firebase emulators:exec` (see scripts/test.ts), which
+// sets the emulator host variables they read. `components` renders the web
+// app's hooks and views in happy-dom; its Firebase modules read the emulators'
+// ports from VITE_EMULATORS, which scripts/test-emulated.ts sets.
 export default defineConfig({
   test: {
     projects: [
@@ -35,6 +37,16 @@ export default defineConfig({
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "components",
+          include: ["web/src/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["web/src/testing/setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,7 +1,7 @@
 /**
  * Runs inside `firebase emulators:exec` (which sets the emulator host
- * variables): the rules and integration vitest projects, then the browser
- * journeys. Each suite runs even if an earlier one failed, so one run shows
+ * variables): the rules, integration and components vitest projects, then
+ * the browser journeys. Each suite runs even if an earlier one failed, so one run shows
  * every failure.
  *
  * This process's own output is the emulators' log file (see
@@ -9,34 +9,52 @@
  * the test runners' output to PORTICO_TEST_CONSOLE, which `npm test` shows.
  */
 import { openSync, writeSync } from "node:fs";
+import { webEmulatorEnv } from "./lib/emulators";
 import { RESULTS_DIR } from "./lib/results";
 import { bin, run } from "./lib/run";
 import { suiteMarker } from "./lib/suite-logs";
 
-const suites = new Set((process.argv[2] ?? "rules,integration,e2e").split(","));
+const suites = new Set((process.argv[2] ?? "rules,integration,components,e2e").split(","));
 /** Optional file filters, e.g. `npm test -- --only=e2e invites`. */
 const fileFilters = process.argv.slice(3);
 const consolePath = process.env.PORTICO_TEST_CONSOLE;
 const consoleFd = consolePath ? openSync(consolePath, "a") : 1;
 let failed = false;
 
-async function suite(name: string, title: string, command: string, args: string[]) {
+async function suite(
+  name: string,
+  title: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+) {
   console.log(suiteMarker(name));
   writeSync(consoleFd, `\n▶ ${title}\n`);
-  const code = await run(command, args, { stdout: consoleFd });
+  const code = await run(command, args, { stdout: consoleFd, env });
   failed ||= code !== 0;
 }
 
-for (const project of ["rules", "integration"]) {
+/** The component tests run the app's own Firebase modules, which read the emulators from VITE_*. */
+const projectEnv: Record<string, NodeJS.ProcessEnv> = {
+  components: { ...process.env, ...webEmulatorEnv("test") },
+};
+
+for (const project of ["rules", "integration", "components"]) {
   if (!suites.has(project)) continue;
-  await suite(project, `${project} tests`, bin("vitest"), [
-    "run",
-    `--project=${project}`,
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${RESULTS_DIR}/${project}.json`,
-    ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
-  ]);
+  await suite(
+    project,
+    `${project} tests`,
+    bin("vitest"),
+    [
+      "run",
+      `--project=${project}`,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${RESULTS_DIR}/${project}.json`,
+      ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
+    ],
+    projectEnv[project],
+  );
 }
 
 if (suites.has("e2e")) {
