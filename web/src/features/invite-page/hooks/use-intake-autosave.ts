@@ -1,0 +1,156 @@
+import type { AccessPageModel } from "@portico/domain/access-page-model";
+import type { Locale } from "@portico/domain/i18n/locales";
+import type { Answer } from "@portico/domain/intake";
+import { type RefObject, useCallback, useRef, useState } from "react";
+import { CallableError } from "../../../lib/callable-core";
+import { saveIntakeAnswers } from "../api/invite-page-api";
+import { QUESTION_ATTRIBUTE, type SaveState } from "../components/intake-answers";
+
+/** How long the intake form waits after the last change before saving progress. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+/** What the page does with the outcome of a save. */
+export interface IntakeSaveHandlers {
+  /** The server kept the answers; `submitted` when the client sent them. */
+  onSaved: (page: AccessPageModel, submitted: boolean) => void;
+  /** A failure that is not a refused answer (or a refused answer outside the form). */
+  onFailed: (error: unknown) => void;
+  /** Where focus goes: the first refused question. */
+  onFocus: (target: string) => void;
+  /** The client sends the answers (and no send is under way). */
+  onSubmit: () => void;
+}
+
+export interface IntakeAutosave {
+  answers: Record<string, Answer>;
+  fieldErrors: Record<string, string>;
+  saveState: SaveState;
+  submitting: boolean;
+  /** Takes the answers saved so far from the first page model (later ones keep what is typed). */
+  adopt: (page: AccessPageModel) => void;
+  /** Changes one answer and saves it all after a pause. */
+  answer: (questionId: string, value: Answer) => void;
+  /** Sends the answers as final. */
+  submit: () => Promise<void>;
+  /** Saves typed answers not yet saved; false when the server refused them. */
+  saveUnsaved: () => Promise<boolean>;
+}
+
+/**
+ * The intake form's answers as typed, saved a moment after the last change
+ * and before the client leaves for a platform's sign-in; sending them saves
+ * them as final. Saves run one after another (never overtaking each other).
+ */
+export function useIntakeAutosave(
+  token: RefObject<string>,
+  locale: RefObject<Locale | undefined>,
+  handlers: IntakeSaveHandlers,
+): IntakeAutosave {
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [submitting, setSubmitting] = useState(false);
+  const submittingRef = useRef(false);
+  const answersRef = useRef<Record<string, Answer> | null>(null);
+  const unsaved = useRef(false);
+  const autosave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saves = useRef<Promise<unknown>>(Promise.resolve());
+  /** The page's latest handlers, read when a save ends (it may end renders later). */
+  const latest = useRef(handlers);
+  latest.current = handlers;
+
+  const adopt = useCallback((page: AccessPageModel) => {
+    if (answersRef.current !== null || !page.intake) return;
+    answersRef.current = { ...page.intake.answers };
+    setAnswers(answersRef.current);
+  }, []);
+
+  /** Saves the answers as they stand, after any save under way (saves never overtake each other). */
+  const saveAnswers = useCallback(
+    (submit: boolean, focusOnError = submit): Promise<boolean> => {
+      clearTimeout(autosave.current);
+      const run = async () => {
+        const snapshot = answersRef.current ?? {};
+        unsaved.current = false;
+        setSaveState("saving");
+        try {
+          const page = await saveIntakeAnswers({
+            token: token.current,
+            answers: snapshot,
+            submit,
+            locale: locale.current,
+          });
+          setSaveState(unsaved.current ? "idle" : "saved");
+          latest.current.onSaved(page, submit);
+          return true;
+        } catch (error) {
+          unsaved.current = true;
+          setSaveState("idle");
+          if (error instanceof CallableError && error.code === "invalid-argument") {
+            const errors = answerErrors(error.fields);
+            setFieldErrors(errors);
+            const first = firstQuestionWithError(errors);
+            if (first) {
+              if (focusOnError) latest.current.onFocus(`question:${first}`);
+              return false;
+            }
+          }
+          latest.current.onFailed(error);
+          return false;
+        }
+      };
+      const next = saves.current.then(run);
+      saves.current = next;
+      return next;
+    },
+    [token, locale],
+  );
+
+  const answer = useCallback(
+    (questionId: string, value: Answer) => {
+      answersRef.current = { ...answersRef.current, [questionId]: value };
+      setAnswers(answersRef.current);
+      setFieldErrors(({ [questionId]: _, ...others }) => others);
+      unsaved.current = true;
+      setSaveState("idle");
+      clearTimeout(autosave.current);
+      autosave.current = setTimeout(() => void saveAnswers(false), AUTOSAVE_DELAY_MS);
+    },
+    [saveAnswers],
+  );
+
+  /** Sending the answers does not wait for a service action under way: each stands alone. */
+  const submit = useCallback(async () => {
+    if (submittingRef.current) return;
+    submittingRef.current = true;
+    setSubmitting(true);
+    latest.current.onSubmit();
+    await saveAnswers(true);
+    submittingRef.current = false;
+    setSubmitting(false);
+  }, [saveAnswers]);
+
+  const saveUnsaved = useCallback(
+    async () => !unsaved.current || (await saveAnswers(false, true)),
+    [saveAnswers],
+  );
+
+  return { answers, fieldErrors, saveState, submitting, adopt, answer, submit, saveUnsaved };
+}
+
+/** `answers.<questionId>` field messages, keyed by question. */
+function answerErrors(fields: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, message] of Object.entries(fields)) {
+    if (key.startsWith("answers.")) errors[key.slice("answers.".length)] = message;
+  }
+  return errors;
+}
+
+/** The first refused question in the form's order. */
+function firstQuestionWithError(errors: Record<string, string>): string | null {
+  const element = Array.from(document.querySelectorAll(`[${QUESTION_ATTRIBUTE}]`)).find(
+    (candidate) => (candidate.getAttribute(QUESTION_ATTRIBUTE) ?? "") in errors,
+  );
+  return element?.getAttribute(QUESTION_ATTRIBUTE) ?? null;
+}
