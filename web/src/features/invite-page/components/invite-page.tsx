@@ -49,23 +49,13 @@ export function InvitePage() {
           <AccessPageView
             page={page}
             headingLevel={1}
-            actions={{
-              kind: "live",
-              busyServiceId: busy,
-              onConnect: invite.connect,
-              onConfirm: invite.confirm,
-              onSkip: invite.askSkip,
-            }}
+            actions={{ kind: "live", busyServiceId: busy, ...invite.serviceActions }}
             intake={
               page.intake && (
                 <IntakeAnswers
                   intake={page.intake}
                   page={page}
-                  answers={intake.answers}
-                  errors={intake.fieldErrors}
-                  saveState={intake.saveState}
-                  submitting={intake.submitting}
-                  onAnswer={intake.answer}
+                  {...intake.form}
                   onSubmit={invite.submitAnswers}
                 />
               )

@@ -9,7 +9,10 @@ import { QUESTION_ATTRIBUTE, type SaveState } from "../components/intake-answers
 /** How long the intake form waits after the last change before saving progress. */
 export const AUTOSAVE_DELAY_MS = 800;
 
-/** What the page does with the outcome of a save. */
+/**
+ * What the page does with the outcome of a save. A save ends renders after it
+ * starts, so these read no render's state (setters and refs only).
+ */
 export interface IntakeSaveHandlers {
   /** The server kept the answers; `submitted` when the client sent them. */
   onSaved: (page: AccessPageModel, submitted: boolean) => void;
@@ -17,19 +20,20 @@ export interface IntakeSaveHandlers {
   onFailed: (error: unknown) => void;
   /** Where focus goes: the first refused question. */
   onFocus: (target: string) => void;
-  /** The client sends the answers (and no send is under way). */
-  onSubmit: () => void;
 }
 
 export interface IntakeAutosave {
-  answers: Record<string, Answer>;
-  fieldErrors: Record<string, string>;
-  saveState: SaveState;
-  submitting: boolean;
+  /** The form's props (IntakeAnswers): the answers as typed, refusals, save progress. */
+  form: {
+    answers: Record<string, Answer>;
+    errors: Record<string, string>;
+    saveState: SaveState;
+    submitting: boolean;
+    /** Changes one answer and saves them all after a pause. */
+    onAnswer: (questionId: string, value: Answer) => void;
+  };
   /** Takes the answers saved so far from the first page model (later ones keep what is typed). */
   adopt: (page: AccessPageModel) => void;
-  /** Changes one answer and saves it all after a pause. */
-  answer: (questionId: string, value: Answer) => void;
   /** Sends the answers as final. */
   submit: () => Promise<void>;
   /** Saves typed answers not yet saved; false when the server refused them. */
@@ -55,9 +59,6 @@ export function useIntakeAutosave(
   const unsaved = useRef(false);
   const autosave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saves = useRef<Promise<unknown>>(Promise.resolve());
-  /** The page's latest handlers, read when a save ends (it may end renders later). */
-  const latest = useRef(handlers);
-  latest.current = handlers;
 
   const adopt = useCallback((page: AccessPageModel) => {
     if (answersRef.current !== null || !page.intake) return;
@@ -66,76 +67,71 @@ export function useIntakeAutosave(
   }, []);
 
   /** Saves the answers as they stand, after any save under way (saves never overtake each other). */
-  const saveAnswers = useCallback(
-    (submit: boolean, focusOnError = submit): Promise<boolean> => {
-      clearTimeout(autosave.current);
-      const run = async () => {
-        const snapshot = answersRef.current ?? {};
-        unsaved.current = false;
-        setSaveState("saving");
-        try {
-          const page = await saveIntakeAnswers({
-            token: token.current,
-            answers: snapshot,
-            submit,
-            locale: locale.current,
-          });
-          setSaveState(unsaved.current ? "idle" : "saved");
-          latest.current.onSaved(page, submit);
-          return true;
-        } catch (error) {
-          unsaved.current = true;
-          setSaveState("idle");
-          if (error instanceof CallableError && error.code === "invalid-argument") {
-            const errors = answerErrors(error.fields);
-            setFieldErrors(errors);
-            const first = firstQuestionWithError(errors);
-            if (first) {
-              if (focusOnError) latest.current.onFocus(`question:${first}`);
-              return false;
-            }
+  const saveAnswers = (submit: boolean, focusOnError = submit): Promise<boolean> => {
+    clearTimeout(autosave.current);
+    const run = async () => {
+      const snapshot = answersRef.current ?? {};
+      unsaved.current = false;
+      setSaveState("saving");
+      try {
+        const page = await saveIntakeAnswers({
+          token: token.current,
+          answers: snapshot,
+          submit,
+          locale: locale.current,
+        });
+        setSaveState(unsaved.current ? "idle" : "saved");
+        handlers.onSaved(page, submit);
+        return true;
+      } catch (error) {
+        unsaved.current = true;
+        setSaveState("idle");
+        if (error instanceof CallableError && error.code === "invalid-argument") {
+          const errors = answerErrors(error.fields);
+          setFieldErrors(errors);
+          const first = firstQuestionWithError(errors);
+          if (first) {
+            if (focusOnError) handlers.onFocus(`question:${first}`);
+            return false;
           }
-          latest.current.onFailed(error);
-          return false;
         }
-      };
-      const next = saves.current.then(run);
-      saves.current = next;
-      return next;
-    },
-    [token, locale],
-  );
+        handlers.onFailed(error);
+        return false;
+      }
+    };
+    const next = saves.current.then(run);
+    saves.current = next;
+    return next;
+  };
 
-  const answer = useCallback(
-    (questionId: string, value: Answer) => {
-      answersRef.current = { ...answersRef.current, [questionId]: value };
-      setAnswers(answersRef.current);
-      setFieldErrors(({ [questionId]: _, ...others }) => others);
-      unsaved.current = true;
-      setSaveState("idle");
-      clearTimeout(autosave.current);
-      autosave.current = setTimeout(() => void saveAnswers(false), AUTOSAVE_DELAY_MS);
-    },
-    [saveAnswers],
-  );
+  const answer = (questionId: string, value: Answer) => {
+    answersRef.current = { ...answersRef.current, [questionId]: value };
+    setAnswers(answersRef.current);
+    setFieldErrors(({ [questionId]: _, ...others }) => others);
+    unsaved.current = true;
+    setSaveState("idle");
+    clearTimeout(autosave.current);
+    autosave.current = setTimeout(() => void saveAnswers(false), AUTOSAVE_DELAY_MS);
+  };
 
   /** Sending the answers does not wait for a service action under way: each stands alone. */
-  const submit = useCallback(async () => {
+  const submit = async () => {
     if (submittingRef.current) return;
     submittingRef.current = true;
     setSubmitting(true);
-    latest.current.onSubmit();
     await saveAnswers(true);
     submittingRef.current = false;
     setSubmitting(false);
-  }, [saveAnswers]);
+  };
 
-  const saveUnsaved = useCallback(
-    async () => !unsaved.current || (await saveAnswers(false, true)),
-    [saveAnswers],
-  );
+  const saveUnsaved = async () => !unsaved.current || (await saveAnswers(false, true));
 
-  return { answers, fieldErrors, saveState, submitting, adopt, answer, submit, saveUnsaved };
+  return {
+    form: { answers, errors: fieldErrors, saveState, submitting, onAnswer: answer },
+    adopt,
+    submit,
+    saveUnsaved,
+  };
 }
 
 /** `answers.<questionId>` field messages, keyed by question. */

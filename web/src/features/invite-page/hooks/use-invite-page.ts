@@ -34,10 +34,13 @@ export interface InvitePageState {
   dialog: OpenDialog | null;
   dialogError: string | null;
   intake: IntakeAutosave;
-  connect: (serviceId: string) => void;
-  confirm: (serviceId: string) => void;
-  /** Opens the dialog that asks why a service is skipped. */
-  askSkip: (serviceId: string) => void;
+  /** The service cards' actions (AccessPageView's live actions). */
+  serviceActions: {
+    onConnect: (serviceId: string) => void;
+    onConfirm: (serviceId: string) => void;
+    /** Opens the dialog that asks why a service is skipped. */
+    onSkip: (serviceId: string) => void;
+  };
   skip: (serviceId: string, reason: string) => void;
   /** Grants the picked account in the account picker. */
   grant: (connection: CompleteConnectionResult, accountId: string) => void;
@@ -79,7 +82,6 @@ export function useInvitePage(): InvitePageState {
     },
     onFailed: (error) => fail(error),
     onFocus: setFocusTarget,
-    onSubmit: () => setAlert(null),
   });
   const { adopt, saveUnsaved } = intake;
 
@@ -277,14 +279,16 @@ export function useInvitePage(): InvitePageState {
     dialog,
     dialogError,
     intake,
-    connect: (serviceId) => void connect(serviceId),
-    confirm: (serviceId) =>
-      void act(serviceId, () =>
-        confirmService({ token: token.current, serviceId, locale: locale.current }),
-      ),
-    askSkip: (serviceId) => setDialog({ kind: "skip", serviceId }),
+    serviceActions: {
+      onConnect: connect,
+      onConfirm: (serviceId) =>
+        act(serviceId, () =>
+          confirmService({ token: token.current, serviceId, locale: locale.current }),
+        ),
+      onSkip: (serviceId) => setDialog({ kind: "skip", serviceId }),
+    },
     skip: (serviceId, reason) =>
-      void act(
+      act(
         serviceId,
         () =>
           skipService({
@@ -296,7 +300,7 @@ export function useInvitePage(): InvitePageState {
         true,
       ),
     grant: (connection, accountId) =>
-      void act(
+      act(
         connection.serviceId,
         () =>
           grantService({
@@ -311,7 +315,11 @@ export function useInvitePage(): InvitePageState {
       setDialog(null);
       setFocusTarget(serviceHeadingId(serviceId));
     },
-    changeLanguage: (next) => void changeLanguage(next),
-    submitAnswers: () => void intake.submit(),
+    changeLanguage,
+    // The form sends only when no send is under way.
+    submitAnswers: () => {
+      setAlert(null);
+      void intake.submit();
+    },
   };
 }
