@@ -7,9 +7,10 @@ import { schemaConverter } from "./converters";
 import { useLivePages } from "./live-pages";
 
 // useLivePages on the real Firestore emulator, rules enforced, as a staff
-// member of one agency reading its clients in pages.
+// member of one agency reading its activity entries in pages (no function
+// reacts to them).
 
-const clientConverter = schemaConverter(z.object({ name: z.string(), type: z.string() }));
+const entryConverter = schemaConverter(z.object({ name: z.string(), type: z.string() }));
 
 let owner: Firestore;
 let staff: Firestore;
@@ -30,16 +31,16 @@ afterAll(async () => {
   await closeTestApps();
 });
 
-/** Clients of a fresh type, so each test reads only its own. */
-async function seedClients(type: string, names: string[]) {
+/** Entries of a fresh type, so each test reads only its own. */
+async function seedEntries(type: string, names: string[]) {
   for (const name of names) {
-    await setDoc(doc(owner, `agencies/${agencyId}/clients/${uniqueId("client")}`), { name, type });
+    await setDoc(doc(owner, `agencies/${agencyId}/activity/${uniqueId("entry")}`), { name, type });
   }
 }
 
-const clientsByName = (type: string) =>
+const entriesByName = (type: string) =>
   query(
-    collection(staff, `agencies/${agencyId}/clients`).withConverter(clientConverter),
+    collection(staff, `agencies/${agencyId}/activity`).withConverter(entryConverter),
     where("type", "==", type),
     orderBy("name"),
   );
@@ -47,8 +48,8 @@ const clientsByName = (type: string) =>
 describe("useLivePages", () => {
   it("reads page by page after a cursor, and knows when there is no more", async () => {
     const type = uniqueId("type");
-    await seedClients(type, ["Ana", "Bea", "Cy"]);
-    const { result } = renderHook(() => useLivePages(clientsByName(type), 2));
+    await seedEntries(type, ["Ana", "Bea", "Cy"]);
+    const { result } = renderHook(() => useLivePages(entriesByName(type), 2));
     expect(result.current.status).toBe("loading");
     await waitFor(() => expect(result.current.items.map((c) => c.name)).toEqual(["Ana", "Bea"]));
     expect(result.current.hasMore).toBe(true);
@@ -63,20 +64,19 @@ describe("useLivePages", () => {
 
   it("gives the error state, not loading forever, when a document fails its schema", async () => {
     const type = uniqueId("type");
-    await seedClients(type, ["Ana"]);
-    await setDoc(doc(owner, `agencies/${agencyId}/clients/${uniqueId("client")}`), {
+    await seedEntries(type, ["Ana"]);
+    await setDoc(doc(owner, `agencies/${agencyId}/activity/${uniqueId("entry")}`), {
       name: 7,
       type,
     });
-    const { result } = renderHook(() => useLivePages(clientsByName(type), 2));
+    const { result } = renderHook(() => useLivePages(entriesByName(type), 2));
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toBeInstanceOf(z.ZodError);
   });
 
   it("gives the error state when the rules refuse the listener", async () => {
-    const { result } = renderHook(() =>
-      useLivePages(collection(staff, `agencies/${uniqueId("other-agency")}/clients`), 2),
-    );
+    const otherAgencyEntries = `agencies/${uniqueId("other-agency")}/activity`;
+    const { result } = renderHook(() => useLivePages(collection(staff, otherAgencyEntries), 2));
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toMatchObject({ code: "permission-denied" });
   });
@@ -84,9 +84,9 @@ describe("useLivePages", () => {
   it("keeps its pages for an equal query and starts again from page 1 for a different one", async () => {
     const firstType = uniqueId("type");
     const secondType = uniqueId("type");
-    await seedClients(firstType, ["Ana", "Bea", "Cy"]);
-    await seedClients(secondType, ["Dee"]);
-    const { result, rerender } = renderHook(({ type }) => useLivePages(clientsByName(type), 2), {
+    await seedEntries(firstType, ["Ana", "Bea", "Cy"]);
+    await seedEntries(secondType, ["Dee"]);
+    const { result, rerender } = renderHook(({ type }) => useLivePages(entriesByName(type), 2), {
       initialProps: { type: firstType },
     });
     await waitFor(() => expect(result.current.hasMore).toBe(true));

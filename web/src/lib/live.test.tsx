@@ -16,14 +16,15 @@ import { schemaConverter } from "./converters";
 import { useLiveDocument, useLiveQuery } from "./live";
 
 // The live hooks on the real Firestore emulator, rules enforced: a staff
-// member of one agency reads its clients (the rules admit staff only).
+// member of one agency reads its activity entries (the rules admit staff only;
+// no function reacts to them).
 
-const clientConverter = schemaConverter(z.object({ name: z.string(), type: z.string() }));
+const entryConverter = schemaConverter(z.object({ name: z.string(), type: z.string() }));
 
 let owner: Firestore;
 let staff: Firestore;
 let agencyId: string;
-const clientPath = (clientId: string) => `agencies/${agencyId}/clients/${clientId}`;
+const entryPath = (entryId: string) => `agencies/${agencyId}/activity/${entryId}`;
 
 beforeAll(async () => {
   agencyId = uniqueId("agency");
@@ -48,54 +49,54 @@ function recorded<State>(states: unknown[], state: State): State {
 
 describe("useLiveDocument", () => {
   it("reads the document, parsed by its schema, and follows its changes", async () => {
-    const clientId = uniqueId("client");
-    await setDoc(doc(owner, clientPath(clientId)), { name: "Ana", type: "client" });
+    const entryId = uniqueId("entry");
+    await setDoc(doc(owner, entryPath(entryId)), { name: "Ana", type: "note" });
     const { result } = renderHook(() =>
-      useLiveDocument(doc(staff, clientPath(clientId)).withConverter(clientConverter)),
+      useLiveDocument(doc(staff, entryPath(entryId)).withConverter(entryConverter)),
     );
     expect(result.current.status).toBe("loading");
     await waitFor(() => expect(result.current.data?.name).toBe("Ana"));
-    expect(result.current.data).toEqual({ id: clientId, name: "Ana", type: "client" });
+    expect(result.current.data).toEqual({ id: entryId, name: "Ana", type: "note" });
 
-    await updateDoc(doc(owner, clientPath(clientId)), { name: "Ana María" });
+    await updateDoc(doc(owner, entryPath(entryId)), { name: "Ana María" });
     await waitFor(() => expect(result.current.data?.name).toBe("Ana María"));
 
-    await deleteDoc(doc(owner, clientPath(clientId)));
+    await deleteDoc(doc(owner, entryPath(entryId)));
     await waitFor(() => expect(result.current).toMatchObject({ status: "ready", data: null }));
   });
 
   it("gives the error state, not loading forever, for a document that fails its schema", async () => {
-    const clientId = uniqueId("client");
-    await setDoc(doc(owner, clientPath(clientId)), { name: 42, type: "client" });
+    const entryId = uniqueId("entry");
+    await setDoc(doc(owner, entryPath(entryId)), { name: 42, type: "note" });
     const { result } = renderHook(() =>
-      useLiveDocument(doc(staff, clientPath(clientId)).withConverter(clientConverter)),
+      useLiveDocument(doc(staff, entryPath(entryId)).withConverter(entryConverter)),
     );
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toBeInstanceOf(z.ZodError);
 
     // Fixed on the server: the same listener reads it again.
-    await setDoc(doc(owner, clientPath(clientId)), { name: "Ana", type: "client" });
+    await setDoc(doc(owner, entryPath(entryId)), { name: "Ana", type: "note" });
     await waitFor(() => expect(result.current.data?.name).toBe("Ana"));
   });
 
   it("gives the error state when the rules refuse the listener", async () => {
-    const otherAgencyClient = `agencies/${uniqueId("other-agency")}/clients/${uniqueId("client")}`;
-    await setDoc(doc(owner, otherAgencyClient), { name: "Not yours", type: "client" });
+    const otherAgencyEntry = `agencies/${uniqueId("other-agency")}/activity/${uniqueId("entry")}`;
+    await setDoc(doc(owner, otherAgencyEntry), { name: "Not yours", type: "note" });
     const { result } = renderHook(() =>
-      useLiveDocument(doc(staff, otherAgencyClient).withConverter(clientConverter)),
+      useLiveDocument(doc(staff, otherAgencyEntry).withConverter(entryConverter)),
     );
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toMatchObject({ code: "permission-denied" });
   });
 
   it("keeps its subscription for an equal reference built on a later render", async () => {
-    const clientId = uniqueId("client");
-    await setDoc(doc(owner, clientPath(clientId)), { name: "Ana", type: "client" });
+    const entryId = uniqueId("entry");
+    await setDoc(doc(owner, entryPath(entryId)), { name: "Ana", type: "note" });
     const states: unknown[] = [];
     const { result, rerender } = renderHook(() =>
       recorded(
         states,
-        useLiveDocument(doc(staff, clientPath(clientId)).withConverter(clientConverter)),
+        useLiveDocument(doc(staff, entryPath(entryId)).withConverter(entryConverter)),
       ),
     );
     await waitFor(() => expect(result.current.status).toBe("ready"));
@@ -109,56 +110,56 @@ describe("useLiveDocument", () => {
     expect(states.slice(rendersBefore).every((state) => state === ready)).toBe(true);
 
     // Still live.
-    await updateDoc(doc(owner, clientPath(clientId)), { name: "Ana María" });
+    await updateDoc(doc(owner, entryPath(entryId)), { name: "Ana María" });
     await waitFor(() => expect(result.current.data).toMatchObject({ name: "Ana María" }));
   });
 
   it("subscribes again for a different reference, showing none of the old document's data", async () => {
-    const first = uniqueId("client");
-    const second = uniqueId("client");
-    await setDoc(doc(owner, clientPath(first)), { name: "First", type: "client" });
-    await setDoc(doc(owner, clientPath(second)), { name: "Second", type: "client" });
+    const first = uniqueId("entry");
+    const second = uniqueId("entry");
+    await setDoc(doc(owner, entryPath(first)), { name: "First", type: "note" });
+    await setDoc(doc(owner, entryPath(second)), { name: "Second", type: "note" });
     const { result, rerender } = renderHook(
-      ({ clientId }) =>
-        useLiveDocument(doc(staff, clientPath(clientId)).withConverter(clientConverter)),
-      { initialProps: { clientId: first } },
+      ({ entryId }) =>
+        useLiveDocument(doc(staff, entryPath(entryId)).withConverter(entryConverter)),
+      { initialProps: { entryId: first } },
     );
     await waitFor(() => expect(result.current.data?.name).toBe("First"));
 
-    rerender({ clientId: second });
+    rerender({ entryId: second });
     expect(result.current.status).toBe("loading");
     await waitFor(() => expect(result.current.data?.name).toBe("Second"));
   });
 
   it("stays loading for no reference, and reads one given later", async () => {
-    const clientId = uniqueId("client");
-    await setDoc(doc(owner, clientPath(clientId)), { name: "Ana", type: "client" });
+    const entryId = uniqueId("entry");
+    await setDoc(doc(owner, entryPath(entryId)), { name: "Ana", type: "note" });
     const { result, rerender } = renderHook(
       ({ id }: { id: string | null }) =>
-        useLiveDocument(id ? doc(staff, clientPath(id)).withConverter(clientConverter) : null),
+        useLiveDocument(id ? doc(staff, entryPath(id)).withConverter(entryConverter) : null),
       { initialProps: { id: null } as { id: string | null } },
     );
     expect(result.current.status).toBe("loading");
-    rerender({ id: clientId });
+    rerender({ id: entryId });
     await waitFor(() => expect(result.current.data?.name).toBe("Ana"));
   });
 });
 
 describe("useLiveQuery", () => {
-  const clientsOfType = (type: string) =>
+  const entriesOfType = (type: string) =>
     query(
-      collection(staff, `agencies/${agencyId}/clients`).withConverter(clientConverter),
+      collection(staff, `agencies/${agencyId}/activity`).withConverter(entryConverter),
       where("type", "==", type),
     );
 
   it("reads the matching documents and follows additions", async () => {
     const type = uniqueId("type");
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { name: "Ana", type });
-    const { result } = renderHook(() => useLiveQuery(clientsOfType(type)));
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { name: "Ana", type });
+    const { result } = renderHook(() => useLiveQuery(entriesOfType(type)));
     expect(result.current.status).toBe("loading");
     await waitFor(() => expect(result.current.data?.map((c) => c.name)).toEqual(["Ana"]));
 
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { name: "Bea", type });
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { name: "Bea", type });
     await waitFor(() =>
       expect(result.current.data?.map((c) => c.name).sort()).toEqual(["Ana", "Bea"]),
     );
@@ -166,17 +167,16 @@ describe("useLiveQuery", () => {
 
   it("gives the error state, not loading forever, when one document fails its schema", async () => {
     const type = uniqueId("type");
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { name: "Ana", type });
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { type });
-    const { result } = renderHook(() => useLiveQuery(clientsOfType(type)));
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { name: "Ana", type });
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { type });
+    const { result } = renderHook(() => useLiveQuery(entriesOfType(type)));
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toBeInstanceOf(z.ZodError);
   });
 
   it("gives the error state when the rules refuse the listener", async () => {
-    const { result } = renderHook(() =>
-      useLiveQuery(collection(staff, `agencies/${uniqueId("other-agency")}/clients`)),
-    );
+    const otherAgencyEntries = `agencies/${uniqueId("other-agency")}/activity`;
+    const { result } = renderHook(() => useLiveQuery(collection(staff, otherAgencyEntries)));
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error).toMatchObject({ code: "permission-denied" });
   });
@@ -184,11 +184,11 @@ describe("useLiveQuery", () => {
   it("keeps its subscription for an equal query and subscribes again for a different one", async () => {
     const firstType = uniqueId("type");
     const secondType = uniqueId("type");
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { name: "Ana", type: firstType });
-    await setDoc(doc(owner, clientPath(uniqueId("client"))), { name: "Bea", type: secondType });
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { name: "Ana", type: firstType });
+    await setDoc(doc(owner, entryPath(uniqueId("entry"))), { name: "Bea", type: secondType });
     const states: unknown[] = [];
     const { result, rerender } = renderHook(
-      ({ type }) => recorded(states, useLiveQuery(clientsOfType(type))),
+      ({ type }) => recorded(states, useLiveQuery(entriesOfType(type))),
       { initialProps: { type: firstType } },
     );
     await waitFor(() => expect(result.current.data?.map((c) => c.name)).toEqual(["Ana"]));

@@ -41,7 +41,8 @@ beforeAll(async () => {
     enabled: true,
     questions: [{ id: "goals", type: "long_text", label: "What are your goals?", required: true }],
   });
-});
+  // Each callable's first call starts its worker, slow on a busy machine.
+}, 180_000);
 
 afterAll(async () => {
   await closeTestApps();
@@ -80,7 +81,10 @@ function visit(path: string) {
   window.history.replaceState(null, "", path);
 }
 
-describe("the access page's states", () => {
+// Each test creates its own invite through several callables.
+const SLOW = { timeout: 120_000 };
+
+describe("the access page's states", SLOW, () => {
   it("shows the unavailable page for a link that leads nowhere", async () => {
     visit(`/i/${"A".repeat(43)}`);
     const { result } = renderHook(() => useInvitePage());
@@ -115,7 +119,7 @@ describe("the access page's states", () => {
   });
 });
 
-describe("the access page", () => {
+describe("the access page", SLOW, () => {
   it("confirms a service granted by hand and moves focus to the next one still waiting", async () => {
     const token = await createInvite();
     const { texts } = await pageOf(token);
