@@ -1,7 +1,8 @@
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-// The emulators answer in well under a second, but the machine running them may be busy.
-configure({ asyncUtilTimeout: 20_000 });
+// Warm emulators answer in well under a second, but a callable's first call
+// starts its worker, which takes many seconds on a busy machine.
+configure({ asyncUtilTimeout: 60_000 });
 
 afterEach(() => cleanup());
