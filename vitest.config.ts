@@ -1,13 +1,14 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Projects: `unit` needs nothing running; `rules` and `integration` run inside
-// `firebase emulators:exec` (see scripts/test.ts), which sets the emulator host
-// variables they read. `integration:smtp-outage` is part of the integration
-// suite, run after the `integration` project.
+// Projects: `unit` needs nothing running; `rules`, `integration` and
+// `components` run inside `firebase emulators:exec` (see scripts/test.ts), which
+// sets the emulator host variables they read. `integration:smtp-outage` is part
+// of the integration suite, run after the `integration` project. `components`
+// renders the web app's hooks and views in happy-dom; its Firebase modules read
+// the emulators' ports from VITE_EMULATORS, which scripts/test-emulated.ts sets.
 
 /** Integration files that stop the SMTP capture every other file sends to. */
 const SMTP_OUTAGE = ["tests/functions/mail-outbox.test.ts"];
-
 export default defineConfig({
   test: {
     projects: [
@@ -54,6 +55,16 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: "components",
+          include: ["web/src/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["web/src/testing/setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -2,13 +2,15 @@
  * `npm test`: every check, in the order that fails fastest.
  *   static:      type-check (tests included), lint and format
  *   unit:        vitest, no emulators
- *   rules, integration, e2e: inside `firebase emulators:exec` on the test
- *                profile's ports (Auth, Firestore, Functions, Hosting); with e2e,
+ *   rules, integration, components, e2e: inside `firebase emulators:exec` on
+ *                the test profile's ports (Auth, Firestore, Functions, Hosting);
+ *                components are React hooks and views in a DOM (happy-dom) on
+ *                the real emulators; with e2e,
  *                the web build is also checked against the invite page's
  *                JavaScript budgets (scripts/check-bundle-budgets.ts)
  * Ends with a summary and a closing `N passed, N failed` line.
  *
- * Flags: --only=<static,unit,rules,integration,e2e> runs a subset; other
+ * Flags: --only=<static,unit,rules,integration,components,e2e> runs a subset; other
  * arguments filter the emulated suites' test files (`--only=e2e invites`).
  * An unknown suite or option is refused.
  *
@@ -46,7 +48,9 @@ try {
 }
 const selected = new Set<Suite>(args.suites);
 const { fileFilters } = args;
-const emulated = (["rules", "integration", "e2e"] as const).filter((s) => selected.has(s));
+const emulated = (["rules", "integration", "components", "e2e"] as const).filter((s) =>
+  selected.has(s),
+);
 
 /** isSuite: a test runner, whose counts are read from its report instead. */
 const outcomes: { name: string; ok: boolean; isSuite: boolean }[] = [];

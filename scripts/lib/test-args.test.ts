@@ -15,7 +15,7 @@ describe("npm test arguments", () => {
 
   it("refuses an unknown suite name instead of running nothing", () => {
     expect(() => parseTestArgs(["--only=integraton"])).toThrow(
-      'Unknown suite "integraton" in --only=integraton. Suites: static, unit, rules, integration, e2e.',
+      'Unknown suite "integraton" in --only=integraton. Suites: static, unit, rules, integration, components, e2e.',
     );
     expect(() => parseTestArgs(["--only=rules,"])).toThrow('Unknown suite ""');
   });

@@ -1,5 +1,5 @@
 /** `npm test` arguments: `--only=<suites>` and file filters; anything else is refused. */
-export const SUITES = ["static", "unit", "rules", "integration", "e2e"] as const;
+export const SUITES = ["static", "unit", "rules", "integration", "components", "e2e"] as const;
 export type Suite = (typeof SUITES)[number];
 
 export interface TestArgs {

@@ -21,11 +21,11 @@ export function membersQuery(agencyId: string) {
 }
 
 export function useAgency(agencyId: string) {
-  return useLiveDocument(agencyRef(agencyId), paths.agency(agencyId));
+  return useLiveDocument(agencyRef(agencyId));
 }
 
 export function useMembers(agencyId: string) {
-  return useLiveQuery(membersQuery(agencyId), paths.members(agencyId));
+  return useLiveQuery(membersQuery(agencyId));
 }
 
 /** Rules allow owners and admins to change the name and nothing else. */

@@ -60,20 +60,14 @@ export function matchesRestOfSearch(client: ClientRow, search: string): boolean 
 }
 
 export function useClient(agencyId: string, clientId: string) {
-  return useLiveDocument(
-    doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter),
-    paths.client(agencyId, clientId),
-  );
+  return useLiveDocument(doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter));
 }
 
 const statsConverter = schemaConverter(clientStatsSchema);
 
 /** Live client totals from the counter document the client callables keep. */
 export function useClientStats(agencyId: string): ClientStats | null {
-  const state = useLiveDocument(
-    doc(db, paths.clientStats(agencyId)).withConverter(statsConverter),
-    paths.clientStats(agencyId),
-  );
+  const state = useLiveDocument(doc(db, paths.clientStats(agencyId)).withConverter(statsConverter));
   if (state.status !== "ready") return null;
   return state.data ?? { total: 0, client: 0, prospect: 0 };
 }

@@ -26,6 +26,5 @@ export function useIntakeResponses(agencyId: string, clientId: string) {
         ),
       [path],
     ),
-    path,
   );
 }

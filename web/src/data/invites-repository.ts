@@ -62,20 +62,14 @@ export function inviteBoardQuery(agencyId: string, filter: InviteBoardFilter): Q
 }
 
 export function useInvite(agencyId: string, inviteId: string) {
-  return useLiveDocument(
-    doc(db, paths.invite(agencyId, inviteId)).withConverter(inviteConverter),
-    paths.invite(agencyId, inviteId),
-  );
+  return useLiveDocument(doc(db, paths.invite(agencyId, inviteId)).withConverter(inviteConverter));
 }
 
 const statsConverter = schemaConverter(inviteStatsSchema);
 
 /** Live invite counts per status, from the counter document functions keep. */
 export function useInviteStats(agencyId: string): InviteStats | null {
-  const state = useLiveDocument(
-    doc(db, paths.inviteStats(agencyId)).withConverter(statsConverter),
-    paths.inviteStats(agencyId),
-  );
+  const state = useLiveDocument(doc(db, paths.inviteStats(agencyId)).withConverter(statsConverter));
   if (state.status !== "ready") return null;
   return state.data ?? { total: 0, pending: 0, in_progress: 0, complete: 0 };
 }
@@ -85,10 +79,7 @@ const inviteClientConverter = schemaConverter(clientDocSchema);
 /** The client an invite is being made for, live; nothing is read until one is chosen. */
 export function useInviteClient(agencyId: string, clientId: string | null) {
   const path = clientId ? paths.client(agencyId, clientId) : "";
-  return useLiveDocument(
-    clientId ? doc(db, path).withConverter(inviteClientConverter) : null,
-    path || "no-client",
-  );
+  return useLiveDocument(clientId ? doc(db, path).withConverter(inviteClientConverter) : null);
 }
 
 /** One client's invites, newest first (the client profile's invite history). */
@@ -113,7 +104,6 @@ export function useOpenInvitesUsingAccount(agencyId: string, accountId: string |
           where("status", "in", ["pending", "in_progress"]),
         )
       : null,
-    `${paths.invites(agencyId)}?account=${accountId ?? ""}`,
   );
 }
 
@@ -129,7 +119,6 @@ export function useActivityFeed(agencyId: string) {
       orderBy("at", "desc"),
       limit(ACTIVITY_FEED_LENGTH),
     ),
-    `${paths.activity(agencyId)}?feed`,
   );
 }
 

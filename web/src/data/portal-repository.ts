@@ -63,7 +63,6 @@ export function usePortalMembers(agencyId: string, clientId: string) {
   const path = paths.portalMembers(agencyId, clientId);
   const state = useLiveQuery(
     useMemo(() => collection(db, path).withConverter(memberConverter), [path]),
-    path,
   );
   return useMemo(
     () =>
@@ -99,7 +98,6 @@ export function usePendingPortalInvitations(
         ),
       [path],
     ),
-    `${path}?pending`,
   );
   return useMemo(
     () =>
@@ -120,28 +118,19 @@ export function usePendingPortalInvitations(
  */
 export function usePortalClient(agencyId: string, clientId: string) {
   const path = paths.portalClientView(agencyId, clientId);
-  return useLiveDocument(
-    useMemo(() => doc(db, path).withConverter(clientViewConverter), [path]),
-    path,
-  );
+  return useLiveDocument(useMemo(() => doc(db, path).withConverter(clientViewConverter), [path]));
 }
 
 /** The agency's branding as the portal shows it; null until loaded or when none is saved. */
 export function usePortalBranding(agencyId: string): LiveState<Branding | null> {
   const path = paths.settings(agencyId, "branding");
-  return useLiveDocument(
-    useMemo(() => doc(db, path).withConverter(brandingConverter), [path]),
-    path,
-  );
+  return useLiveDocument(useMemo(() => doc(db, path).withConverter(brandingConverter), [path]));
 }
 
 /** The portal user's own member document: rules refuse it (and everything) once revoked. */
 export function usePortalMember(agencyId: string, clientId: string, uid: string) {
   const path = paths.portalMember(agencyId, clientId, uid);
-  return useLiveDocument(
-    useMemo(() => doc(db, path).withConverter(memberConverter), [path]),
-    path,
-  );
+  return useLiveDocument(useMemo(() => doc(db, path).withConverter(memberConverter), [path]));
 }
 
 /** The client's access requests as the portal shows them (their portal views), newest first. */
@@ -157,7 +146,6 @@ export function usePortalInvites(agencyId: string, clientId: string) {
         ),
       [path],
     ),
-    path,
   );
 }
 

@@ -23,7 +23,6 @@ const intakeFormConverter = schemaConverter(intakeFormSchema);
 export function useBranding(agencyId: string, agencyName: string) {
   const state = useLiveDocument(
     doc(db, paths.settings(agencyId, "branding")).withConverter(brandingConverter),
-    paths.settings(agencyId, "branding"),
   );
   const branding: Branding | null =
     state.status === "ready" ? (state.data ?? defaultBranding(agencyName)) : null;
@@ -33,7 +32,6 @@ export function useBranding(agencyId: string, agencyName: string) {
 export function useGeneralSettings(agencyId: string) {
   const state = useLiveDocument(
     doc(db, paths.settings(agencyId, "general")).withConverter(generalConverter),
-    paths.settings(agencyId, "general"),
   );
   const settings: GeneralSettings | null =
     state.status === "ready" ? (state.data ?? DEFAULT_GENERAL_SETTINGS) : null;
@@ -48,7 +46,6 @@ export function usePendingInvitations(agencyId: string) {
       where("status", "==", "pending"),
       orderBy("createdAt", "desc"),
     ),
-    `${paths.invitations(agencyId)}?pending`,
   );
 }
 
@@ -59,7 +56,6 @@ export function useConnectedAccounts(agencyId: string) {
       collection(db, paths.connectedAccounts(agencyId)).withConverter(connectedAccountConverter),
       orderBy("createdAt", "asc"),
     ),
-    paths.connectedAccounts(agencyId),
   );
 }
 
@@ -80,7 +76,6 @@ export function useConnectedAccountIds(agencyId: string): ReadonlySet<string> | 
 export function useIntakeForm(agencyId: string) {
   const state = useLiveDocument(
     doc(db, paths.settings(agencyId, "intakeForm")).withConverter(intakeFormConverter),
-    paths.settings(agencyId, "intakeForm"),
   );
   const form: IntakeForm | null =
     state.status === "ready" ? (state.data ?? EMPTY_INTAKE_FORM) : null;

@@ -4,13 +4,12 @@ import {
   type Query,
   type QueryDocumentSnapshot,
   query,
-  type SnapshotOptions,
+  queryEqual,
   startAfter,
 } from "firebase/firestore";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { asError, SNAPSHOT_OPTIONS, useEqualSource } from "./live";
 import { reportError } from "./report-error";
-
-const SNAPSHOT_OPTIONS: SnapshotOptions = { serverTimestamps: "estimate" };
 
 export interface LivePages<T> {
   items: (T & { id: string })[];
@@ -23,37 +22,51 @@ export interface LivePages<T> {
   documentsRead: number;
 }
 
-/**
- * A live list read in pages: page 1 is `base` limited to `pageSize`, each
- * further page starts after the previous page's last document (a cursor, never
- * an offset), and every page stays live. Remount the component (React `key`)
- * when `base` changes.
- */
 interface LivePage<T> {
   /** The page's snapshots, for the next page's cursor. */
   docs: QueryDocumentSnapshot<T>[];
   items: (T & { id: string })[];
 }
 
-export function useLivePages<T>(base: Query<T>, pageSize: number): LivePages<T> {
+/**
+ * A live list read in pages: page 1 is the base query limited to `pageSize`,
+ * each further page starts after the previous page's last document (a cursor,
+ * never an offset), and every page stays live. A listener error, or a
+ * document that fails its schema, is the error state. An equal query on a
+ * later render (queryEqual) keeps the pages; a different one starts again
+ * from page 1.
+ */
+export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePages<T> {
+  const base = useEqualSource(requested, queryEqual) ?? requested;
+  const [pagesOf, setPagesOf] = useState(base);
   const [cursors, setCursors] = useState<(QueryDocumentSnapshot<T> | null)[]>([null]);
   const [pages, setPages] = useState<Record<number, LivePage<T>>>({});
   const [error, setError] = useState<Error | null>(null);
   const [documentsRead, setDocumentsRead] = useState(0);
   const subscriptions = useRef(new Map<number, () => void>());
   const fail = useCallback((cause: unknown) => {
-    const failure = cause instanceof Error ? cause : new Error(String(cause));
+    const failure = asError(cause);
     reportError(failure, { source: "listener" });
     setError(failure);
   }, []);
+  // A new base query: its pages start over (state adjusted while rendering, so
+  // no render shows the old query's rows under the new one).
+  if (pagesOf !== base) {
+    setPagesOf(base);
+    setCursors([null]);
+    setPages({});
+    setError(null);
+    setDocumentsRead(0);
+  }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `base` ends the old pages' listeners.
   useEffect(() => {
     const current = subscriptions.current;
     return () => {
       for (const unsubscribe of current.values()) unsubscribe();
       current.clear();
     };
-  }, []);
+  }, [base]);
 
   useEffect(() => {
     cursors.forEach((cursor, index) => {

@@ -37,7 +37,6 @@ export function ClientFilter({
           : null,
       [agencyId, search, searching],
     ),
-    `${agencyId}/client-filter?${search}`,
   );
   const chosen = useClient(agencyId, clientId || "none");
 

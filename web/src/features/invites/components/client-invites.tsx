@@ -26,7 +26,6 @@ export function ClientInviteSections({
     settings?.reminderCooldownHours ?? DEFAULT_GENERAL_SETTINGS.reminderCooldownHours;
   const invites = useLiveQuery(
     useMemo(() => clientInvitesQuery(agencyId, clientId), [agencyId, clientId]),
-    `${agencyId}/invites?client=${clientId}`,
   );
   const connectedAccountIds = useConnectedAccountIds(agencyId);
   const columns = useMemo(

@@ -45,7 +45,6 @@ export function CreateInviteClientStep({
       clientListQuery(agencyId, { search: settled, type: "all", sort: "newest" }),
       limit(RESULTS),
     ),
-    `${agencyId}|invite-clients|${settled}`,
   );
   const clients = (results.data ?? []).filter((client) => matchesRestOfSearch(client, settled));
   const shown =
