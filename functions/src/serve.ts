@@ -11,7 +11,7 @@ import {
 } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { callable, parseInput } from "./callable";
-import { pageInput } from "./invitePage/openedInvite";
+import { pageInput } from "./invite-page/openedInvite";
 import { logs } from "./logs";
 import { type PortalUser, requirePortalUser } from "./portal/portalUser";
 import { requireEditor, requireManager, requireStaff, type Staff } from "./staff";
