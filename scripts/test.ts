@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
- *   static:      type-check (tests included), lint and format
+ *   static:      type-check (tests included), lint and format, knip
  *   unit:        vitest, no emulators
  *   rules, integration, components, e2e: inside `firebase emulators:exec` on
  *                the test profile's ports (Auth, Firestore, Functions, Hosting);
@@ -75,6 +75,7 @@ const EMULATOR_LOG = path.join(RESULTS_DIR, "emulators.log");
 if (selected.has("static")) {
   await step("type-check", bin("tsc"), ["-b"]);
   await step("lint and format", bin("biome"), ["ci", "."]);
+  await step("unused files, exports and dependencies", bin("knip"), ["--no-progress"]);
 }
 
 if (selected.has("unit")) {

@@ -3,6 +3,6 @@ import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 
 /** One Admin app per runtime instance (reused when a script or test already made one). */
-export const adminApp = getApps()[0] ?? initializeApp();
+const adminApp = getApps()[0] ?? initializeApp();
 export const db = getFirestore(adminApp);
 export const auth = getAuth(adminApp);

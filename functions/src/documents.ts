@@ -80,9 +80,6 @@ export const converters = {
   rateLimit: storedAs(rateLimitDocSchema),
 };
 
-export type StoredAgency = StoredDoc<typeof agencyDocSchema>;
-export type StoredMember = StoredDoc<typeof memberDocSchema>;
-export type StoredInvitation = StoredDoc<typeof invitationDocSchema>;
 export type StoredClient = StoredDoc<typeof clientDocSchema>;
 export type StoredInvite = StoredDoc<typeof inviteDocSchema>;
 export type StoredInviteService = StoredInvite["services"][number];
@@ -90,8 +87,6 @@ export type StoredActivity = StoredDoc<typeof activityDocSchema>;
 export type StoredPortalMember = StoredDoc<typeof portalMemberDocSchema>;
 export type StoredPortalInvitation = StoredDoc<typeof portalInvitationDocSchema>;
 export type StoredInvitationToken = StoredDoc<typeof invitationTokenDocSchema>;
-export type StoredMail = StoredDoc<typeof mailDocSchema>;
-export type StoredMailQuota = StoredDoc<typeof mailQuotaDocSchema>;
 export type StoredConnectorSession = StoredDoc<typeof connectorSessionDocSchema>;
 
 const doc = <T>(path: string, converter: FirestoreDataConverter<T, DocumentData>) =>

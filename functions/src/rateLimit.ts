@@ -15,7 +15,7 @@ import { refs } from "./documents";
  * than failing on contention; the count read back decides. Refused calls
  * answer `resource-exhausted` with when to try again.
  */
-export async function enforceRateLimit(
+async function enforceRateLimit(
   name: RateLimitName,
   subject: string,
   locale: Locale = "en",
@@ -43,7 +43,7 @@ export async function enforceRateLimit(
  * appended to X-Forwarded-For (TRUSTED_PROXY_HOPS from the right; entries to
  * its left are whatever the client sent), IPv6 narrowed to its /64.
  */
-export function clientAddress(request: CallableRequest<unknown>): string | null {
+function clientAddress(request: CallableRequest<unknown>): string | null {
   const forwarded = request.rawRequest.header("x-forwarded-for");
   const hops = forwarded ? forwarded.split(",").map((entry) => entry.trim()) : [];
   const raw =

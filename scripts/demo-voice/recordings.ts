@@ -12,7 +12,7 @@ export type DemoTimings = Record<
   { durationSeconds: number; lines: { start: number; end: number }[] }
 >;
 
-export function demoTimings(): DemoTimings {
+function demoTimings(): DemoTimings {
   return JSON.parse(readFileSync(path.join(DEMO_RECORDINGS_DIR, "timings.json"), "utf8"));
 }
 

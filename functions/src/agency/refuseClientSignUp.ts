@@ -1,6 +1,6 @@
 import { beforeUserCreated, HttpsError } from "firebase-functions/v2/identity";
 
-export const CLIENT_SIGN_UP_REFUSED =
+const CLIENT_SIGN_UP_REFUSED =
   "Accounts are created through Portico's sign-up and invitation pages only.";
 
 /**

@@ -14,7 +14,7 @@ import { createAgencyWorkspace } from "./createAgencyWorkspace";
  * account: callers never learn who uses Portico. The address's owner hears
  * the rest by email (confirm the new workspace, or "you already have one").
  */
-export const SIGN_UP_ANSWER = { checkInbox: true } as const;
+const SIGN_UP_ANSWER = { checkInbox: true } as const;
 
 /**
  * Creates the account and its agency workspace together, so bad input or a

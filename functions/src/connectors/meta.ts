@@ -12,7 +12,7 @@ import { buildAuthorizationUrl, signInError, tokensFromResponse } from "./oauth"
 import { anyAnswer, call, text } from "./providerHttp";
 
 /** Origins the connector reaches; the Graph version is added to each path. Tests point these at a fake. */
-export interface MetaEndpoints {
+interface MetaEndpoints {
   /** Facebook Login dialog origin: <facebook>/<version>/dialog/oauth. */
   facebook: string;
   /** Graph API origin, also home of the token endpoint. */

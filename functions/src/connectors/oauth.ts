@@ -34,7 +34,7 @@ export function buildAuthorizationUrl(input: AuthorizationUrlInput): string {
  * A token endpoint's successful answer (RFC 6749 §5.1; Google's and Meta's follow
  * it). Only access_token is required; the others may be left out.
  */
-export const tokenResponseSchema = z.object({
+const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
   token_type: z.string().nullish(),
   refresh_token: z.string().nullish(),

@@ -13,7 +13,7 @@ const GOOGLE_OAUTH_CLIENT_ID = defineString("GOOGLE_OAUTH_CLIENT_ID", {
   default: "",
   description: "OAuth client ID of the Google Cloud project used for 'Sign in with Google'",
 });
-export const GOOGLE_OAUTH_CLIENT_SECRET = defineSecret("GOOGLE_OAUTH_CLIENT_SECRET");
+const GOOGLE_OAUTH_CLIENT_SECRET = defineSecret("GOOGLE_OAUTH_CLIENT_SECRET");
 const GOOGLE_ADS_DEVELOPER_TOKEN = defineString("GOOGLE_ADS_DEVELOPER_TOKEN", {
   default: "",
   description: "Google Ads API developer token; without it Google Ads uses the guided steps",
@@ -22,7 +22,7 @@ const META_APP_ID = defineString("META_APP_ID", {
   default: "",
   description: "Meta app ID used for Facebook Login",
 });
-export const META_APP_SECRET = defineSecret("META_APP_SECRET");
+const META_APP_SECRET = defineSecret("META_APP_SECRET");
 
 /** List these in a function's `secrets:` so it can read them at run time. */
 export const PROVIDER_SECRETS = [GOOGLE_OAUTH_CLIENT_SECRET, META_APP_SECRET];

@@ -45,7 +45,7 @@ function readSandboxCode(code: string): SandboxCode | null {
 }
 
 /** Sample accounts per service: two businesses the sandbox user manages. */
-export function sandboxAccounts(serviceId: ServiceId): ConnectorAccount[] {
+function sandboxAccounts(serviceId: ServiceId): ConnectorAccount[] {
   const service = getService(serviceId);
   return [
     { id: `sbx-${serviceId}-1`, name: "Sandbox Bakery", detail: `${service.name} · 100-200-3001` },

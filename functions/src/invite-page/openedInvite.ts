@@ -177,7 +177,7 @@ export function withService(
  * The agency accounts among `ids` that are no longer connected (removed in
  * Settings since the invite was sent). The client must not grant to them.
  */
-export async function removedAccounts(
+async function removedAccounts(
   agencyId: string,
   ids: string[],
   tx?: Transaction,

@@ -64,7 +64,7 @@ export async function agencyMailSender(agencyId: string): Promise<MailSender> {
 }
 
 /** `resource-exhausted` with what was reached and when it resets, in English for logs and callers. */
-export function mailLimitError(reason: MailLimitReason, resetsAt: Date, limit: number): HttpsError {
+function mailLimitError(reason: MailLimitReason, resetsAt: Date, limit: number): HttpsError {
   const details: MailLimitDetails = { reason, resetsAt: resetsAt.toISOString(), limit };
   return new HttpsError("resource-exhausted", mailLimitMessage(details, "en", "UTC"), details);
 }

@@ -40,7 +40,7 @@ export const sendPortalWelcome = onDocumentWritten(
   },
 );
 
-export async function queuePortalWelcome(
+async function queuePortalWelcome(
   agencyId: string,
   clientId: string,
   uid: string,

@@ -16,7 +16,7 @@ import {
   writePortalInvitation,
 } from "./portalInvitations";
 
-export const NO_CLIENT_EMAIL =
+const NO_CLIENT_EMAIL =
   "Add the client's email first: the portal invitation is sent to the contact email.";
 
 /**

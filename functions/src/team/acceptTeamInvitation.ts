@@ -21,7 +21,7 @@ import {
   releaseClaim,
 } from "../tokens/invitationTokens";
 
-export const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
+const LINK_NO_LONGER_VALID = "This link is no longer valid. Ask for a new invitation.";
 
 /**
  * Joins the agency from an invitation link. New addresses get an account with

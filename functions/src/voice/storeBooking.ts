@@ -13,7 +13,7 @@ import type { ConnectionRef, StoreResult } from "./storeCall";
 import { storedData } from "./storedData";
 
 /** A booking made within this long after a call from the same number is that call's booking. */
-export const CALL_MATCH_WINDOW_MS = 2 * 60 * 60 * 1000;
+const CALL_MATCH_WINDOW_MS = 2 * 60 * 60 * 1000;
 
 type HistoryEntry = BookingDoc["history"][number];
 

@@ -25,7 +25,7 @@ function answer(response: Response, status: number, body: Record<string, unknown
 }
 
 /** The secrets that verify today: the current one and any replaced one still in its overlap. */
-export function liveSecrets(endpoint: WebhookEndpointDoc, connectionId: string, now = new Date()) {
+function liveSecrets(endpoint: WebhookEndpointDoc, connectionId: string, now = new Date()) {
   return endpoint.secrets
     .filter((secret) => secret.expiresAt === null || secret.expiresAt > now)
     .map((secret) => openSecret(secret.sealed, connectionId));

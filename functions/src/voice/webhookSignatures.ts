@@ -9,7 +9,7 @@ import { Webhook, WebhookVerificationError } from "standardwebhooks";
  * keeps working during its overlap), and refuses stale timestamps where the
  * platform sends one.
  */
-export type SignatureRefusal = "missing-signature" | "bad-signature" | "stale-timestamp";
+type SignatureRefusal = "missing-signature" | "bad-signature" | "stale-timestamp";
 export type SignatureCheck = { ok: true } | { ok: false; reason: SignatureRefusal };
 
 /** How far a signed timestamp may be from now, either way (Retell's window). */

@@ -8,12 +8,12 @@ import { useLiveDocument, useLiveQuery } from "../lib/live";
 const agencyConverter = schemaConverter(agencyDocSchema);
 const memberConverter = schemaConverter(memberDocSchema);
 
-export function agencyRef(agencyId: string) {
+function agencyRef(agencyId: string) {
   return doc(db, paths.agency(agencyId)).withConverter(agencyConverter);
 }
 
 /** The team, oldest member first. At most a few hundred documents per agency. */
-export function membersQuery(agencyId: string) {
+function membersQuery(agencyId: string) {
   return query(
     collection(db, paths.members(agencyId)).withConverter(memberConverter),
     orderBy("joinedAt", "asc"),

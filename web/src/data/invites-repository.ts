@@ -1,4 +1,4 @@
-import { type ActivityEntry, activityDocSchema } from "@portico/domain/activity";
+import { activityDocSchema } from "@portico/domain/activity";
 import {
   addCcCallable,
   getInviteLinkCallable,
@@ -61,10 +61,6 @@ export function inviteBoardQuery(agencyId: string, filter: InviteBoardFilter): Q
   );
 }
 
-export function useInvite(agencyId: string, inviteId: string) {
-  return useLiveDocument(doc(db, paths.invite(agencyId, inviteId)).withConverter(inviteConverter));
-}
-
 const statsConverter = schemaConverter(inviteStatsSchema);
 
 /** Live invite counts per status, from the counter document functions keep. */
@@ -108,8 +104,7 @@ export function useOpenInvitesUsingAccount(agencyId: string, accountId: string |
 }
 
 const activityConverter = schemaConverter(activityDocSchema);
-export type ActivityRow = ActivityEntry & { id: string };
-export const ACTIVITY_FEED_LENGTH = 20;
+const ACTIVITY_FEED_LENGTH = 20;
 
 /** The newest entries of the agency's activity feed. */
 export function useActivityFeed(agencyId: string) {

@@ -32,7 +32,7 @@ export interface QueryShape {
   source: string;
 }
 
-export interface IndexField {
+interface IndexField {
   fieldPath: string;
   order?: "ASCENDING" | "DESCENDING";
   arrayConfig?: "CONTAINS";

@@ -17,7 +17,7 @@ import type { FilterOp, QueryShape } from "./query-shape";
 // biome-ignore lint/suspicious/noExplicitAny: ESTree nodes from the parser, walked generically.
 type Node = any;
 
-export interface DynamicQuery {
+interface DynamicQuery {
   /** The enclosing named function (the builder the test must call). */
   builder: string;
   source: string;

@@ -21,7 +21,7 @@ function provider() {
   return new ReCaptchaEnterpriseProvider(siteKey);
 }
 
-export const appCheck = initializeAppCheck(app, {
+initializeAppCheck(app, {
   provider: provider(),
   isTokenAutoRefreshEnabled: true,
 });

@@ -6,7 +6,6 @@ import { emulatorPortsFrom, firebaseOptionsFrom } from "./firebase-config";
  * app adds Auth (./firebase.ts) and Firestore (./firestore.ts); the client's
  * invite page adds only Functions (./firebase-functions.ts).
  */
-export type { EmulatorPorts } from "./firebase-config";
 
 /** Set by scripts/start.ts and scripts/test.ts (VITE_EMULATORS); null in production builds. */
 export const emulatorPorts = emulatorPortsFrom(import.meta.env);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { WebEnv } from "./firebase-config";
 
 /** What a build for a real Firebase project needs, from the Firebase console's web app config. */
-export const PROJECT_SETTINGS = [
+const PROJECT_SETTINGS = [
   "VITE_FIREBASE_PROJECT_ID",
   "VITE_FIREBASE_API_KEY",
   "VITE_FIREBASE_AUTH_DOMAIN",

@@ -18,7 +18,7 @@ import {
 } from "./googleApi";
 
 /** Google retires each Ads API version about a year after release; bump it with the calendar. */
-export const DEFAULT_ADS_API_VERSION = "v26";
+const DEFAULT_ADS_API_VERSION = "v26";
 
 // Answers of the Google Ads REST API, as documented (JSON names are camelCase;
 // int64 ids arrive as strings). Only the fields the connector reads.

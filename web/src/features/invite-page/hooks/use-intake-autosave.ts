@@ -7,7 +7,7 @@ import { saveIntakeAnswers } from "../api/invite-page-api";
 import { QUESTION_ATTRIBUTE, type SaveState } from "../components/intake-answers";
 
 /** How long the intake form waits after the last change before saving progress. */
-export const AUTOSAVE_DELAY_MS = 800;
+const AUTOSAVE_DELAY_MS = 800;
 
 /**
  * What the page does with the outcome of a save. A save ends renders after it

@@ -103,7 +103,7 @@ export function asRequested(choices: ServiceChoice[]): RequestedService[] {
 }
 
 /** A new choice with the catalogue's default level for this client and the first account. */
-export function newServiceChoice(
+function newServiceChoice(
   service: ServiceDefinition,
   clientType: ClientType,
   accounts: ConnectedAccountRow[],

@@ -19,7 +19,7 @@ import { fill, type PortalMoreStrings } from "../../../lib/portal-strings";
 import { withPortalRefusal } from "../portal-refusals";
 
 /** A team action's refusal (a mail limit or a portal refusal) in the client's language. */
-export function teamRefusalMessage(error: unknown, more: PortalMoreStrings, locale: Locale) {
+function teamRefusalMessage(error: unknown, more: PortalMoreStrings, locale: Locale) {
   const worded = withPortalRefusal(withMailLimitMessage(error, locale), locale);
   if (mailLimitOf(error) || isPortalRefusalDetails((error as CallableError).details)) {
     return (worded as Error).message;
