@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAs } from "../../functions/src/voice/webhookSignatures";
 import { type DemoVoicePlatform, startDemoVoicePlatform } from "../../scripts/demo-voice/platform";
 import { DEMO_CONVERSATIONS, demoCall } from "../../scripts/demo-voice/recordings";
+import { newAgencyOwner } from "../support/agencies";
 import {
   admin,
   callableError,
@@ -14,7 +15,6 @@ import {
   PROJECT_ID,
   runningEmulators,
   signedInClient,
-  signUpAgency,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
@@ -67,14 +67,7 @@ async function newClient(name: string) {
 
 beforeAll(async () => {
   platform = await startDemoVoicePlatform(0);
-  const email = `${uniqueMarker("rec-owner")}@recordings.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Olga Owner",
-    agencyName: uniqueMarker("Recordings Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
+  ({ agencyId, owner } = await newAgencyOwner("rec-owner"));
   clientId = await newClient("Bright Smiles");
   const connection = await owner.call<{ connectionId: string }>(CALLABLES.createAgentConnection, {
     clientId,
@@ -167,14 +160,7 @@ describe("call recordings", () => {
   });
 
   it("refuses staff of another agency", async () => {
-    const email = `${uniqueMarker("other-owner")}@recordings.test`;
-    await signUpAgency({
-      displayName: "Otto",
-      agencyName: uniqueMarker("Other Agency"),
-      email,
-      password: VALID_PASSWORD,
-    });
-    const stranger = await signedInClient(email, VALID_PASSWORD);
+    const { owner: stranger } = await newAgencyOwner("other-owner");
     const refused = await callableError(
       stranger.call(CALLABLES.recordingLink, { clientId, callId }),
     );

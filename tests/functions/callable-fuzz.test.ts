@@ -1,4 +1,3 @@
-// One thing, over 300 lines: malformed input for every callable, with each callable's input schema listed once.
 /**
  * Malformed input across every callable: each answer is a clean refusal
  * (never `internal`, never a success) and nothing is written. Inputs are
@@ -8,68 +7,10 @@
  * callable protocol's decoder cannot take.
  */
 
-import {
-  completeConnectionInputSchema,
-  grantServiceInputSchema,
-  openInviteInputSchema,
-  saveIntakeAnswersInputSchema,
-  serviceActionInputSchema,
-  skipServiceInputSchema,
-} from "@portico/domain/access-page";
-import {
-  createWorkspaceInputSchema,
-  requestPasswordResetInputSchema,
-  signUpInputSchema,
-} from "@portico/domain/account";
 import { localAppCheckToken } from "@portico/domain/app-check";
-import { brandingSchema } from "@portico/domain/branding";
-import {
-  clientIdInputSchema,
-  createClientInputSchema,
-  updateClientInputSchema,
-} from "@portico/domain/clients";
+import { callables } from "@portico/domain/callables/index";
 import { CALLABLES, FUNCTIONS_REGION } from "@portico/domain/config";
-import {
-  removeConnectedAccountInputSchema,
-  saveConnectedAccountInputSchema,
-} from "@portico/domain/connected-accounts";
-import { intakeFormSchema } from "@portico/domain/intake";
-import {
-  addCcInputSchema,
-  createInviteInputSchema,
-  editInviteInputSchema,
-  inviteIdInputSchema,
-  markServiceVerifiedInputSchema,
-  revealTokenInputSchema,
-} from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
-import {
-  acceptPortalInvitationInputSchema,
-  invitePortalTeammateInputSchema,
-  portalInvitationIdInputSchema,
-  portalTokenInputSchema,
-  removePortalTeammateInputSchema,
-  removePortalUserInputSchema,
-  restorePortalUserInputSchema,
-  revokePortalAccessInputSchema,
-  sendPortalInvitationInputSchema,
-  updatePortalProfileInputSchema,
-} from "@portico/domain/portal";
-import { generalSettingsSchema } from "@portico/domain/settings";
-import {
-  acceptTeamInvitationInputSchema,
-  changeMemberRoleInputSchema,
-  invitationIdInputSchema,
-  inviteTeammateInputSchema,
-  removeMemberInputSchema,
-  tokenInputSchema,
-} from "@portico/domain/team";
-import {
-  createAgentConnectionInputSchema,
-  recordingLinkInputSchema,
-  rotateConnectionSecretInputSchema,
-  setAgentConnectionStatusInputSchema,
-} from "@portico/domain/voice/connection-inputs";
 import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -86,58 +27,10 @@ import {
 
 type Name = keyof typeof CALLABLES;
 
-/** Each callable's input schema (null: it takes no input). */
-const SCHEMAS: Record<Name, z.ZodType | null> = {
-  signUp: signUpInputSchema,
-  requestPasswordReset: requestPasswordResetInputSchema,
-  createWorkspace: createWorkspaceInputSchema,
-  inviteTeammate: inviteTeammateInputSchema,
-  resendTeamInvitation: invitationIdInputSchema,
-  cancelTeamInvitation: invitationIdInputSchema,
-  changeMemberRole: changeMemberRoleInputSchema,
-  removeMember: removeMemberInputSchema,
-  describeTeamInvitation: tokenInputSchema,
-  acceptTeamInvitation: acceptTeamInvitationInputSchema,
-  updateBranding: brandingSchema,
-  updateGeneralSettings: generalSettingsSchema,
-  createClient: createClientInputSchema,
-  updateClient: updateClientInputSchema,
-  deleteClient: clientIdInputSchema,
-  saveConnectedAccount: saveConnectedAccountInputSchema,
-  removeConnectedAccount: removeConnectedAccountInputSchema,
-  updateIntakeForm: intakeFormSchema,
-  createInvite: createInviteInputSchema,
-  editInvite: editInviteInputSchema,
-  sendReminder: inviteIdInputSchema,
-  addCc: addCcInputSchema,
-  getInviteLink: inviteIdInputSchema,
-  rotateInviteLink: inviteIdInputSchema,
-  markServiceVerified: markServiceVerifiedInputSchema,
-  revealRetainedToken: revealTokenInputSchema,
-  sendPortalInvitation: sendPortalInvitationInputSchema,
-  revokePortalAccess: revokePortalAccessInputSchema,
-  removePortalUser: removePortalUserInputSchema,
-  describePortalInvitation: portalTokenInputSchema,
-  acceptPortalInvitation: acceptPortalInvitationInputSchema,
-  invitePortalTeammate: invitePortalTeammateInputSchema,
-  portalInviteLinks: null,
-  removePortalTeammate: removePortalTeammateInputSchema,
-  cancelPortalInvitation: portalInvitationIdInputSchema,
-  resendPortalInvitation: portalInvitationIdInputSchema,
-  restorePortalUser: restorePortalUserInputSchema,
-  updatePortalProfile: updatePortalProfileInputSchema,
-  openInvite: openInviteInputSchema,
-  startConnection: serviceActionInputSchema,
-  completeConnection: completeConnectionInputSchema,
-  grantService: grantServiceInputSchema,
-  confirmService: serviceActionInputSchema,
-  skipService: skipServiceInputSchema,
-  saveIntakeAnswers: saveIntakeAnswersInputSchema,
-  createAgentConnection: createAgentConnectionInputSchema,
-  rotateConnectionSecret: rotateConnectionSecretInputSchema,
-  setAgentConnectionStatus: setAgentConnectionStatusInputSchema,
-  recordingLink: recordingLinkInputSchema,
-};
+/** Each callable's input schema, from its contract. */
+const SCHEMAS = new Map<Name, z.ZodType>(
+  Object.values(callables).map((contract) => [contract.name, contract.input]),
+);
 
 const HOSTILE_VALUES: unknown[] = [
   "",
@@ -222,7 +115,7 @@ function shapeKeys(schema: z.ZodType): string[] {
 
 /** Every malformed payload for one callable (JSON bodies as the SDK sends them). */
 function payloadsFor(name: Name): string[] {
-  const schema = SCHEMAS[name];
+  const schema = SCHEMAS.get(name);
   const bodies = [...PROTOCOL_ATTACKS];
   if (!schema) return bodies;
   const base = PLAUSIBLE[name] ?? {};

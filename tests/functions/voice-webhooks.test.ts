@@ -10,6 +10,7 @@ import {
 import { platformRecordId } from "@portico/domain/voice/stored";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAs } from "../../functions/src/voice/webhookSignatures";
+import { newAgencyOwner } from "../support/agencies";
 import {
   admin,
   callableError,
@@ -17,10 +18,7 @@ import {
   fieldErrors,
   PROJECT_ID,
   runningEmulators,
-  signedInClient,
-  signUpAgency,
   uniqueMarker,
-  VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
 
@@ -98,14 +96,7 @@ const deliveries = async (connectionId: string) =>
   ).docs.map((doc) => doc.data());
 
 beforeAll(async () => {
-  const email = `${uniqueMarker("voice-owner")}@agency.test`;
-  ({ agencyId } = await signUpAgency({
-    displayName: "Vera Owner",
-    agencyName: uniqueMarker("Voice Agency"),
-    email,
-    password: VALID_PASSWORD,
-  }));
-  owner = await signedInClient(email, VALID_PASSWORD);
+  ({ agencyId, owner } = await newAgencyOwner("voice-owner"));
   ({ clientId } = await owner.call<{ clientId: string }>(CALLABLES.createClient, {
     name: "Bright Smiles",
     email: `${uniqueMarker("smiles")}@client.test`,

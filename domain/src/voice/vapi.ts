@@ -24,19 +24,23 @@ const messageSchema = z
   })
   .loose();
 
+/** Who called (or was called), and the agent's own number: on the message and on its call. */
+const customerSchema = z
+  .object({ number: z.string().max(64).nullish(), name: z.string().max(200).nullish() })
+  .loose()
+  .nullish();
+const phoneNumberSchema = z
+  .object({ number: z.string().max(64).nullish() })
+  .loose()
+  .nullish();
+
 const vapiCallSchema = z
   .object({
     id: z.string().min(1).max(200),
     type: z.string().optional(),
     assistantId: z.string().max(200).nullish(),
-    customer: z
-      .object({ number: z.string().max(64).nullish(), name: z.string().max(200).nullish() })
-      .loose()
-      .nullish(),
-    phoneNumber: z
-      .object({ number: z.string().max(64).nullish() })
-      .loose()
-      .nullish(),
+    customer: customerSchema,
+    phoneNumber: phoneNumberSchema,
     metadata: z.record(z.string(), z.unknown()).nullish(),
   })
   .loose();
@@ -50,14 +54,8 @@ const vapiMessageSchema = z
     startedAt: isoTime.nullish(),
     endedAt: isoTime.nullish(),
     cost: z.number().nonnegative().nullish(),
-    customer: z
-      .object({ number: z.string().max(64).nullish(), name: z.string().max(200).nullish() })
-      .loose()
-      .nullish(),
-    phoneNumber: z
-      .object({ number: z.string().max(64).nullish() })
-      .loose()
-      .nullish(),
+    customer: customerSchema,
+    phoneNumber: phoneNumberSchema,
     artifact: z
       .object({
         messages: z.array(messageSchema).nullish(),
