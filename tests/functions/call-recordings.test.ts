@@ -12,13 +12,12 @@ import {
   admin,
   callableError,
   closeWebClients,
-  PROJECT_ID,
-  runningEmulators,
   signedInClient,
   uniqueMarker,
   VALID_PASSWORD,
   type WebClient,
 } from "../support/emulator-clients";
+import { functionUrl } from "../support/voice-client";
 
 // A call's recording plays through Portico, never from the platform's URL:
 // a short-lived link for whoever may read the call, with HTTP Range for
@@ -30,11 +29,6 @@ let owner: WebClient;
 let agencyId: string;
 let clientId: string;
 let callId: string;
-
-async function functionUrl(name: string, rest: string) {
-  const { functions } = await runningEmulators();
-  return `http://${functions.host}:${functions.port}/${PROJECT_ID}/us-central1/${name}/${rest}`;
-}
 
 async function portalUserOf(client: string) {
   const email = `${uniqueMarker("portal")}@recordings.test`;
