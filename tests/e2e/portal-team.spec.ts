@@ -1,5 +1,5 @@
-// One journey file over 300 lines: the portal's own team page and address, sharing one portal's setup.
-import { expect, type Page, test } from "@playwright/test";
+// One journey file over 300 lines: the portal's own team page and address, each group sharing one portal's setup.
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import {
   adminDb,
@@ -41,253 +41,297 @@ async function join(page: Page, link: string, heading: string, intro: string, na
   await expect(page).toHaveURL(/\/portal$/, { timeout: CALLABLE_TIMEOUT });
 }
 
-test.describe("Portal team and address", () => {
-  test("the client manages their own team like the agency's team page, and after a revoke the agency restores the teammate", async ({
-    browser,
-  }) => {
-    // A long journey through many callables, each cold on its first call.
-    test.setTimeout(300_000);
-    const agency = await createAgencyWithOwner("Birch Studio");
-    const client = { name: "Oak Dental", email: uniqueEmail("client") };
-    const clientId = await createClientRecord(agency.agencyId, {
-      ...client,
-      type: "client",
-      language: "en",
-    });
-    const owner = await newPage(browser);
-    await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
-    await sendInvitation(owner, "Send Portal Invitation");
-    const contact = await newPage(browser);
-    await join(
-      contact,
-      await portalLinkMailed(client.email, 1),
-      "Join the Oak Dental portal",
-      `Birch Studio invited ${client.email} to the client portal of Oak Dental.`,
-      "Olive Oak",
-    );
+/** Pages that live across a serial group's tests: closed by the group, not after each test. */
+function groupPages() {
+  const contexts: BrowserContext[] = [];
+  return {
+    async open(browser: Browser): Promise<Page> {
+      const context = await browser.newContext();
+      contexts.push(context);
+      return context.newPage();
+    },
+    close: () => Promise.all(contexts.map((context) => context.close())),
+  };
+}
 
-    await contact.getByRole("link", { name: "Settings" }).click();
-    await expect(contact).toHaveTitle("Team · Birch Studio");
+// One portal, joined once, then its team managed step by step (each step needs the one before).
+test.describe
+  .serial("The client's own team page", () => {
+    const pages = groupPages();
+    const client = { name: "Oak Dental", email: uniqueEmail("client") };
+    let owner: Page;
+    let contact: Page;
+    let matePage: Page;
+    const teammate = uniqueEmail("mate");
     const invite = async (email: string) => {
       await contact.getByLabel("Email address").fill(email);
       await contact.getByRole("button", { name: "Send invitation" }).click();
     };
-    const pending = contact.getByRole("table", { name: "Pending invitations" });
-    const people = contact.getByRole("table", { name: "Portal users" });
+    const pending = () => contact.getByRole("table", { name: "Pending invitations" });
+    const people = () => contact.getByRole("table", { name: "Portal users" });
 
-    // Inviting a pending address again is refused beside the field: Resend it instead.
-    const mate = uniqueEmail("mate");
-    await invite(mate);
-    await expect(pending.getByRole("row", { name: new RegExp(mate) })).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
+    test.beforeAll(async ({ browser }, testInfo) => {
+      // Many callables, each cold on its first call.
+      testInfo.setTimeout(120_000);
+      const agency = await createAgencyWithOwner("Birch Studio");
+      const clientId = await createClientRecord(agency.agencyId, {
+        ...client,
+        type: "client",
+        language: "en",
+      });
+      owner = await pages.open(browser);
+      await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
+      await sendInvitation(owner, "Send Portal Invitation");
+      contact = await pages.open(browser);
+      await join(
+        contact,
+        await portalLinkMailed(client.email, 1),
+        "Join the Oak Dental portal",
+        `Birch Studio invited ${client.email} to the client portal of Oak Dental.`,
+        "Olive Oak",
+      );
+      await contact.getByRole("link", { name: "Settings" }).click();
+      await expect(contact).toHaveTitle("Team · Birch Studio");
     });
-    await invite(mate);
-    await expect(
-      contact.getByText("This address already has a pending invitation. Resend it instead."),
-    ).toBeVisible({ timeout: CALLABLE_TIMEOUT });
-    const first = await portalLinkMailed(mate, 1);
-    await pending.getByRole("button", { name: `Resend: ${mate}` }).click();
-    await expect(contact.getByText(`Invitation resent to ${mate}`, { exact: true })).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
-    });
-    expect(await portalLinkMailed(mate, 2)).not.toBe(first);
-    await pending.getByRole("button", { name: `Cancel invitation: ${mate}` }).click();
-    await expect(contact.getByText(`Invitation to ${mate} cancelled`, { exact: true })).toBeVisible(
-      {
+
+    test.afterAll(() => pages.close());
+
+    test("a pending address is not invited twice; Resend mails a new link and Cancel ends it", async ({
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const mate = uniqueEmail("mate");
+      await invite(mate);
+      await expect(pending().getByRole("row", { name: new RegExp(mate) })).toBeVisible({
         timeout: CALLABLE_TIMEOUT,
-      },
-    );
-    await expect(pending).toHaveCount(0);
-    // The cancelled link no longer works.
-    const cancelledLink = await portalLinkMailed(mate, 2);
-    const stranger = await newPage(browser);
-    await stranger.goto(cancelledLink);
-    await expect(
-      stranger.getByRole("heading", { name: "This invitation link is no longer valid" }),
-    ).toBeVisible();
-
-    // A teammate joins; their join page says who invited them.
-    const teammate = uniqueEmail("mate");
-    await invite(teammate);
-    const matePage = await newPage(browser);
-    await join(
-      matePage,
-      await portalLinkMailed(teammate, 1),
-      "Join the Oak Dental portal",
-      `Olive Oak invited ${teammate} to the Oak Dental client portal from Birch Studio.`,
-      "Mia Mate",
-    );
-    // Only a contact removes a contact: the teammate has no Remove on the contact's row.
-    await matePage.goto("/portal/settings/team");
-    const mateView = matePage.getByRole("table", { name: "Portal users" });
-    await expect(mateView.getByRole("row", { name: /Olive Oak/ })).toContainText("(contact)");
-    await expect(mateView.getByRole("row", { name: /Olive Oak/ }).getByRole("button")).toHaveCount(
-      0,
-    );
-
-    // The contact removes the teammate: their open portal signs out and says why.
-    await people.getByRole("button", { name: "Remove: Mia Mate" }).click();
-    await contact
-      .getByRole("dialog", { name: "Remove Mia Mate from the portal?" })
-      .getByRole("button", { name: "Remove from portal" })
-      .click();
-    await expect(people.getByRole("row", { name: /Mia Mate/ })).toContainText("Removed", {
-      timeout: CALLABLE_TIMEOUT,
-    });
-    await expect(matePage.getByText("Your access to this portal was removed.")).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
+      });
+      await invite(mate);
+      await expect(
+        contact.getByText("This address already has a pending invitation. Resend it instead."),
+      ).toBeVisible({ timeout: CALLABLE_TIMEOUT });
+      const first = await portalLinkMailed(mate, 1);
+      await pending()
+        .getByRole("button", { name: `Resend: ${mate}` })
+        .click();
+      await expect(contact.getByText(`Invitation resent to ${mate}`, { exact: true })).toBeVisible({
+        timeout: CALLABLE_TIMEOUT,
+      });
+      expect(await portalLinkMailed(mate, 2)).not.toBe(first);
+      await pending()
+        .getByRole("button", { name: `Cancel invitation: ${mate}` })
+        .click();
+      await expect(
+        contact.getByText(`Invitation to ${mate} cancelled`, { exact: true }),
+      ).toBeVisible({ timeout: CALLABLE_TIMEOUT });
+      await expect(pending()).toHaveCount(0);
+      // The cancelled link no longer works.
+      const stranger = await pages.open(browser);
+      await stranger.goto(await portalLinkMailed(mate, 2));
+      await expect(
+        stranger.getByRole("heading", { name: "This invitation link is no longer valid" }),
+      ).toBeVisible();
     });
 
-    // Invite again brings her back.
-    await people.getByRole("button", { name: "Invite again: Mia Mate" }).click();
-    await join(
-      matePage,
-      await portalLinkMailed(teammate, 2),
-      "Join the Oak Dental portal",
-      `Olive Oak invited ${teammate} to the Oak Dental client portal from Birch Studio.`,
-      "Mia Mate",
-    );
-    await expect(people.getByRole("row", { name: /Mia Mate/ })).toContainText("Active");
+    test("a teammate joins by the contact's invitation; only a contact removes a contact; a removed teammate is signed out and can be invited again", async ({
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      await invite(teammate);
+      matePage = await pages.open(browser);
+      await join(
+        matePage,
+        await portalLinkMailed(teammate, 1),
+        "Join the Oak Dental portal",
+        `Olive Oak invited ${teammate} to the Oak Dental client portal from Birch Studio.`,
+        "Mia Mate",
+      );
+      await matePage.goto("/portal/settings/team");
+      const mateView = matePage.getByRole("table", { name: "Portal users" });
+      await expect(mateView.getByRole("row", { name: /Olive Oak/ })).toContainText("(contact)");
+      await expect(
+        mateView.getByRole("row", { name: /Olive Oak/ }).getByRole("button"),
+      ).toHaveCount(0);
 
-    // Revoke, then invite the client again: only the contact comes back.
-    await owner.getByRole("button", { name: "Revoke Portal Access" }).click();
-    await owner
-      .getByRole("dialog", { name: "Revoke portal access for Oak Dental?" })
-      .getByRole("button", { name: "Revoke Portal Access" })
-      .click();
-    await expect(owner.locator(".page-header").getByText("Revoked")).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
+      await people().getByRole("button", { name: "Remove: Mia Mate" }).click();
+      await contact
+        .getByRole("dialog", { name: "Remove Mia Mate from the portal?" })
+        .getByRole("button", { name: "Remove from portal" })
+        .click();
+      await expect(people().getByRole("row", { name: /Mia Mate/ })).toContainText("Removed", {
+        timeout: CALLABLE_TIMEOUT,
+      });
+      await expect(matePage.getByText("Your access to this portal was removed.")).toBeVisible({
+        timeout: CALLABLE_TIMEOUT,
+      });
+
+      await people().getByRole("button", { name: "Invite again: Mia Mate" }).click();
+      await join(
+        matePage,
+        await portalLinkMailed(teammate, 2),
+        "Join the Oak Dental portal",
+        `Olive Oak invited ${teammate} to the Oak Dental client portal from Birch Studio.`,
+        "Mia Mate",
+      );
+      await expect(people().getByRole("row", { name: /Mia Mate/ })).toContainText("Active");
     });
-    await owner.getByRole("button", { name: "Send Portal Invitation", exact: true }).click();
-    await expect(
-      owner
+
+    test("after a revoke and a new invitation only the contact comes back, and the agency restores the teammate", async () => {
+      test.setTimeout(120_000);
+      await owner.getByRole("button", { name: "Revoke Portal Access" }).click();
+      await owner
+        .getByRole("dialog", { name: "Revoke portal access for Oak Dental?" })
+        .getByRole("button", { name: "Revoke Portal Access" })
+        .click();
+      await expect(owner.locator(".page-header").getByText("Revoked")).toBeVisible({
+        timeout: CALLABLE_TIMEOUT,
+      });
+      await owner.getByRole("button", { name: "Send Portal Invitation", exact: true }).click();
+      await expect(
+        owner
+          .getByRole("dialog", { name: "Send Portal Invitation" })
+          .getByText(/teammates who lost access with the revoke stay revoked/),
+      ).toBeVisible();
+      await owner
         .getByRole("dialog", { name: "Send Portal Invitation" })
-        .getByText(/teammates who lost access with the revoke stay revoked/),
-    ).toBeVisible();
-    await owner
-      .getByRole("dialog", { name: "Send Portal Invitation" })
-      .getByRole("button", { name: "Send invitation" })
-      .click();
-    await join(
-      contact,
-      await portalLinkMailed(client.email, 2),
-      "Join the Oak Dental portal",
-      `Birch Studio invited ${client.email} to the client portal of Oak Dental.`,
-      "Olive Oak",
-    );
-    await contact.goto("/portal/settings/team");
-    await expect(contact.getByTestId("revoked-teammates")).toContainText(
-      "the teammates marked Revoked don't",
-    );
-    await expect(people.getByRole("row", { name: /Mia Mate/ })).toContainText("Revoked");
+        .getByRole("button", { name: "Send invitation" })
+        .click();
+      await join(
+        contact,
+        await portalLinkMailed(client.email, 2),
+        "Join the Oak Dental portal",
+        `Birch Studio invited ${client.email} to the client portal of Oak Dental.`,
+        "Olive Oak",
+      );
+      await contact.goto("/portal/settings/team");
+      await expect(contact.getByTestId("revoked-teammates")).toContainText(
+        "the teammates marked Revoked don't",
+      );
+      await expect(people().getByRole("row", { name: /Mia Mate/ })).toContainText("Revoked");
 
-    // The agency sees it too, and restores her.
-    const agencyTeam = owner.getByRole("table", { name: "Portal users" });
-    await expect(owner.getByTestId("revoked-portal-users")).toContainText("1 person");
-    await agencyTeam.getByRole("button", { name: "Restore access: Mia Mate" }).click();
-    await expect(agencyTeam.getByRole("row", { name: /Mia Mate/ })).toContainText("Active", {
-      timeout: CALLABLE_TIMEOUT,
+      // The agency sees it too, and restores her.
+      const agencyTeam = owner.getByRole("table", { name: "Portal users" });
+      await expect(owner.getByTestId("revoked-portal-users")).toContainText("1 person");
+      await agencyTeam.getByRole("button", { name: "Restore access: Mia Mate" }).click();
+      await expect(agencyTeam.getByRole("row", { name: /Mia Mate/ })).toContainText("Active", {
+        timeout: CALLABLE_TIMEOUT,
+      });
+      await expect(people().getByRole("row", { name: /Mia Mate/ })).toContainText("Active");
+      await expect(contact.getByTestId("revoked-teammates")).toHaveCount(0);
     });
-    await expect(people.getByRole("row", { name: /Mia Mate/ })).toContainText("Active");
-    await expect(contact.getByTestId("revoked-teammates")).toHaveCount(0);
   });
 
-  test("each agency's portal has its own address: branded before sign-in, mailed in the welcome, where signing out returns; profile, contact, titles and not-found", async ({
-    browser,
-  }) => {
-    test.setTimeout(240_000);
-    const agency = await createAgencyWithOwner("Cedar Works");
-    await adminDb()
-      .doc(paths.settings(agency.agencyId, "branding"))
-      .update({ primaryColor: "#0f766e", replyTo: "hello@cedar.test" });
+// One agency's portal address, joined once by a Spanish-speaking client, then used step by step.
+test.describe
+  .serial("Each agency's portal address", () => {
+    const pages = groupPages();
     const client = { name: "Sol Ruiz", email: uniqueEmail("client") };
-    const clientId = await createClientRecord(agency.agencyId, {
-      ...client,
-      company: "Panadería Sol",
-      type: "client",
-      language: "es",
+    let agencyId: string;
+    let page: Page;
+    let portalUrl: string;
+    const address = () => `/portal/a/${agencyId}`;
+
+    test.beforeAll(async ({ browser }, testInfo) => {
+      testInfo.setTimeout(120_000);
+      const agency = await createAgencyWithOwner("Cedar Works");
+      agencyId = agency.agencyId;
+      await adminDb()
+        .doc(paths.settings(agency.agencyId, "branding"))
+        .update({ primaryColor: "#0f766e", replyTo: "hello@cedar.test" });
+      const clientId = await createClientRecord(agency.agencyId, {
+        ...client,
+        company: "Panadería Sol",
+        type: "client",
+        language: "es",
+      });
+      const owner = await pages.open(browser);
+      await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
+      await sendInvitation(owner, "Send Portal Invitation");
+      page = await pages.open(browser);
+      await join(
+        page,
+        await portalLinkMailed(client.email, 1),
+        "Únete al portal de Panadería Sol",
+        `Cedar Works ha invitado a ${client.email} al portal de cliente de Panadería Sol.`,
+        "Sol Ruiz",
+      );
     });
-    const owner = await newPage(browser);
-    await signIn(owner, agency.email, agency.password, `/clients/${clientId}`);
-    await sendInvitation(owner, "Send Portal Invitation");
 
-    const page = await newPage(browser);
-    await join(
-      page,
-      await portalLinkMailed(client.email, 1),
-      "Únete al portal de Panadería Sol",
-      `Cedar Works ha invitado a ${client.email} al portal de cliente de Panadería Sol.`,
-      "Sol Ruiz",
-    );
-    await expect(page).toHaveTitle("Inicio · Cedar Works");
-    await expect(page.getByTestId("portal-contact")).toHaveText(
-      "¿Preguntas? Contacta con Cedar Works: hello@cedar.test",
-    );
+    test.afterAll(() => pages.close());
 
-    // The welcome mail gives the agency's portal address, once.
-    const address = `/portal/a/${agency.agencyId}`;
-    await expect
-      .poll(
-        async () => (await mailsTo(client.email)).filter((m) => m.text.includes(address)).length,
-        { timeout: CALLABLE_TIMEOUT },
-      )
-      .toBe(1);
-    const welcome = (await mailsTo(client.email)).find((m) => m.text.includes(address));
-    expect(welcome?.subject).toBe("Te damos la bienvenida al portal de Panadería Sol");
-    const portalUrl = linkIn(welcome?.text ?? "", /http\S+\/portal\/a\/[A-Za-z0-9_-]+/);
-
-    // Profile: the name, the password and the same address.
-    await page.getByRole("link", { name: "Ajustes" }).click();
-    await page.getByRole("link", { name: "Perfil" }).click();
-    await expect(page).toHaveTitle("Perfil · Cedar Works");
-    await expect(page.getByTestId("portal-address")).toHaveText(portalUrl);
-    await page.getByLabel("Tu nombre").fill("Sol María Ruiz");
-    await page.getByRole("button", { name: "Guardar" }).click();
-    await expect(page.getByText("Tu nombre se ha guardado.", { exact: true })).toBeVisible({
-      timeout: CALLABLE_TIMEOUT,
+    test("the portal names the agency in the client's language, and the welcome mail gives its address once", async () => {
+      await expect(page).toHaveTitle("Inicio · Cedar Works");
+      await expect(page.getByTestId("portal-contact")).toHaveText(
+        "¿Preguntas? Contacta con Cedar Works: hello@cedar.test",
+      );
+      await expect
+        .poll(
+          async () =>
+            (await mailsTo(client.email)).filter((m) => m.text.includes(address())).length,
+          { timeout: CALLABLE_TIMEOUT },
+        )
+        .toBe(1);
+      const welcome = (await mailsTo(client.email)).find((m) => m.text.includes(address()));
+      expect(welcome?.subject).toBe("Te damos la bienvenida al portal de Panadería Sol");
+      portalUrl = linkIn(welcome?.text ?? "", /http\S+\/portal\/a\/[A-Za-z0-9_-]+/);
     });
-    await page.getByLabel("Contraseña actual").fill("not-my-password-1");
-    await page.getByLabel("Contraseña nueva").fill("a-new-password-7");
-    await page.getByRole("button", { name: "Cambiar contraseña" }).click();
-    await expect(page.getByText("Esa no es tu contraseña actual.")).toBeVisible();
-    await page.getByLabel("Contraseña actual").fill(STRONG_PASSWORD);
-    await page.getByRole("button", { name: "Cambiar contraseña" }).click();
-    await expect(page.getByText("Tu contraseña se ha cambiado.", { exact: true })).toBeVisible();
 
-    // An address the portal doesn't have: its own page, in the client's look.
-    await page.goto("/portal/settings/nothing-here");
-    await expect(page.getByRole("heading", { name: "Página no encontrada" })).toBeVisible();
-    await page.getByRole("link", { name: "Ir a tu portal" }).click();
-    await expect(page).toHaveURL(/\/portal$/);
+    test("Profile shows the same address, saves the name and changes the password after checking the current one", async () => {
+      test.setTimeout(60_000);
+      await page.getByRole("link", { name: "Ajustes" }).click();
+      await page.getByRole("link", { name: "Perfil" }).click();
+      await expect(page).toHaveTitle("Perfil · Cedar Works");
+      await expect(page.getByTestId("portal-address")).toHaveText(portalUrl);
+      await page.getByLabel("Tu nombre").fill("Sol María Ruiz");
+      await page.getByRole("button", { name: "Guardar" }).click();
+      await expect(page.getByText("Tu nombre se ha guardado.", { exact: true })).toBeVisible({
+        timeout: CALLABLE_TIMEOUT,
+      });
+      await page.getByLabel("Contraseña actual").fill("not-my-password-1");
+      await page.getByLabel("Contraseña nueva").fill("a-new-password-7");
+      await page.getByRole("button", { name: "Cambiar contraseña" }).click();
+      await expect(page.getByText("Esa no es tu contraseña actual.")).toBeVisible();
+      await page.getByLabel("Contraseña actual").fill(STRONG_PASSWORD);
+      await page.getByRole("button", { name: "Cambiar contraseña" }).click();
+      await expect(page.getByText("Tu contraseña se ha cambiado.", { exact: true })).toBeVisible();
+    });
 
-    // Signing out comes back to the agency's address.
-    await page.getByRole("button", { name: "Cerrar sesión" }).click();
-    await expect(page).toHaveURL(new RegExp(`${address}$`));
-    await expect(
-      page.getByRole("heading", { name: "Inicia sesión en el portal de Cedar Works" }),
-    ).toBeVisible();
+    test("an address the portal doesn't have is its own not-found page; signing out returns to the agency's address", async () => {
+      await page.goto("/portal/settings/nothing-here");
+      await expect(page.getByRole("heading", { name: "Página no encontrada" })).toBeVisible();
+      await page.getByRole("link", { name: "Ir a tu portal" }).click();
+      await expect(page).toHaveURL(/\/portal$/);
+      await page.getByRole("button", { name: "Cerrar sesión" }).click();
+      await expect(page).toHaveURL(new RegExp(`${address()}$`));
+      await expect(
+        page.getByRole("heading", { name: "Inicia sesión en el portal de Cedar Works" }),
+      ).toBeVisible();
+    });
 
-    // A new browser that never saw the portal: the address is branded before sign-in.
-    const fresh = await newPage(browser);
-    await fresh.goto(portalUrl);
-    await expect(
-      fresh.getByRole("heading", { name: "Sign in to the Cedar Works portal" }),
-    ).toBeVisible();
-    await expect(fresh).toHaveTitle("Sign in to the Cedar Works portal · Cedar Works");
-    await expect(fresh.locator(".join-brand")).toHaveCSS("background-color", "rgb(15, 118, 110)");
-    await fresh.getByLabel("Email").fill(client.email);
-    await fresh.getByLabel("Password").fill("a-new-password-7");
-    await fresh.getByRole("button", { name: "Sign in" }).click();
-    await expect(fresh).toHaveURL(/\/portal$/, { timeout: CALLABLE_TIMEOUT });
-    await expect(fresh.getByRole("heading", { name: /Sol María Ruiz/ })).toBeVisible();
-
-    // An agency id nobody has.
-    const lost = await newPage(browser);
-    await lost.goto("/portal/a/noSuchAgency");
-    await expect(
-      lost.getByRole("heading", { name: "This portal address isn't known" }),
-    ).toBeVisible();
+    test("a new browser sees the address branded before sign-in and signs in with the new password", async ({
+      browser,
+    }) => {
+      test.setTimeout(60_000);
+      const fresh = await pages.open(browser);
+      await fresh.goto(portalUrl);
+      await expect(
+        fresh.getByRole("heading", { name: "Sign in to the Cedar Works portal" }),
+      ).toBeVisible();
+      await expect(fresh).toHaveTitle("Sign in to the Cedar Works portal · Cedar Works");
+      await expect(fresh.locator(".join-brand")).toHaveCSS("background-color", "rgb(15, 118, 110)");
+      await fresh.getByLabel("Email").fill(client.email);
+      await fresh.getByLabel("Password").fill("a-new-password-7");
+      await fresh.getByRole("button", { name: "Sign in" }).click();
+      await expect(fresh).toHaveURL(/\/portal$/, { timeout: CALLABLE_TIMEOUT });
+      await expect(fresh.getByRole("heading", { name: /Sol María Ruiz/ })).toBeVisible();
+    });
   });
+
+test("a portal address of an agency nobody has says so", async ({ browser }) => {
+  const lost = await newPage(browser);
+  await lost.goto("/portal/a/noSuchAgency");
+  await expect(
+    lost.getByRole("heading", { name: "This portal address isn't known" }),
+  ).toBeVisible();
 });
 
 test("a client cannot take over another client's onboarding: inviting that client's contact reads like any invitation, and the other client still joins its own portal", async ({
