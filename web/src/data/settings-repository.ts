@@ -24,8 +24,9 @@ export function useBranding(agencyId: string, agencyName: string) {
   const state = useLiveDocument(
     doc(db, paths.settings(agencyId, "branding")).withConverter(brandingConverter),
   );
-  const branding: Branding | null =
-    state.status === "ready" ? (state.data ?? defaultBranding(agencyName)) : null;
+  // One object per name: previews re-render their email when branding changes identity.
+  const fallback = useMemo(() => defaultBranding(agencyName), [agencyName]);
+  const branding: Branding | null = state.status === "ready" ? (state.data ?? fallback) : null;
   return { ...state, branding };
 }
 

@@ -2,6 +2,7 @@ import type { Branding } from "@portico/domain/branding";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { portalInvitationPreview } from "@portico/emails/portal-invitation";
 import { useEffect, useState } from "react";
+import { EmailFrame } from "../../../components/email-frame";
 
 /**
  * The portal invitation exactly as the function renders it (same template,
@@ -38,12 +39,7 @@ export function PortalInvitationPreview({
         <span className="muted">Subject: </span>
         <strong>{mail?.subject ?? "…"}</strong>
       </p>
-      <iframe
-        title="Invitation email preview"
-        className="email-preview"
-        srcDoc={mail?.html ?? ""}
-        sandbox=""
-      />
+      <EmailFrame title="Invitation email preview" html={mail?.html ?? null} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Branding } from "@portico/domain/branding";
 import type { Locale } from "@portico/domain/i18n/locales";
 import { accessRequestEmail } from "@portico/emails/access-request";
 import { useEffect, useState } from "react";
+import { EmailFrame } from "../../../components/email-frame";
 
 interface InviteEmailPreviewProps {
   branding: Branding;
@@ -50,12 +51,7 @@ export function InviteEmailPreview({
         <span className="muted">Subject: </span>
         <strong>{mail?.subject ?? "…"}</strong>
       </p>
-      <iframe
-        title="Email preview"
-        className="email-preview"
-        srcDoc={mail?.html ?? ""}
-        sandbox=""
-      />
+      <EmailFrame title="Email preview" html={mail?.html ?? null} />
     </div>
   );
 }

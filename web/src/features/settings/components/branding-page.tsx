@@ -12,6 +12,7 @@ import { clientSampleEmail } from "@portico/emails/client-sample";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "../../../components/button";
+import { EmailFrame } from "../../../components/email-frame";
 import { FormError, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
 import { useToast } from "../../../components/toast";
@@ -61,7 +62,7 @@ function HeaderPreview({ branding }: { branding: BrandingInput }) {
 
 /** The real email renderer, so the preview is exactly what clients receive. */
 function EmailPreview({ branding }: { branding: Branding }) {
-  const [html, setHtml] = useState("");
+  const [html, setHtml] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
@@ -74,7 +75,7 @@ function EmailPreview({ branding }: { branding: Branding }) {
       clearTimeout(timer);
     };
   }, [branding]);
-  return <iframe title="Email preview" className="email-preview" srcDoc={html} sandbox="" />;
+  return <EmailFrame title="Email preview" html={html} />;
 }
 
 export function BrandingPage() {
