@@ -9,19 +9,19 @@ import { isEmulator, trustedProxyHops } from "./config";
 import { refs } from "./documents";
 
 /**
- * Counts a call against a fixed-window limit kept in Firestore
+ * Counts one call against a fixed-window limit kept in Firestore
  * (`rateLimits/{hash}`, server-only, removed by TTL on `expiresAt`).
  * Increments are atomic without a transaction, so a flood is counted rather
- * than failing on contention; the count read back decides. Refused calls
- * answer `resource-exhausted` with when to try again.
+ * than failing on contention; the count read back decides. Returns when the
+ * window ends if the limit is passed, otherwise null.
  */
-async function enforceRateLimit(
+export async function countAgainstLimit(
   name: RateLimitName,
   subject: string,
-  locale: Locale = "en",
-): Promise<void> {
+  now = Date.now(),
+): Promise<Date | null> {
   const limit = RATE_LIMITS[name];
-  const window = rateWindow(limit, Date.now());
+  const window = rateWindow(limit, now);
   const id = createHash("sha256")
     .update(`${name}\u0000${subject}\u0000${window.start}`)
     .digest("hex");
@@ -31,10 +31,19 @@ async function enforceRateLimit(
     { merge: true },
   );
   const count = (await ref.get()).data()?.count;
-  if (typeof count === "number" && count > limit.limit) {
-    const retryAt = new Date(window.end).toISOString();
+  return typeof count === "number" && count > limit.limit ? new Date(window.end) : null;
+}
+
+/** Refused calls answer `resource-exhausted` with when to try again. */
+async function enforceRateLimit(
+  name: RateLimitName,
+  subject: string,
+  locale: Locale = "en",
+): Promise<void> {
+  const retryAt = await countAgainstLimit(name, subject);
+  if (retryAt) {
     const message = translator(locale)("validation.tooManyAttempts");
-    throw new HttpsError("resource-exhausted", message, { retryAt });
+    throw new HttpsError("resource-exhausted", message, { retryAt: retryAt.toISOString() });
   }
 }
 

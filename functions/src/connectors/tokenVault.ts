@@ -6,7 +6,8 @@ import type { ConnectorTokens } from "./connector";
 /** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
 const EMULATOR_KEY = "portico-local-token-vault-key";
 
-function vaultKey(): Buffer {
+/** The vault's secret (a fixed one on the emulator only); other keys derive from it too. */
+export function vaultSecret(): string {
   const secret =
     TOKEN_VAULT_KEY.value() ||
     (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_KEY : undefined);
@@ -16,8 +17,12 @@ function vaultKey(): Buffer {
       "Token retention is not configured (TOKEN_VAULT_KEY).",
     );
   }
+  return secret;
+}
+
+function vaultKey(): Buffer {
   // Any secret string becomes a 256-bit key.
-  return createHash("sha256").update(secret).digest();
+  return createHash("sha256").update(vaultSecret()).digest();
 }
 
 /**

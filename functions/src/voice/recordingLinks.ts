@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { isDocId } from "@portico/domain/ids";
-import { TOKEN_VAULT_KEY } from "../config";
+import { vaultSecret } from "../connectors/tokenVault";
 
 /**
  * Short-lived links to one call's recording, for an <audio> element (which
@@ -19,14 +19,8 @@ export interface RecordingLink {
   expiresAt: number;
 }
 
-const EMULATOR_KEY = "portico-local-token-vault-key";
-
 function signingKey(): Buffer {
-  const secret =
-    TOKEN_VAULT_KEY.value() ||
-    (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_KEY : undefined);
-  if (!secret) throw new Error("Recording links need TOKEN_VAULT_KEY.");
-  return createHash("sha256").update(`recording-links\u0000${secret}`).digest();
+  return createHash("sha256").update(`recording-links\u0000${vaultSecret()}`).digest();
 }
 
 function signature(payload: string): Buffer {
