@@ -5,8 +5,9 @@
  *
  * Each test file calls `rulesSuite("demo-portico-rules-<collection>")` with its
  * own project id (files run in parallel and must never see each other's data),
- * then `describeAccessGrid(...)` per document kind. Before every test the
- * emulator is cleared and the same small world is seeded: agency A with one
+ * then `describeAccessGrid(...)` per document kind. Every test starts from the
+ * same small world, cleared and seeded again unless the test before it could
+ * not have changed it (a grid's reads and refused writes): agency A with one
  * staff member per role, agency B with its owner, and a session per user. A
  * file adds the documents of its own collections with `rulesSuite(id, { seed })`,
  * so its grids and its other tests start from the same data.
@@ -265,6 +266,8 @@ function resolve<T>(value: PerActor<T>, name: ActorName): T {
   return typeof value === "function" ? (value as (actor: ActorName) => T)(name) : value;
 }
 
+const GRID_PREFIX = "access grid: ";
+
 /**
  * Sets up a rules test file: its own emulator project, the real firestore.rules,
  * and a cleared, freshly seeded world (plus `options.seed`) before each test.
@@ -327,9 +330,27 @@ export function rulesSuite(projectId: string, options: RulesSuiteOptions = {}): 
     });
   });
 
-  beforeEach(async () => {
+  /**
+   * What the emulator holds on top of the cleared world: the key of the grid
+   * seed applied, or null when unknown (another test may have changed it).
+   * A grid test that cannot change anything (a read, a refused write) leaves
+   * the world as it was, so the next test of the same grid skips the reset.
+   */
+  let worldState: string | null = null;
+  const resetWorld = async (gridSeed: Readonly<Record<string, Fields>> | undefined) => {
+    const key = JSON.stringify(gridSeed ?? {});
+    if (worldState === key) return;
+    worldState = null;
     await env().clearFirestore();
-    await seed({ ...worldDocuments(), ...options.seed });
+    await seed({ ...worldDocuments(), ...options.seed, ...gridSeed });
+    worldState = key;
+  };
+
+  beforeEach(async (context) => {
+    // Grid tests reset the world themselves, only when they must.
+    if (context.task.suite?.name.startsWith(GRID_PREFIX)) return;
+    await resetWorld(undefined);
+    worldState = null; // the test itself may write anything
   });
 
   afterAll(async () => {
@@ -366,25 +387,33 @@ export function rulesSuite(projectId: string, options: RulesSuiteOptions = {}): 
       delete: `delete ${spec.subject.one}`,
     };
 
-    describe(`access grid: ${spec.title}`, () => {
-      beforeEach(async () => {
-        if (spec.seed) await seed(spec.seed);
-      });
-
+    describe(`${GRID_PREFIX}${spec.title}`, () => {
       for (const operation of OPERATIONS) {
         for (const name of ACTOR_NAMES) {
           const allowed = spec.expect[operation].includes(name);
           const title = `should ${allowed ? "" : "not "}allow ${actor(name).phrase} to ${phrases[operation]}`;
           it(title, async () => {
+            await resetWorld(spec.seed);
             if (operation === "create") {
-              await remove(resolve(spec.createPath, name));
+              const target = resolve(spec.createPath, name);
+              if (await read(target)) {
+                worldState = null;
+                await remove(target);
+              }
             } else if (operation !== "list") {
               // An allowed get of a missing document also succeeds: make sure it is there.
               const target = resolve(spec.docPath, name);
               if (!(await read(target))) throw new Error(`The grid's ${target} was not seeded`);
             }
+            const changes = allowed && operation !== "get" && operation !== "list";
+            if (changes) worldState = null;
             const result = request(operation, spec, name);
-            await (allowed ? assertSucceeds(result) : assertFails(result));
+            try {
+              await (allowed ? assertSucceeds(result) : assertFails(result));
+            } catch (failure) {
+              worldState = null; // a write that should have been refused may have landed
+              throw failure;
+            }
           });
         }
       }
