@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  clientIdIn,
   clientInputSchema,
   clientSearchTokens,
   metadataSchema,
@@ -192,5 +193,21 @@ describe("portalState", () => {
     [{ email: "a@b.co", portal: { status: "revoked" as const, expiresAt: null } }, "Revoked"],
   ])("%j is %s", (client, state) => {
     expect(portalState(client, now)).toBe(state);
+  });
+});
+
+describe("clientIdIn", () => {
+  it("takes a pasted automatic ID, trimmed, with its case kept", () => {
+    expect(clientIdIn("  Kx3Tq9LmPz2Wv8RbYc4N ")).toBe("Kx3Tq9LmPz2Wv8RbYc4N");
+    expect(clientIdIn("KXTQLMPZWVRBYCNAAAAA")).toBe("KXTQLMPZWVRBYCNAAAAA");
+  });
+
+  it("leaves names, words and anything else to the search", () => {
+    expect(clientIdIn("internationalization")).toBeNull();
+    expect(clientIdIn("Internationalization")).toBeNull();
+    expect(clientIdIn("Kx3Tq9LmPz2Wv8RbYc4")).toBeNull();
+    expect(clientIdIn("Kx3Tq9LmPz2Wv8RbYc4N5")).toBeNull();
+    expect(clientIdIn("Kx3Tq9LmPz 2Wv8RbYc4N")).toBeNull();
+    expect(clientIdIn("kestrel")).toBeNull();
   });
 });

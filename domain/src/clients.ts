@@ -175,6 +175,17 @@ export function clientSearchTokens(client: {
 }
 
 /**
+ * A pasted client ID (Firestore's 20-character automatic ID), looked up as the
+ * one document it names instead of searched for. A 20-letter word is not one:
+ * an automatic ID nearly always has a digit or several capitals.
+ */
+export function clientIdIn(input: string): string | null {
+  const trimmed = input.trim();
+  if (!/^[A-Za-z0-9]{20}$/.test(trimmed)) return null;
+  return /\d|[A-Z].*[A-Z]/.test(trimmed) ? trimmed : null;
+}
+
+/**
  * The single token a search box asks Firestore for (its first word), and the
  * other words, which are matched against the returned page.
  */

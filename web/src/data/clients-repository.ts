@@ -3,6 +3,7 @@ import {
   type ClientStats,
   type ClientType,
   clientDocSchema,
+  clientIdIn,
   clientStatsSchema,
   searchQueryOf,
 } from "@portico/domain/clients";
@@ -10,6 +11,7 @@ import { paths } from "@portico/domain/paths";
 import {
   collection,
   doc,
+  documentId,
   orderBy,
   type Query,
   type QueryConstraint,
@@ -37,20 +39,21 @@ export interface ClientListFilter {
 }
 
 /**
- * The list's query. A search asks for one token (`searchTokens` array-contains)
- * and is always by name, so Firestore reads only matching clients.
+ * The list's query. A pasted client ID reads that one document; a search asks
+ * for one token (`searchTokens` array-contains) and is always by name, so
+ * Firestore reads only matching clients.
  */
 export function clientListQuery(agencyId: string, filter: ClientListFilter): Query<ClientRow> {
+  const clients = collection(db, paths.clients(agencyId)).withConverter(clientConverter);
+  const pastedId = clientIdIn(filter.search);
+  if (pastedId) return query(clients, where(documentId(), "==", pastedId));
   const constraints: QueryConstraint[] = [];
   const search = searchQueryOf(filter.search);
   if (search) constraints.push(where("searchTokens", "array-contains", search.token));
   if (filter.type !== "all") constraints.push(where("type", "==", filter.type));
   const sort = search ? CLIENT_SORTS["name-asc"] : CLIENT_SORTS[filter.sort];
   constraints.push(orderBy(sort.field, sort.direction));
-  return query(
-    collection(db, paths.clients(agencyId)).withConverter(clientConverter),
-    ...constraints,
-  );
+  return query(clients, ...constraints);
 }
 
 /** Words after the first one of a search, matched on the loaded rows. */

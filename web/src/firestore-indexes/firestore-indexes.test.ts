@@ -73,7 +73,7 @@ const DYNAMIC_BUILDERS: Record<string, () => QueryShape[]> = {
       ),
     ),
   clientListQuery: () =>
-    ["", "kestrel"].flatMap((search) =>
+    ["", "kestrel", "Kx3Tq9LmPz2Wv8RbYc4N"].flatMap((search) =>
       (["all", ...CLIENT_TYPES] as const).flatMap((type) =>
         (Object.keys(CLIENT_SORTS) as ClientSort[]).map((sort) =>
           shapeOfWebQuery(
