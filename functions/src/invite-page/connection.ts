@@ -25,6 +25,7 @@ import { PROVIDER_SECRETS } from "../connectors/providers";
 import { connectorFor } from "../connectors/registry";
 import { openTokens, sealTokens } from "../connectors/tokenVault";
 import { refs, type StoredConnectorSession } from "../documents";
+import { readInviteProgress } from "../invites/inviteProgress";
 import { serve } from "../serve";
 import {
   assertAccountConnected,
@@ -235,8 +236,14 @@ export const grantService = serve(grantServiceCallable, { secrets }, async (inpu
     if (currentSession?.stage !== "authorized") {
       throw pageError("failed-precondition", opened.locale, "signInInvalid");
     }
+    const writeProgress = await readInviteProgress(
+      tx,
+      current.agencyId,
+      current.ref.id,
+      current.invite,
+    );
     const now = Timestamp.now();
-    const retain = current.snapshot.data()?.retainTokens === true;
+    const retain = current.invite.retainTokens === true;
     const change: Partial<StoredService> = {
       status: "granted",
       grantedVia: "connector",
@@ -269,10 +276,7 @@ export const grantService = serve(grantServiceCallable, { secrets }, async (inpu
         retainedAt: now,
       };
     }
-    tx.update(current.ref, {
-      services: withService(current.services, session.serviceId, change),
-      updatedAt: FieldValue.serverTimestamp(),
-    });
+    writeProgress({ services: withService(current.services, session.serviceId, change) });
     // The session keeps no tokens once the grant is done.
     tx.update(sessionRef, { stage: "granted", accountId: account.id, sealedTokens: null });
   });

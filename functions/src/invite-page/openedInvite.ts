@@ -30,6 +30,7 @@ export interface OpenedInvite {
   agencyId: string;
   ref: DocumentReference<StoredInvite>;
   snapshot: DocumentSnapshot<StoredInvite>;
+  invite: StoredInvite;
   clientId: string;
   services: StoredService[];
   /** The page's language: the client's pick, else the client's language. */
@@ -121,6 +122,7 @@ export async function resolveInvite(
     agencyId: record.agencyId,
     ref,
     snapshot,
+    invite,
     clientId: invite.clientId,
     services: invite.services ?? [],
     locale: pickedLocale ?? invite.client.language ?? "en",

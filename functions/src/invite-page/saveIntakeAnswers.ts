@@ -11,6 +11,7 @@ import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { refs } from "../documents";
+import { readInviteProgress } from "../invites/inviteProgress";
 import { serve } from "../serve";
 import { pageError, pageModel, readIntakeForm, resolveInvite } from "./openedInvite";
 
@@ -50,7 +51,10 @@ export const saveIntakeAnswers = serve(saveIntakeAnswersCallable, async (input) 
   await db.runTransaction(async (tx) => {
     const current = await resolveInvite(input.token, input.locale, tx);
     const stored = await tx.get(responseRef);
-    if (current.snapshot.data()?.intake.status === "done") {
+    const writeProgress = input.submit
+      ? await readInviteProgress(tx, current.agencyId, current.ref.id, current.invite)
+      : null;
+    if (current.invite.intake.status === "done") {
       throw pageError("failed-precondition", locale, "intakeAlreadySent");
     }
     const merged = {
@@ -82,9 +86,7 @@ export const saveIntakeAnswers = serve(saveIntakeAnswersCallable, async (input) 
       updatedAt: FieldValue.serverTimestamp(),
       submittedAt: input.submit ? FieldValue.serverTimestamp() : null,
     });
-    if (input.submit) {
-      tx.update(current.ref, { "intake.status": "done", updatedAt: FieldValue.serverTimestamp() });
-    }
+    writeProgress?.({ intakeDone: true });
   });
   return pageModel(opened.agencyId, opened.ref, locale);
 });

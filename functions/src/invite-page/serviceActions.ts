@@ -1,6 +1,7 @@
 import { confirmServiceCallable, skipServiceCallable } from "@portico/domain/callables/invite-page";
-import { FieldValue, Timestamp } from "firebase-admin/firestore";
+import { Timestamp } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { readInviteProgress } from "../invites/inviteProgress";
 import { serve } from "../serve";
 import {
   assertAccountConnected,
@@ -13,13 +14,20 @@ import {
 /**
  * "I've done this": the client followed the guided steps. The service counts
  * as granted (client confirmed) until the agency marks it verified. The
- * activity feed entry comes from syncInviteStatus.
+ * invite's status moves in the same write; the feed entry for the step comes
+ * from syncInviteStatus.
  */
 export const confirmService = serve(confirmServiceCallable, async (input) => {
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     await assertAccountConnected(opened, pendingService(opened, input.serviceId), tx);
-    tx.update(opened.ref, {
+    const writeProgress = await readInviteProgress(
+      tx,
+      opened.agencyId,
+      opened.ref.id,
+      opened.invite,
+    );
+    writeProgress({
       services: withService(opened.services, input.serviceId, {
         status: "granted",
         grantedVia: "client_confirmed",
@@ -27,7 +35,6 @@ export const confirmService = serve(confirmServiceCallable, async (input) => {
         skipReason: null,
         statusChangedAt: Timestamp.now(),
       }),
-      updatedAt: FieldValue.serverTimestamp(),
     });
     return opened;
   });
@@ -39,13 +46,18 @@ export const skipService = serve(skipServiceCallable, async (input) => {
   const opened = await db.runTransaction(async (tx) => {
     const opened = await resolveInvite(input.token, input.locale, tx);
     pendingService(opened, input.serviceId, true);
-    tx.update(opened.ref, {
+    const writeProgress = await readInviteProgress(
+      tx,
+      opened.agencyId,
+      opened.ref.id,
+      opened.invite,
+    );
+    writeProgress({
       services: withService(opened.services, input.serviceId, {
         status: "skipped",
         skipReason: input.reason || null,
         statusChangedAt: Timestamp.now(),
       }),
-      updatedAt: FieldValue.serverTimestamp(),
     });
     return opened;
   });

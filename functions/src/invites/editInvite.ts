@@ -9,7 +9,6 @@ import {
   type ServiceStatus,
 } from "@portico/domain/invites";
 import { accessRequestCooldownMs } from "@portico/domain/mail-quota";
-import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { recordActivity } from "../activity";
 import { db } from "../admin";
@@ -21,6 +20,7 @@ import { serve } from "../serve";
 import { readGeneralSettings } from "../settings/agencySettings";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteLinkVersion } from "./inviteLink";
+import { readInviteProgress } from "./inviteProgress";
 import { pendingServiceRecord } from "./inviteRecord";
 import { assertSameLink } from "./rotateLink";
 
@@ -88,6 +88,7 @@ export const editInvite = serve(editInviteCallable, { secrets }, async (input, s
     const current = snapshot.data();
     if (!current) throw new HttpsError("not-found", "This invite no longer exists.");
     if (mail) assertSameLink(snapshot, inviteLinkVersion(invite));
+    const writeProgress = await readInviteProgress(tx, staff.agencyId, input.inviteId, current);
     const stored = current.services;
     const merged = mergeEditedServices(stored.map(asRequested), input.services);
     const services = merged.map((service) => {
@@ -105,11 +106,12 @@ export const editInvite = serve(editInviteCallable, { secrets }, async (input, s
         },
       });
     }
-    tx.update(ref, {
+    writeProgress({
       services,
-      platforms: invitePlatforms(services),
-      connectedAccountIds: inviteAccountIds(services),
-      updatedAt: FieldValue.serverTimestamp(),
+      fields: {
+        platforms: invitePlatforms(services),
+        connectedAccountIds: inviteAccountIds(services),
+      },
     });
     recordActivity(tx, staff.agencyId, {
       type: "invite_edited",

@@ -1,10 +1,11 @@
 import { markServiceVerifiedCallable } from "@portico/domain/callables/invites";
-import { FieldValue } from "firebase-admin/firestore";
+import { Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { refs } from "../documents";
 import { serve } from "../serve";
+import { readInviteProgress } from "./inviteProgress";
 
 /**
  * The agency checked the platform and confirms a grant the client made by
@@ -25,13 +26,13 @@ export const markServiceVerified = serve(markServiceVerifiedCallable, async (inp
       );
     }
     if (service.verifiedAt) return; // already verified: nothing to do
-    tx.update(ref, {
+    const writeProgress = await readInviteProgress(tx, staff.agencyId, input.inviteId, invite);
+    writeProgress({
       services: services.map((candidate) =>
         candidate.serviceId === input.serviceId
-          ? { ...candidate, verifiedAt: new Date(), verifiedBy: staff.displayName }
+          ? { ...candidate, verifiedAt: Timestamp.now(), verifiedBy: staff.displayName }
           : candidate,
       ),
-      updatedAt: FieldValue.serverTimestamp(),
     });
     recordActivity(tx, staff.agencyId, {
       type: "service_verified",

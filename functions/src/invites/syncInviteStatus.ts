@@ -8,11 +8,13 @@ import { converters, refs, type StoredInvite, storedData } from "../documents";
 import { countInviteChange } from "./inviteStats";
 
 /**
- * Whenever an invite changes: keeps its status (pending, in progress,
- * complete) equal to the domain rule, with the client's latest-invite context
- * and the board's per-status counts in the same transaction, and puts each
- * step the client took (a service granted or skipped, the intake form done)
- * on the activity feed. Idempotent: re-delivered events write nothing new.
+ * Whenever an invite changes: puts each step the client took (a service
+ * granted or skipped, the intake form done) on the activity feed, and for a
+ * write that did not come through `readInviteProgress` (the callables derive
+ * the status in their own transaction) brings its status (pending, in
+ * progress, complete) back to the domain rule, with the client's
+ * latest-invite context and the board's per-status counts in the same
+ * transaction. Idempotent: re-delivered events write nothing new.
  */
 export const syncInviteStatus = onDocumentWritten(
   "agencies/{agencyId}/invites/{inviteId}",
