@@ -53,7 +53,7 @@ export function LatestCalls({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean
   if (hideWhenEmpty && (calls.status !== "ready" || calls.data.length === 0)) return null;
   return (
     <section className="card stack-sm" aria-labelledby="latest-calls-heading">
-      <div className="section-header">
+      <div className="card-header">
         <h2 id="latest-calls-heading">{t.latestCalls}</h2>
         <Link to={callsPath(view)}>{t.allCalls}</Link>
       </div>
@@ -79,7 +79,7 @@ export function LatestBookings() {
   const bookings = useLatestBookings(view.agencyId, view.clientId, LATEST);
   return (
     <section className="card stack-sm" aria-labelledby="latest-bookings-heading">
-      <div className="section-header">
+      <div className="card-header">
         <h2 id="latest-bookings-heading">{t.bookings}</h2>
         <Link to={bookingsPath(view)}>{t.allBookings}</Link>
       </div>

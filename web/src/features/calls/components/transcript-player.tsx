@@ -76,7 +76,7 @@ export function TranscriptPlayer({
 
   return (
     <section className="card stack" aria-labelledby="transcript-heading">
-      <div className="section-header">
+      <div className="card-header">
         <h2 id="transcript-heading">{t.detail.transcript}</h2>
         {turns.length > 0 && (
           <Button variant="secondary" className="btn-small" onClick={() => void copy()}>
