@@ -21,7 +21,7 @@ const TRANSCRIPT = [
 
 beforeAll(async () => {
   reader = await portalReader();
-  await reader.storeCall("call-talk", {
+  await reader.storeCall("callTalk", {
     callerName: "Dana Reyes",
     summary: "Booked a cleaning for Tuesday at 10.",
     transcript: TRANSCRIPT.map((turn) => ({ ...turn })),
@@ -45,7 +45,7 @@ const activeTurns = () =>
 describe("Call detail", () => {
   it("shows the summary first, then plays from a line and highlights the line being spoken", async () => {
     render(
-      <MemoryRouter initialEntries={["/portal/calls/call-talk"]}>
+      <MemoryRouter initialEntries={["/portal/calls/callTalk"]}>
         <CallsViewContext.Provider value={reader.view}>
           <Routes>
             <Route path="/portal/calls/:callId" element={<CallDetailPage />} />

@@ -23,12 +23,14 @@ async function createUserWithClaims(email: string, claims: Record<string, string
   const project = import.meta.env.VITE_FIREBASE_PROJECT_ID;
   if (!ports || !project) throw new Error("run through `npm test -- --only=components`");
   const base = `http://127.0.0.1:${ports.auth}/identitytoolkit.googleapis.com/v1`;
-  const created = await fetch(`${base}/accounts:signUp?key=demo-api-key`, {
+  // As the Admin SDK creates users (a sign-up from a browser is refused for portal users).
+  const created = await fetch(`${base}/projects/${project}/accounts`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+    headers: { "content-type": "application/json", authorization: "Bearer owner" },
+    body: JSON.stringify({ email, password: PASSWORD }),
   });
-  const { localId } = (await created.json()) as { localId: string };
+  const { localId } = (await created.json()) as { localId?: string };
+  if (!localId) throw new Error("the Auth emulator did not create the user");
   const updated = await fetch(`${base}/projects/${project}/accounts:update`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: "Bearer owner" },
@@ -80,8 +82,9 @@ function sampleNormalizedCall(overrides: Partial<NormalizedCall> = {}): Normaliz
 
 /** A fresh agency and client, and the app signed in as the client's portal user. */
 export async function portalReader(): Promise<PortalReader> {
-  const agencyId = uniqueId("agency");
-  const clientId = uniqueId("client");
+  // Callables take only [A-Za-z0-9] ids (recordingLink checks the client's).
+  const agencyId = uniqueId("agency").replace(/-/g, "");
+  const clientId = uniqueId("client").replace(/-/g, "");
   const email = `${uniqueId("portal")}@calls-view.test`;
   const uid = await createUserWithClaims(email, { agencyId, clientId, role: "portal" });
   const owner = firestoreAs("owner");
