@@ -208,7 +208,8 @@ async function agencyWithInvite(agencyName: string, brand: keyof typeof BRANDS) 
 }
 
 test.describe("accessibility and page width", () => {
-  test.describe.configure({ timeout: 240_000 });
+  // Each journey checks a dozen pages at two sizes (the calls pages among them): slow under load.
+  test.describe.configure({ timeout: 360_000 });
 
   test("this spec lists every route of the router", () => {
     const missing = routerPaths().filter((route) => !(route in ROUTES));
