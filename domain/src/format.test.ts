@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatClock,
   formatDate,
   formatDateTime,
+  formatDateTimeInZone,
   formatLongDate,
   formatMailLimitTime,
   formatTimeAgo,
@@ -65,5 +67,21 @@ describe("formatTimeAgo", () => {
 
   it("gives the day once it is a day old", () => {
     expect(ago(25 * 3_600_000)).toBe(formatDate(new Date(now.getTime() - 25 * 3_600_000), "en"));
+  });
+});
+
+describe("formatClock", () => {
+  it("reads minutes and seconds, and hours past an hour", () => {
+    expect(formatClock(0)).toBe("0:00");
+    expect(formatClock(65.7)).toBe("1:05");
+    expect(formatClock(3723)).toBe("1:02:03");
+  });
+});
+
+describe("formatDateTimeInZone", () => {
+  it("shows the time in the booking's zone and names it", () => {
+    const at = new Date("2026-12-08T18:00:00Z");
+    expect(formatDateTimeInZone(at, "en", "America/Los_Angeles")).toMatch(/10:00\sAM \(PST\)$/);
+    expect(formatDateTimeInZone(at, "en", "Not/AZone")).toBe(formatDateTime(at, "en"));
   });
 });

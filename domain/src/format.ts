@@ -57,3 +57,39 @@ export function formatTimeAgo(at: Date, now: Date, locale?: Locale): string {
   if (hours < 24) return relative.format(-hours, "hour");
   return formatDate(at, locale);
 }
+
+/**
+ * A day and time in a given time zone, with the zone named (a booking in the
+ * time zone it was booked in); the reader's own zone when there is none.
+ */
+export function formatDateTimeInZone(date: Date, locale: Locale, timeZone: string | null): string {
+  const options: Intl.DateTimeFormatOptions = {
+    dateStyle: "medium",
+    timeStyle: "short",
+    ...(timeZone ? { timeZone } : {}),
+  };
+  try {
+    const text = date.toLocaleString(locale, options);
+    const zone = new Intl.DateTimeFormat(locale, {
+      ...(timeZone ? { timeZone } : {}),
+      timeZoneName: "short",
+    })
+      .formatToParts(date)
+      .find((part) => part.type === "timeZoneName")?.value;
+    return zone ? `${text} (${zone})` : text;
+  } catch {
+    // A time zone the platform sent that this browser does not know.
+    return formatDateTime(date, locale);
+  }
+}
+
+/** A length of time as a clock reads: "1:05", or "1:02:03" past an hour (durations, transcript times). */
+export function formatClock(totalSeconds: number): string {
+  const whole = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const seconds = String(whole % 60).padStart(2, "0");
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}`
+    : `${minutes}:${seconds}`;
+}

@@ -160,7 +160,9 @@ interface HostingConfig {
 /**
  * The test build talks to the emulators over http on 127.0.0.1, which the
  * production Content-Security-Policy rightly refuses: the test profile's
- * policy (and only it) also lets the page connect to those exact origins.
+ * policy (and only it) also lets the page connect to those exact origins,
+ * and play call recordings from the Functions emulator (production plays
+ * them from its own origin, through Hosting's /media/recordings/ rewrite).
  */
 function allowEmulatorConnections(hosting: HostingConfig, ports: EmulatorPorts): void {
   const origins = [ports.auth, ports.firestore, ports.functions].map(
@@ -168,12 +170,14 @@ function allowEmulatorConnections(hosting: HostingConfig, ports: EmulatorPorts):
   );
   for (const header of hosting.headers.flatMap((rule) => rule.headers)) {
     if (header.key !== "Content-Security-Policy") continue;
-    header.value = header.value
-      .split("; ")
-      .map((directive) =>
-        directive.startsWith("connect-src ") ? `${directive} ${origins.join(" ")}` : directive,
-      )
-      .join("; ");
+    header.value = [
+      ...header.value
+        .split("; ")
+        .map((directive) =>
+          directive.startsWith("connect-src ") ? `${directive} ${origins.join(" ")}` : directive,
+        ),
+      `media-src 'self' http://127.0.0.1:${ports.functions}`,
+    ].join("; ");
   }
 }
 

@@ -11,6 +11,7 @@ import {
   test,
 } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
+import { storeCallWithBooking } from "./calls-steps";
 import {
   adminAuth,
   adminDb,
@@ -60,6 +61,9 @@ const ROUTES: Record<string, string> = {
   "/dashboard": "agency",
   "/clients": "agency",
   "/clients/:clientId": "agency",
+  "/clients/:clientId/calls": "agency",
+  "/clients/:clientId/calls/:callId": "agency",
+  "/clients/:clientId/bookings": "agency",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -73,6 +77,9 @@ const ROUTES: Record<string, string> = {
   "/portal/forgot-password": "client-facing",
   "/portal/reset-password": "client-facing",
   "/portal": "client-facing",
+  "/portal/calls": "client-facing",
+  "/portal/calls/:callId": "client-facing",
+  "/portal/bookings": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -201,7 +208,8 @@ async function agencyWithInvite(agencyName: string, brand: keyof typeof BRANDS) 
 }
 
 test.describe("accessibility and page width", () => {
-  test.describe.configure({ timeout: 240_000 });
+  // Each journey checks a dozen pages at two sizes (the calls pages among them): slow under load.
+  test.describe.configure({ timeout: 360_000 });
 
   test("this spec lists every route of the router", () => {
     const missing = routerPaths().filter((route) => !(route in ROUTES));
@@ -266,8 +274,24 @@ test.describe("accessibility and page width", () => {
 
     await page.goto("/clients");
     await checkPage(page, "/clients", page.getByRole("link", { name: /Juniper & Rowe/ }));
+    const call = await storeCallWithBooking(agency.agencyId, clientId);
     await page.goto(`/clients/${clientId}`);
     await checkPage(page, "/clients/:clientId", heading(page, "Juniper & Rowe Landscaping", 1));
+    await expect(page.locator(`[data-call-id="${call.callId}"]`)).toBeVisible();
+    await page.goto(`/clients/${clientId}/calls`);
+    await checkPage(
+      page,
+      "/clients/:clientId/calls",
+      page.locator(`[data-call-id="${call.callId}"]`),
+    );
+    await page.goto(`/clients/${clientId}/calls/${call.callId}`);
+    await checkPage(page, "/clients/:clientId/calls/:callId", page.getByTestId("call-cost"));
+    await page.goto(`/clients/${clientId}/bookings`);
+    await checkPage(
+      page,
+      "/clients/:clientId/bookings",
+      page.getByRole("link", { name: "View call" }),
+    );
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
@@ -365,8 +389,28 @@ test.describe("accessibility and page width", () => {
       await page.getByLabel("Your name").fill("Rowan Juniper-Whitfield");
       await page.getByLabel("Choose a password").fill(STRONG_PASSWORD);
       await page.getByRole("button", { name: "Create my account" }).click();
+      const call = await storeCallWithBooking(agency.agencyId, clientId);
       await expect(page).toHaveURL(/\/portal$/, { timeout: CALLABLE_TIMEOUT });
       await checkPage(page, `/portal (${brand})`, heading(page, /Welcome, Rowan/, 1));
+      await expect(page.locator(`[data-call-id="${call.callId}"]`)).toBeVisible();
+      await page.goto("/portal/calls");
+      await checkPage(
+        page,
+        `/portal/calls (${brand})`,
+        page.locator(`[data-call-id="${call.callId}"]`),
+      );
+      await page.goto(`/portal/calls/${call.callId}`);
+      await checkPage(
+        page,
+        `/portal/calls/:callId (${brand})`,
+        heading(page, `Call with ${call.caller}`, 1),
+      );
+      await page.goto("/portal/bookings");
+      await checkPage(
+        page,
+        `/portal/bookings (${brand})`,
+        page.getByRole("link", { name: "View call" }),
+      );
 
       await page.goto("/portal/settings");
       await expect(page).toHaveURL(/\/portal\/settings\/team$/);

@@ -18,7 +18,8 @@ import { signIn } from "./support";
 // The app, the client's invite page and the portal run under the
 // Content-Security-Policy that firebase.json gives Hosting, served here by the
 // Hosting emulator from the production build (the test profile only adds the
-// emulators' own origins to connect-src).
+// emulators' own origins to connect-src, and the Functions emulator to
+// media-src for call recordings).
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -1,4 +1,6 @@
 // One thing, over 300 lines: the Spanish catalogue, key for key the English one.
+
+import { callsEs } from "./calls/es";
 import type { Messages } from "./en";
 
 export const es: Messages = {
@@ -376,6 +378,8 @@ export const es: Messages = {
     viewer: "Observador",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The client's AI agent: calls and bookings (./calls/es.ts). */
+  calls: callsEs,
   skipLink: "Saltar al contenido",
   requestStatus: {
     title: "Estado de la solicitud",

@@ -1,4 +1,6 @@
 // One thing, over 300 lines: the Dutch catalogue, key for key the English one.
+
+import { callsNl } from "./calls/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -380,6 +382,8 @@ export const nl: Messages = {
     viewer: "Kijker",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The client's AI agent: calls and bookings (./calls/nl.ts). */
+  calls: callsNl,
   skipLink: "Naar de inhoud",
   requestStatus: {
     title: "Status van het verzoek",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeForSearch } from "../clients";
 import { BOOKING_STATUSES, type NormalizedBooking, normalizedBookingSchema } from "./booking";
 import { type NormalizedCall, normalizedCallSchema } from "./call";
 
@@ -15,6 +16,10 @@ export const callDocSchema = storedCallFields.extend({
   connectionId: z.string(),
   /** The booking this call led to, once one is linked. */
   bookingId: z.string().nullable(),
+  /** Whether a booking is linked: an equality filter for the calls list (bookingId != null would reorder it). */
+  booked: z.boolean().default(false),
+  /** What the calls list's search finds the call by (callSearchTokens). */
+  searchTokens: z.array(z.string()).default([]),
   /** When the call started, or when Portico first heard of it: the list's order. */
   sortAt: z.date(),
   receivedAt: z.date(),
@@ -68,12 +73,60 @@ export function toDate(iso: string | null): Date | null {
   return iso ? new Date(iso) : null;
 }
 
-/** The call document's fields from a merged report. */
+/** The call document's fields from a merged report, with the tokens search finds it by. */
 export function callFields(
   call: NormalizedCall,
-): Omit<CallDoc, "connectionId" | "bookingId" | "receivedAt" | "updatedAt" | "sortAt"> {
+): Omit<CallDoc, "connectionId" | "bookingId" | "booked" | "receivedAt" | "updatedAt" | "sortAt"> {
   const { platformCostCents: _cost, metadata: _metadata, ...fields } = call;
-  return fields;
+  return { ...fields, searchTokens: callSearchTokens(call) };
+}
+
+const MAX_PREFIX = 20;
+/** Country codes are 1 to 3 digits: a number is also found without its own. */
+const MAX_COUNTRY_DIGITS = 3;
+const MIN_SEARCH_LENGTH = 2;
+
+function prefixesOf(word: string, from = 1): string[] {
+  const out: string[] = [];
+  for (let i = from; i <= Math.min(word.length, MAX_PREFIX); i += 1) out.push(word.slice(0, i));
+  return out;
+}
+
+const digitsOf = (value: string) => value.replace(/\D/g, "");
+
+/**
+ * Tokens a call is found by: prefixes of the caller's number (digits only,
+ * with and without its country code, so "+1 415 555" and "415 555" both
+ * find +14155550123) and of each word of the caller's name. The list asks
+ * Firestore for `searchTokens array-contains <term>` (callSearchTerm).
+ */
+export function callSearchTokens(call: Pick<NormalizedCall, "callerNumber" | "callerName">) {
+  const tokens = new Set<string>();
+  const digits = digitsOf(call.callerNumber ?? "");
+  for (let skip = 0; skip <= Math.min(MAX_COUNTRY_DIGITS, digits.length - 1); skip += 1) {
+    for (const prefix of prefixesOf(digits.slice(skip), MIN_SEARCH_LENGTH)) tokens.add(prefix);
+  }
+  for (const word of normalizeForSearch(call.callerName ?? "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)) {
+    for (const prefix of prefixesOf(word)) tokens.add(prefix);
+  }
+  return [...tokens];
+}
+
+/**
+ * The one token a calls search asks Firestore for: the digits of a number
+ * ("+1 (415) 555" -> "1415555"), or the first word of a name; null until
+ * there is enough to search for.
+ */
+export function callSearchTerm(input: string): string | null {
+  const text = normalizeForSearch(input);
+  if (/^[+\d\s().-]+$/.test(text)) {
+    const digits = digitsOf(text);
+    return digits.length >= MIN_SEARCH_LENGTH ? digits.slice(0, MAX_PREFIX) : null;
+  }
+  const [first] = text.split(/[^a-z0-9]+/).filter(Boolean);
+  return first && first.length >= MIN_SEARCH_LENGTH ? first.slice(0, MAX_PREFIX) : null;
 }
 
 /** A booking's document fields from one normalized event. */

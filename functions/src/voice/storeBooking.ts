@@ -105,7 +105,7 @@ export async function storeBooking(
     tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
     if (callId && !stored?.callId) {
       const callRef = db.doc(paths.call(agencyId, clientId, callId));
-      tx.update(callRef, { bookingId, updatedAt: FieldValue.serverTimestamp() });
+      tx.update(callRef, { bookingId, booked: true, updatedAt: FieldValue.serverTimestamp() });
     }
     if (replacedSnap?.exists) {
       const replaced = storedData(bookingDocSchema, replacedSnap.data());

@@ -24,6 +24,8 @@ function reportOf(doc: CallDoc, costCents: number | null): NormalizedCall {
   const {
     connectionId: _connection,
     bookingId: _booking,
+    booked: _booked,
+    searchTokens: _searchTokens,
     sortAt: _sortAt,
     receivedAt: _received,
     updatedAt: _updated,
@@ -77,6 +79,7 @@ export async function storeCall(
       ...callFields(merged),
       connectionId: stored?.connectionId ?? connectionId,
       bookingId,
+      booked: bookingId !== null,
       sortAt: startedAt ?? (stored ? Timestamp.fromDate(stored.sortAt) : now),
       receivedAt: stored ? Timestamp.fromDate(stored.receivedAt) : now,
       updatedAt: now,

@@ -106,6 +106,24 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: "/clients/:clientId/calls",
+                    lazy: async () => ({
+                      Component: (await import("./client-calls-routes")).ClientCallsRoute,
+                    }),
+                  },
+                  {
+                    path: "/clients/:clientId/calls/:callId",
+                    lazy: async () => ({
+                      Component: (await import("./client-calls-routes")).ClientCallDetailRoute,
+                    }),
+                  },
+                  {
+                    path: "/clients/:clientId/bookings",
+                    lazy: async () => ({
+                      Component: (await import("./client-calls-routes")).ClientBookingsRoute,
+                    }),
+                  },
+                  {
                     path: "/invites/new",
                     lazy: async () => ({
                       Component: (await import("./create-invite-route")).CreateInviteRoute,
@@ -242,8 +260,25 @@ export const router = createBrowserRouter([
                   {
                     path: "/portal",
                     lazy: async () => ({
-                      Component: (await import("../features/portal/components/portal-home-page"))
-                        .PortalHomePage,
+                      Component: (await import("./portal-home-route")).PortalHomeRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/calls",
+                    lazy: async () => ({
+                      Component: (await import("./portal-calls-routes")).PortalCallsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/calls/:callId",
+                    lazy: async () => ({
+                      Component: (await import("./portal-calls-routes")).PortalCallDetailRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/bookings",
+                    lazy: async () => ({
+                      Component: (await import("./portal-calls-routes")).PortalBookingsRoute,
                     }),
                   },
                   {

@@ -15,6 +15,8 @@ interface VirtualTableProps<Row> {
   /** Documents this view has read so far; the benchmarks report it. */
   documentsRead?: number;
   footer?: ReactNode;
+  /** Extra data-* attributes of a row (e.g. data-call-id), for tests and benchmarks. */
+  rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function VirtualTable<Row>({
   testId,
   documentsRead,
   footer,
+  rowAttributes,
 }: VirtualTableProps<Row>) {
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -75,6 +78,7 @@ export function VirtualTable<Row>({
                 ref={virtualizer.measureElement}
                 data-index={virtualRow.index}
                 data-row-id={row.id}
+                {...rowAttributes?.(row.original)}
                 aria-rowindex={virtualRow.index + 2}
                 style={{ height: rowHeight }}
               >

@@ -9,8 +9,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CLIENT_TYPES } from "@portico/domain/clients";
 import { INVITE_STATUSES } from "@portico/domain/invites";
+import { CALL_DIRECTIONS, CALL_OUTCOMES } from "@portico/domain/voice/call";
 import type { Query } from "firebase/firestore";
 import { describe, expect, it, vi } from "vitest";
+import { type CallListFilter, callListQuery } from "../data/calls-repository";
 import { CLIENT_SORTS, type ClientSort, clientListQuery } from "../data/clients-repository";
 import { inviteBoardQuery } from "../data/invites-repository";
 import {
@@ -79,6 +81,26 @@ const DYNAMIC_BUILDERS: Record<string, () => QueryShape[]> = {
           shapeOfWebQuery(
             clientListQuery("agency-1", { search, type, sort }),
             `clientListQuery(${search || "no search"}, ${type}, ${sort})`,
+          ),
+        ),
+      ),
+    ),
+  callListQuery: () =>
+    ["", "dana"].flatMap((search) =>
+      (["any", ...CALL_OUTCOMES] as const).flatMap((outcome) =>
+        (["any", ...CALL_DIRECTIONS] as const).flatMap((direction) =>
+          (["any", "yes", "no"] as const).flatMap((booked) =>
+            [
+              ["", ""],
+              ["2026-11-01", ""],
+              ["2026-11-01", "2026-11-30"],
+            ].map(([from = "", to = ""]) => {
+              const filter: CallListFilter = { search, outcome, direction, booked, from, to };
+              return shapeOfWebQuery(
+                callListQuery("agency-1", "client-1", filter),
+                `callListQuery(${JSON.stringify(filter)})`,
+              );
+            }),
           ),
         ),
       ),

@@ -48,3 +48,10 @@ export type PortalMoreStrings = (typeof resources)["en"]["translation"]["portalM
 export function portalMoreStrings(locale: Locale): PortalMoreStrings {
   return resources[locale].translation.portalMore;
 }
+
+/** The calls and bookings pages' words (portal and agency views), a block of their own in the catalogue. */
+export type CallsStrings = (typeof resources)["en"]["translation"]["calls"];
+
+export function callsStrings(locale: Locale): CallsStrings {
+  return resources[locale].translation.calls;
+}

@@ -137,7 +137,16 @@ export type InviteHistoryComponent = ComponentType<{
   canEdit: boolean;
 }>;
 
-export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHistoryComponent }) {
+/** The client's latest calls and bookings on its profile; the app passes the calls feature's section in. */
+export type CallsSummaryComponent = ComponentType<{ agencyId: string; clientId: string }>;
+
+export function ClientProfilePage({
+  InviteHistory,
+  CallsSummary,
+}: {
+  InviteHistory: InviteHistoryComponent;
+  CallsSummary?: CallsSummaryComponent;
+}) {
   const { clientId = "" } = useParams();
   const { agency } = useAgencySession();
   const client = useClient(agency.agencyId, clientId);
@@ -227,6 +236,7 @@ export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHist
           portalActive={data.portal?.status === "active"}
         />
         <InviteHistory agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
+        {CallsSummary && <CallsSummary agencyId={agency.agencyId} clientId={data.id} />}
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
           <h2 id="metadata-heading">Metadata</h2>

@@ -2,7 +2,7 @@ import { getService, isServiceId } from "@portico/domain/catalogue/services";
 import { formatDate } from "@portico/domain/format";
 import type { Answer } from "@portico/domain/intake";
 import type { InviteStatus } from "@portico/domain/invites";
-import { useEffect, useMemo, useState } from "react";
+import { type ComponentType, useEffect, useMemo, useState } from "react";
 import { Badge, type BadgeTone } from "../../../components/badge";
 import { LoadingScreen } from "../../../components/spinner";
 import {
@@ -179,8 +179,11 @@ function Answers() {
   );
 }
 
-/** /portal: the client's access requests (with a way to continue each) and their answers. */
-export function PortalHomePage() {
+/**
+ * /portal: the client's access requests (with a way to continue each) and
+ * their answers; the app passes in the latest calls of the client's agent.
+ */
+export function PortalHomePage({ LatestCalls }: { LatestCalls?: ComponentType } = {}) {
   const { user } = usePortalSession();
   const look = usePortalLook();
   const { t } = look;
@@ -192,6 +195,7 @@ export function PortalHomePage() {
         <h1>{fill(t.homePage.title, { name })}</h1>
         <p className="muted">{t.homePage.intro}</p>
       </div>
+      {LatestCalls && <LatestCalls />}
       <Requests />
       <Answers />
     </div>

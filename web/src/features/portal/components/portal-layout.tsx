@@ -9,7 +9,7 @@ import {
   usePortalMember,
 } from "../../../data/portal-repository";
 import { auth } from "../../../lib/firebase";
-import { portalStrings, skipLinkText } from "../../../lib/portal-strings";
+import { callsStrings, portalStrings, skipLinkText } from "../../../lib/portal-strings";
 import {
   endSession,
   PORTAL_ACCESS_REMOVED_MESSAGE,
@@ -92,6 +92,12 @@ export function PortalLayout() {
             <nav aria-label={t.portal} className="portal-nav">
               <NavLink to="/portal" end className="portal-nav-link">
                 {t.home}
+              </NavLink>
+              <NavLink to="/portal/calls" className="portal-nav-link">
+                {callsStrings(locale).calls}
+              </NavLink>
+              <NavLink to="/portal/bookings" className="portal-nav-link">
+                {callsStrings(locale).bookings}
               </NavLink>
               <NavLink to="/portal/settings/team" className="portal-nav-link">
                 {t.settings}

@@ -1,0 +1,127 @@
+/**
+ * For the calls feature's component tests: a client whose calls are written
+ * over the rules (as the webhook function writes them), and the app's own
+ * Firebase clients signed in as that client's portal user, so the pages read
+ * through the real rules.
+ */
+import { paths } from "@portico/domain/paths";
+import type { NormalizedCall } from "@portico/domain/voice/call";
+import { callFields } from "@portico/domain/voice/stored";
+import { signInWithEmailAndPassword, signOut } from "firebase/auth";
+import { doc, type Firestore, setDoc } from "firebase/firestore";
+import { auth } from "../../../lib/firebase";
+import { emulatorPortsFrom } from "../../../lib/firebase-config";
+import { callsStrings } from "../../../lib/portal-strings";
+import { firestoreAs, uniqueId } from "../../../testing/emulators";
+import type { CallsView } from "../calls-view";
+
+const PASSWORD = "portico-test-1";
+
+/** Creates a user on the Auth emulator with custom claims (as the portal's join callable does). */
+async function createUserWithClaims(email: string, claims: Record<string, string>) {
+  const ports = emulatorPortsFrom(import.meta.env);
+  const project = import.meta.env.VITE_FIREBASE_PROJECT_ID;
+  if (!ports || !project) throw new Error("run through `npm test -- --only=components`");
+  const base = `http://127.0.0.1:${ports.auth}/identitytoolkit.googleapis.com/v1`;
+  // As the Admin SDK creates users (a sign-up from a browser is refused for portal users).
+  const created = await fetch(`${base}/projects/${project}/accounts`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer owner" },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const { localId } = (await created.json()) as { localId?: string };
+  if (!localId) throw new Error("the Auth emulator did not create the user");
+  const updated = await fetch(`${base}/projects/${project}/accounts:update`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer owner" },
+    body: JSON.stringify({ localId, customAttributes: JSON.stringify(claims) }),
+  });
+  if (!updated.ok) throw new Error(`claims not set: ${await updated.text()}`);
+  return localId;
+}
+
+export interface PortalReader {
+  owner: Firestore;
+  view: CallsView;
+  /** Writes a call as the webhook function stores it (fields from domain's callFields). */
+  storeCall(
+    callId: string,
+    call: Partial<NormalizedCall>,
+    extra?: { sortAt?: Date },
+  ): Promise<void>;
+  close(): Promise<void>;
+}
+
+function sampleNormalizedCall(overrides: Partial<NormalizedCall> = {}): NormalizedCall {
+  return {
+    platform: "retell",
+    platformCallId: uniqueId("call"),
+    agentId: "agent_front_desk",
+    stage: "analyzed",
+    direction: "inbound",
+    callerNumber: "+14155550123",
+    callerName: null,
+    calledNumber: "+14155550199",
+    startedAt: new Date().toISOString(),
+    endedAt: null,
+    durationSeconds: 95,
+    outcome: "answered",
+    endedReason: "user_hangup",
+    transferTarget: null,
+    summary: "Booked a cleaning.",
+    sentiment: "positive",
+    successful: true,
+    transcript: [],
+    structuredData: null,
+    recording: null,
+    platformCostCents: 31,
+    metadata: null,
+    ...overrides,
+  };
+}
+
+/** A fresh agency and client, and the app signed in as the client's portal user. */
+export async function portalReader(): Promise<PortalReader> {
+  // Callables take only [A-Za-z0-9] ids (recordingLink checks the client's).
+  const agencyId = uniqueId("agency").replace(/-/g, "");
+  const clientId = uniqueId("client").replace(/-/g, "");
+  const email = `${uniqueId("portal")}@calls-view.test`;
+  const uid = await createUserWithClaims(email, { agencyId, clientId, role: "portal" });
+  const owner = firestoreAs("owner");
+  const now = new Date();
+  await setDoc(doc(owner, paths.portalMember(agencyId, clientId, uid)), {
+    uid,
+    email,
+    displayName: "Dana",
+    status: "active",
+    invitedBy: { kind: "agency", uid: "owner", name: "Olga" },
+    joinedAt: now,
+    updatedAt: now,
+  });
+  await signInWithEmailAndPassword(auth, email, PASSWORD);
+  return {
+    owner,
+    view: {
+      agencyId,
+      clientId,
+      locale: "en",
+      t: callsStrings("en"),
+      basePath: "/portal",
+      staff: false,
+    },
+    async storeCall(callId, overrides, extra = {}) {
+      const call = sampleNormalizedCall(overrides);
+      const sortAt = extra.sortAt ?? (call.startedAt ? new Date(call.startedAt) : now);
+      await setDoc(doc(owner, paths.call(agencyId, clientId, callId)), {
+        ...callFields(call),
+        connectionId: "connection-1",
+        bookingId: null,
+        booked: false,
+        sortAt,
+        receivedAt: now,
+        updatedAt: now,
+      });
+    },
+    close: () => signOut(auth),
+  };
+}
