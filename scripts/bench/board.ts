@@ -4,8 +4,10 @@
  *      (default 60), the raw floor (an Admin write -> the SDK's listener in a
  *      bare Chromium page -> the DOM) and the board (a service status written
  *      the way the client page's functions write it -> the board row
- *      re-rendered, and -> the invite status the syncInviteStatus function
- *      derives, re-rendered), p50/p95;
+ *      re-rendered, and -> the invite status written with it, re-rendered), and
+ *      the client's click (the invite page's confirmService callable -> the
+ *      board row's new badge and status, beside the callable's own round
+ *      trip), p50/p95;
  *   2. open (Auth, Firestore, Hosting): the demo agency with N invites (default
  *      10,000): documents read and time to the board's first row.
  * Prints figures and judges nothing; fails only when it could not run.
@@ -83,6 +85,8 @@ interface LatencyResult {
   rawMs: number[];
   serviceMs: number[];
   statusMs: number[];
+  callableMs: number[];
+  boardMs: number[];
 }
 interface OpenResult {
   invites: number;
@@ -118,7 +122,9 @@ console.log(
     head(`Write -> rendered in Chromium, ms (${latency.changes} changes each)`),
     line("raw floor: Admin write -> SDK listener in a bare page -> DOM", latency.rawMs),
     line("board: service status written -> board row's service badge", latency.serviceMs),
-    line("board: ... -> invite status (syncInviteStatus function) on the row", latency.statusMs),
+    line("board: ... -> invite status (derived in the same write) on the row", latency.statusMs),
+    line("client click: confirmService callable's round trip", latency.callableMs),
+    line("client click -> board row's new badge and status", latency.boardMs),
     head(
       `Opening the board with ${open.invites.toLocaleString("en")} invites (${samples.length} runs)`,
     ),

@@ -64,6 +64,11 @@ interface CurrentView extends ViewSummary {
   rowLinks: string[];
 }
 
+/** The probe's API in the page (see probe.js). */
+interface BenchWindow {
+  __bench: { summary(): Summary; current(): (CurrentView & { firstRowAt?: number | null }) | null };
+}
+
 const summary = (page: Page) => page.evaluate("window.__bench.summary()") as Promise<Summary>;
 
 /** Counts the aggregate (count) queries a page sends; `take()` returns and resets the count. */
@@ -86,13 +91,18 @@ async function openClients(context: BrowserContext) {
   const page = await context.newPage();
   const aggregates = watchAggregates(page);
   await page.goto("/clients");
-  await page.waitForFunction("window.__bench?.current()?.firstRowAt != null", null, {
-    timeout: TIMEOUT_MS,
-  });
+  // Predicates as functions: a string would be eval'd in the page, which its CSP refuses.
+  await page.waitForFunction(
+    () => (window as unknown as BenchWindow).__bench?.current()?.firstRowAt != null,
+    null,
+    { timeout: TIMEOUT_MS },
+  );
   // Let the total count and any follow-up render land before reading the figures.
-  await page.waitForFunction("/^\\d+ clients?$/.test(window.__bench.summary().headerText)", null, {
-    timeout: TIMEOUT_MS,
-  });
+  await page.waitForFunction(
+    () => /^\d+ clients?$/.test((window as unknown as BenchWindow).__bench.summary().headerText),
+    null,
+    { timeout: TIMEOUT_MS },
+  );
   await sleep(SETTLE_MS);
   const state = await summary(page);
   const view = state.current;
