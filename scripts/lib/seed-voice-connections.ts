@@ -15,9 +15,12 @@ import {
 import { DEMO_USERS, DEMO_VOICE } from "./demo";
 import { assertEmulators } from "./seed-clients";
 
-/** A demo connection's id: one per platform and client (webhook endpoints are keyed by it, globally). */
+/**
+ * A demo connection's id: one per platform and client (webhook endpoints are
+ * keyed by it, globally), letters and digits only like every id a URL carries.
+ */
 export function demoConnectionId(platform: ConnectionPlatform, clientId: string): string {
-  return `demo-${platform}-${clientId}`;
+  return `demo${platform[0]?.toUpperCase()}${platform.slice(1)}${clientId}`;
 }
 
 /** The secret each demo connection signs with: Retell's API key, or a fixed "minted" one. */
