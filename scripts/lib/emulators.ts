@@ -110,6 +110,9 @@ export function writeFunctionsEnv(profile: Profile): void {
     "GOOGLE_OAUTH_CLIENT_ID=",
     "GOOGLE_ADS_DEVELOPER_TOKEN=",
     "META_APP_ID=",
+    // The demo voice platform plays Retell's and Vapi's APIs (fresh recording URLs).
+    `RETELL_API_URL=${demoVoiceUrl(profile)}`,
+    `VAPI_API_URL=${demoVoiceUrl(profile)}`,
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
     "",
   ];
