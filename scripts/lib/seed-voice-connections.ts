@@ -24,7 +24,7 @@ export function demoConnectionId(platform: ConnectionPlatform, clientId: string)
 }
 
 /** The secret each demo connection signs with: Retell's API key, or a fixed "minted" one. */
-export function demoConnectionSecret(platform: ConnectionPlatform): string {
+function demoConnectionSecret(platform: ConnectionPlatform): string {
   if (platform === "retell") return DEMO_VOICE.retellKey;
   if (platform === "portico")
     return `whsec_${Buffer.from("portico-demo-voice-secret-0001").toString("base64")}`;
@@ -96,7 +96,7 @@ export async function ensureDemoConnection(
 }
 
 /** A connection's platform and live secrets, opened with the vault; null when it does not exist. */
-export async function findDemoConnection(connectionId: string): Promise<DemoConnection | null> {
+async function findDemoConnection(connectionId: string): Promise<DemoConnection | null> {
   const { db } = await import("../../functions/src/admin");
   const { openSecret } = await vault();
   const snapshot = await db.doc(paths.webhookEndpoint(connectionId)).get();

@@ -49,7 +49,7 @@ export async function writeInBatches(db: Firestore, writes: Write[]): Promise<vo
 }
 
 /** The call as the platform's webhook describes it, read by the domain's Retell reader. */
-export function normalizedHistoryCall(item: HistoryCall): NormalizedCall {
+function normalizedHistoryCall(item: HistoryCall): NormalizedCall {
   const body = retellPayload(
     item.call,
     item.analyzed ? "call_analyzed" : "call_ended",

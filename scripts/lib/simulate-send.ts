@@ -31,7 +31,7 @@ export interface SimulationTarget {
   stageGapMs?: number;
 }
 
-export interface Delivery {
+interface Delivery {
   platform: ConnectionPlatform;
   event: string;
   status: number;

@@ -9,7 +9,7 @@ import { DEMO_CONVERSATIONS, demoCall } from "../demo-voice/recordings";
 import { DEMO_VOICE } from "./demo";
 import { seededRandom } from "./random";
 
-export type HistoryOutcome =
+type HistoryOutcome =
   | "answered"
   | "transferred"
   | "voicemail"
@@ -29,7 +29,7 @@ export interface HistoryCall {
   booking: HistoryBooking | null;
 }
 
-export interface HistoryBooking {
+interface HistoryBooking {
   booking: SampleBooking;
   bookedAt: Date;
   /** What happened to it later, if anything. */
