@@ -9,13 +9,7 @@ import { DEMO_CONVERSATIONS, demoCall } from "../demo-voice/recordings";
 import { DEMO_VOICE } from "./demo";
 import { seededRandom } from "./random";
 
-type HistoryOutcome =
-  | "answered"
-  | "transferred"
-  | "voicemail"
-  | "missed"
-  | "abandoned"
-  | "failed";
+type HistoryOutcome = "answered" | "transferred" | "voicemail" | "missed" | "abandoned" | "failed";
 
 /** One call as the platform reported it, with the booking it made. */
 export interface HistoryCall {
