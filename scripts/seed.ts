@@ -42,6 +42,14 @@ export async function demoInviteUrl(agencyId: string, appUrl: string): Promise<s
   return invite ? seededInviteUrl(appUrl, invite.ref.path) : null;
 }
 
+/** The demo agent's client's name, for `npm start`'s hints (null when it is not there). */
+export async function demoVoiceClientName(agencyId: string): Promise<string | null> {
+  const { db } = await import("../functions/src/admin");
+  const client = await db.doc(paths.client(agencyId, demoVoiceClientId())).get();
+  const name: unknown = client.get("name");
+  return typeof name === "string" ? name : null;
+}
+
 /** The demo client whose AI agent has calls and bookings (see lib/seed-voice.ts). */
 export function demoVoiceClientId(): string {
   const client = generateClients(DEMO_CLIENTS, DEMO_CLIENT_SEED)[DEMO_VOICE.clientIndex];

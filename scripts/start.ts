@@ -149,8 +149,9 @@ console.log("Starting the Firebase emulators (about 15 s)…");
 await startEmulators().catch((error: Error) => fail(error.message));
 
 Object.assign(process.env, emulatorClientEnv("dev"));
-const { demoInviteUrl, seedDemo } = await import("./seed");
+const { demoInviteUrl, demoVoiceClientName, seedDemo } = await import("./seed");
 const { seeded, agencyId } = await seedDemo({ clients, voicePlatformUrl: voicePlatform.url });
+const voiceClientName = (agencyId && (await demoVoiceClientName(agencyId))) || "the first client";
 const clientPageUrl = agencyId
   ? await demoInviteUrl(agencyId, `http://127.0.0.1:${WEB_PORT}`)
   : null;
@@ -174,9 +175,9 @@ ${Object.values(DEMO_USERS)
   .map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(24)} ${user.password}`)
   .join("\n")}
 
-  Watch calls arrive live: open the demo client's Calls, then in another terminal
-    npm run simulate                      a Retell call and its Cal.com booking every 10 s
-    npm run simulate -- --rate=30/min --count=20 --platform=vapi
+  The demo AI agent takes calls live: open ${voiceClientName} (Clients), then in another terminal
+    npm run simulate                      a Retell call every 10 s (+ a Cal.com booking when the caller books)
+    npm run simulate -- --rate=30/min --count=20 --platform=vapi,calendly
 
   Data is kept in .emulator-data/ between runs; npm run reset starts clean.
   Press Ctrl-C to stop.
