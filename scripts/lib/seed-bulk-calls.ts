@@ -72,6 +72,7 @@ export async function seedBulkCalls(
             ...callFields(call),
             connectionId: options.connectionId,
             bookingId: null,
+            booked: false,
             sortAt: startedAt,
             receivedAt: startedAt,
             updatedAt: startedAt,

@@ -164,6 +164,8 @@ export async function seedVoiceHistory(
         ...callFields(call),
         connectionId: target.callConnectionId,
         bookingId,
+        // The calls list's "booked" filter (as storeCall and storeBooking keep it).
+        booked: bookingId !== null,
         sortAt: new Date(call.startedAt ?? endedAt),
         receivedAt: endedAt,
         updatedAt: endedAt,
