@@ -132,7 +132,7 @@ console.log(
     live.portal
       ? [
           line("portal: webhook POSTed -> the call's row on /portal/calls", live.portal.rowMs),
-          line("  of which the webhook's answer (verify, store, log)", live.portal.answerMs),
+          line("  beside it: the webhook's HTTP answer (verify, store, log)", live.portal.answerMs),
         ].join("\n")
       : missing("webhook -> row"),
     samples
