@@ -11,7 +11,8 @@
  * shape production code writes.
  */
 import { paths } from "@portico/domain/paths";
-import { DEMO_AGENCY_NAME, DEMO_USERS } from "./lib/demo";
+import { DEMO_AGENCY_NAME, DEMO_USERS, DEMO_VOICE } from "./lib/demo";
+import { currentProfile, demoVoiceUrl } from "./lib/emulators";
 import { generateClients } from "./lib/generated-clients";
 import {
   assertEmulators,
@@ -41,7 +42,28 @@ export async function demoInviteUrl(agencyId: string, appUrl: string): Promise<s
   return invite ? seededInviteUrl(appUrl, invite.ref.path) : null;
 }
 
-export async function seedDemo(options: { clients?: number } = {}): Promise<SeedDemoResult> {
+/** The demo agent's client's name, for `npm start`'s hints (null when it is not there). */
+export async function demoVoiceClientName(agencyId: string): Promise<string | null> {
+  const { db } = await import("../functions/src/admin");
+  const client = await db.doc(paths.client(agencyId, demoVoiceClientId())).get();
+  const name: unknown = client.get("name");
+  return typeof name === "string" ? name : null;
+}
+
+/** The demo client whose AI agent has calls and bookings (see lib/seed-voice.ts). */
+export function demoVoiceClientId(): string {
+  const client = generateClients(DEMO_CLIENTS, DEMO_CLIENT_SEED)[DEMO_VOICE.clientIndex];
+  if (!client) throw new Error("The demo agency has no generated clients.");
+  return client.id;
+}
+
+export interface SeedDemoOptions {
+  clients?: number;
+  /** Where the demo voice platform serves recordings (default: this profile's port). */
+  voicePlatformUrl?: string;
+}
+
+export async function seedDemo(options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   assertEmulators();
   const { auth } = await import("../functions/src/admin");
   const { createAgencyWorkspace } = await import("../functions/src/agency/createAgencyWorkspace");
@@ -89,6 +111,7 @@ export async function seedDemo(options: { clients?: number } = {}): Promise<Seed
     await seedDemoContent(agencyId, { uid: owner.uid, name: DEMO_USERS.owner.displayName });
     seeded = true;
   }
+  if (agencyId) await seedVoiceIfMissing(agencyId, options.voicePlatformUrl);
 
   if (!options.clients) return { seeded, agencyId };
   if (!agencyId) throw new Error("The demo owner has no agency to add clients to.");
@@ -139,6 +162,19 @@ async function seedDemoContent(agencyId: string, owner: { uid: string; name: str
     idPrefix: "demo-invite-",
     links: true,
   });
+}
+
+/** The demo client's agent and its history, unless saved data already has them. */
+async function seedVoiceIfMissing(agencyId: string, platformUrl?: string) {
+  const { hasDemoVoice, seedDemoVoice } = await import("./lib/seed-voice");
+  const clientId = demoVoiceClientId();
+  const { db } = await import("../functions/src/admin");
+  if (!(await db.doc(paths.client(agencyId, clientId)).get()).exists) return;
+  if (await hasDemoVoice(agencyId, clientId)) return;
+  const voice = await seedDemoVoice(agencyId, clientId, {
+    platformUrl: platformUrl ?? demoVoiceUrl(currentProfile()),
+  });
+  console.log(`Seeded the demo agent: ${voice.calls} calls and ${voice.bookings} bookings.`);
 }
 
 /**

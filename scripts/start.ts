@@ -5,16 +5,19 @@
  *      of the last run from .emulator-data/ and exporting it again on exit
  *   3. seeds the demo agency when it is not there yet
  *   4. captures outgoing email locally, with a dev inbox page
- *   5. serves the web app with Vite and prints the URLs and demo logins
+ *   5. starts the demo voice platform (the demo agent's recordings)
+ *   6. serves the web app with Vite and prints the URLs and demo logins
  * Ctrl-C stops everything it started. `npm run reset` starts from a clean seed.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { context } from "esbuild";
+import { startDemoVoicePlatform } from "./demo-voice/platform";
 import { DEMO_USERS } from "./lib/demo";
 import {
   assertJava,
+  demoVoicePort,
   EMULATORS,
   emulatorClientEnv,
   emulatorPorts,
@@ -136,6 +139,9 @@ const mailCapture = await startMailCapture({
   smtpPort: mailCapturePorts("dev").smtp,
   httpPort: mailCapturePorts("dev").http,
 }).catch((error: Error) => fail(`Could not start the local mail capture: ${error.message}`));
+const voicePlatform = await startDemoVoicePlatform(demoVoicePort("dev")).catch((error: Error) =>
+  fail(`Could not start the demo voice platform on port ${demoVoicePort("dev")}: ${error.message}`),
+);
 writeFunctionsEnv("dev");
 console.log("Building functions…");
 const functionsBuild = await buildFunctionsAndWatch();
@@ -143,8 +149,9 @@ console.log("Starting the Firebase emulators (about 15 s)…");
 await startEmulators().catch((error: Error) => fail(error.message));
 
 Object.assign(process.env, emulatorClientEnv("dev"));
-const { demoInviteUrl, seedDemo } = await import("./seed");
-const { seeded, agencyId } = await seedDemo({ clients });
+const { demoInviteUrl, demoVoiceClientName, seedDemo } = await import("./seed");
+const { seeded, agencyId } = await seedDemo({ clients, voicePlatformUrl: voicePlatform.url });
+const voiceClientName = (agencyId && (await demoVoiceClientName(agencyId))) || "the first client";
 const clientPageUrl = agencyId
   ? await demoInviteUrl(agencyId, `http://127.0.0.1:${WEB_PORT}`)
   : null;
@@ -161,14 +168,22 @@ ${line}
   Firestore       http://127.0.0.1:${ports.firestore}
   Functions       http://127.0.0.1:${ports.functions}
   Dev inbox       ${mailCapture.inboxUrl}   (every email the app sends)
+  Voice platform  ${voicePlatform.url}   (the demo agent's recordings)
 ${clientPageUrl ? `\n  A client's invite page (no login; sign-in runs on the sandbox):\n    ${clientPageUrl}\n` : ""}
   Demo logins (${seeded ? "just seeded" : "from your saved data"}):
 ${Object.values(DEMO_USERS)
   .map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(24)} ${user.password}`)
   .join("\n")}
 
+  The demo AI agent takes calls live: open ${voiceClientName} (Clients), then in another terminal
+    npm run simulate                      a Retell call every 10 s (+ a Cal.com booking when the caller books)
+    npm run simulate -- --rate=30/min --count=20 --platform=vapi,calendly
+
   Data is kept in .emulator-data/ between runs; npm run reset starts clean.
   Press Ctrl-C to stop.
 ${line}
 `);
-process.on("exit", () => void functionsBuild.dispose());
+process.on("exit", () => {
+  void functionsBuild.dispose();
+  void voicePlatform.close();
+});

@@ -65,6 +65,18 @@ export function trustedProxyHops(): number {
   return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
+/**
+ * The voice platforms' APIs, asked for a fresh recording URL when one has
+ * expired. Plain variables with the real hosts as defaults; the local
+ * profiles point them at the demo voice platform (scripts/lib/emulators.ts).
+ */
+export function voicePlatformApis(): { retell: string; vapi: string } {
+  return {
+    retell: process.env.RETELL_API_URL || "https://api.retellai.com",
+    vapi: process.env.VAPI_API_URL || "https://api.vapi.ai",
+  };
+}
+
 /** True inside the Functions emulator (local work and tests). */
 export function isEmulator(): boolean {
   return process.env.FUNCTIONS_EMULATOR === "true";

@@ -47,4 +47,32 @@ describe("the demo voice platform", () => {
     });
     expect(past.status).toBe(416);
   });
+
+  it("refuses an expired recording URL, as a presigned storage URL does", async () => {
+    const past = await fetch(platform.expiringUrl("hours-question", new Date(Date.now() - 1000)));
+    expect(past.status).toBe(403);
+    const later = await fetch(
+      platform.expiringUrl("hours-question", new Date(Date.now() + 60_000)),
+    );
+    expect(later.status).toBe(200);
+  });
+
+  it("hands out a fresh recording URL through Retell's and Vapi's get-call APIs, for the call's key only", async () => {
+    platform.knowCall("call_refresh_1", "hours-question", "key_account_1");
+    const bearer = { authorization: "Bearer key_account_1" };
+    const retell = await fetch(`${platform.url}/v2/get-call/call_refresh_1`, { headers: bearer });
+    expect(retell.status).toBe(200);
+    const { recording_url } = (await retell.json()) as { recording_url: string };
+    expect((await fetch(recording_url)).status).toBe(200);
+    const vapi = await fetch(`${platform.url}/call/call_refresh_1`, { headers: bearer });
+    const body = (await vapi.json()) as { artifact: { recordingUrl: string } };
+    expect(body.artifact.recordingUrl).toMatch(/hours-question\.ogg\?expires=\d+$/);
+
+    const otherKey = { authorization: "Bearer key_account_2" };
+    expect(
+      (await fetch(`${platform.url}/v2/get-call/call_refresh_1`, { headers: otherKey })).status,
+    ).toBe(404);
+    expect((await fetch(`${platform.url}/v2/get-call/call_refresh_1`)).status).toBe(401);
+    expect((await fetch(`${platform.url}/call/unknown`, { headers: bearer })).status).toBe(404);
+  });
 });

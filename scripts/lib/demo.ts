@@ -21,3 +21,18 @@ export const DEMO_USERS = {
     role: "viewer",
   },
 } as const;
+
+/**
+ * The demo client whose AI agent answers the phone (a dental practice's
+ * receptionist, see scripts/demo-voice/): the first of the demo agency's
+ * generated clients. Its connections have fixed secrets, so the simulator
+ * and the browser journeys can sign for them.
+ */
+export const DEMO_VOICE = {
+  clientIndex: 0,
+  agentId: "agent_demo_front_desk",
+  agentNumber: "+14155550100",
+  timeZone: "America/Los_Angeles",
+  /** The Retell API key (with the webhook badge) the demo Retell connection checks signatures with. */
+  retellKey: "key_demo_retell_webhook_badge_0001",
+} as const;

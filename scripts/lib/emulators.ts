@@ -65,6 +65,23 @@ export function mailCapturePorts(profile: Profile): { smtp: number; http: number
   return { smtp: 2525 + shift, http: 8025 + shift };
 }
 
+/**
+ * The demo voice platform (scripts/demo-voice/): its recordings and API, on a
+ * port shifted like the emulators. The seed writes recording URLs with it.
+ */
+export function demoVoicePort(profile: Profile): number {
+  return 5095 + (profile === "test" ? TEST_PORT_OFFSET : 0);
+}
+
+export function demoVoiceUrl(profile: Profile): string {
+  return `http://127.0.0.1:${demoVoicePort(profile)}`;
+}
+
+/** The profile whose emulators this process talks to (from the project id it was given). */
+export function currentProfile(): Profile {
+  return process.env.GCLOUD_PROJECT === PROJECT_IDS.dev ? "dev" : "test";
+}
+
 /** Where the web app is served: Vite in dev, the Hosting emulator in tests. */
 export function appUrl(profile: Profile): string {
   return profile === "dev"
@@ -93,6 +110,9 @@ export function writeFunctionsEnv(profile: Profile): void {
     "GOOGLE_OAUTH_CLIENT_ID=",
     "GOOGLE_ADS_DEVELOPER_TOKEN=",
     "META_APP_ID=",
+    // The demo voice platform plays Retell's and Vapi's APIs (fresh recording URLs).
+    `RETELL_API_URL=${demoVoiceUrl(profile)}`,
+    `VAPI_API_URL=${demoVoiceUrl(profile)}`,
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
     "",
   ];

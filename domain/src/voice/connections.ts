@@ -117,5 +117,11 @@ export const webhookEndpointDocSchema = z.object({
   status: z.enum(["active", "disabled"]),
   agentIds: z.array(z.string()),
   secrets: z.array(sealedSecretSchema).max(4),
+  /**
+   * The platform's API key, sealed, where it is not the signing secret (Vapi):
+   * lets playback ask the platform for a fresh recording URL. Retell's signing
+   * key is its API key, so a Retell connection needs none.
+   */
+  platformApiKey: z.string().nullable().optional(),
 });
 export type WebhookEndpointDoc = z.output<typeof webhookEndpointDocSchema>;

@@ -3,14 +3,17 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { TOKEN_VAULT_KEY } from "../config";
 import type { ConnectorTokens } from "./connector";
 
-/** The emulator cannot read secrets of demo projects; a fixed key is fine there only. */
-const EMULATOR_KEY = "portico-local-token-vault-key";
+/**
+ * The emulator cannot read secrets of demo projects; a fixed key is fine there
+ * only (the demo seed seals the demo connections' secrets with it too).
+ */
+export const EMULATOR_VAULT_KEY = "portico-local-token-vault-key";
 
 /** The vault's secret (a fixed one on the emulator only); other keys derive from it too. */
 export function vaultSecret(): string {
   const secret =
     TOKEN_VAULT_KEY.value() ||
-    (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_KEY : undefined);
+    (process.env.FUNCTIONS_EMULATOR === "true" ? EMULATOR_VAULT_KEY : undefined);
   if (!secret) {
     throw new HttpsError(
       "failed-precondition",

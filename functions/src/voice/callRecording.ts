@@ -1,6 +1,7 @@
 import { recordingLinkCallable } from "@portico/domain/callables/voice";
 import { paths } from "@portico/domain/paths";
-import { callDocSchema } from "@portico/domain/voice/stored";
+import { webhookEndpointDocSchema } from "@portico/domain/voice/connections";
+import { type CallDoc, callDocSchema } from "@portico/domain/voice/stored";
 import { logger } from "firebase-functions";
 import { HttpsError, onRequest } from "firebase-functions/v2/https";
 import { db } from "../admin";
@@ -9,6 +10,7 @@ import { systemLookup } from "../net/checkedHosts";
 import { get, mediaType, type SafeHttpContext } from "../net/safeHttp";
 import { serve } from "../serve";
 import { RECORDING_LINK_MINUTES, readRecordingLink, signRecordingLink } from "./recordingLinks";
+import { EXPIRED_RECORDING_STATUSES, freshRecordingUrl, platformApiKey } from "./recordingRefresh";
 import { storedData } from "./storedData";
 
 /** Whoever may hear a client's calls: the agency's active staff, or the client's active portal users. */
@@ -51,6 +53,35 @@ export const recordingLink = serve(
   },
 );
 
+type Refreshed =
+  | { ok: true; url: string }
+  | { ok: false; status: number; error: string; reason: string };
+
+/** A fresh URL for a call whose recording URL expired, through the platform's API when Portico has its key. */
+async function refreshedRecording(call: CallDoc): Promise<Refreshed> {
+  const snapshot = await db.doc(paths.webhookEndpoint(call.connectionId)).get();
+  const endpoint = snapshot.exists ? storedData(webhookEndpointDocSchema, snapshot.data()) : null;
+  const apiKey = endpoint ? platformApiKey(endpoint, call.connectionId) : null;
+  if (!endpoint || !apiKey) {
+    return {
+      ok: false,
+      status: 410,
+      error: "recording-expired",
+      reason:
+        "The platform's link to this recording has expired, and Portico has no API key for the platform to ask for a new one.",
+    };
+  }
+  const url = await freshRecordingUrl(endpoint.platform, call.platformCallId, apiKey);
+  return url
+    ? { ok: true, url }
+    : {
+        ok: false,
+        status: 404,
+        error: "recording-unavailable",
+        reason: "The platform no longer has this recording.",
+      };
+}
+
 const PASSED_HEADERS = [
   "content-type",
   "content-length",
@@ -88,8 +119,9 @@ export const callRecording = onRequest(
       return;
     }
     const snapshot = await db.doc(paths.call(link.agencyId, link.clientId, link.callId)).get();
-    const recording = snapshot.exists ? storedData(callDocSchema, snapshot.data()).recording : null;
-    if (!recording) {
+    const call = snapshot.exists ? storedData(callDocSchema, snapshot.data()) : null;
+    const recording = call?.recording;
+    if (!call || !recording) {
       response.status(404).json({ error: "no-recording", reason: "This call has no recording." });
       return;
     }
@@ -102,8 +134,22 @@ export const callRecording = onRequest(
       resolved: new Map(),
     };
     const range = request.header("range");
+    const fetchRecording = (url: string) =>
+      get(new URL(url), "audio/*", context, range ? { range } : {});
     try {
-      const { res } = await get(new URL(recording.url), "audio/*", context, range ? { range } : {});
+      let { res } = await fetchRecording(recording.url);
+      if (EXPIRED_RECORDING_STATUSES.has(res.statusCode ?? 0)) {
+        // Expired (or withdrawn): ask the platform for a fresh URL, and try once more.
+        res.destroy();
+        const refreshed = await refreshedRecording(call);
+        if (!refreshed.ok) {
+          response
+            .status(refreshed.status)
+            .json({ error: refreshed.error, reason: refreshed.reason });
+          return;
+        }
+        ({ res } = await fetchRecording(refreshed.url));
+      }
       const status = res.statusCode ?? 502;
       if (
         (status !== 200 && status !== 206) ||

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench:voice`: the client's AI agent in the portal, in one run.
+ *   1. live (Auth, Firestore, Functions, Hosting):
+ *      (b) 1,000 signed Retell webhooks, 10% duplicates -> exactly 900 calls, and how long;
+ *      the raw floor (an Admin write -> the SDK's listener in a bare page -> the DOM)
+ *      beside (a) a webhook POSTed -> the call's row on an open portal Calls page, p50/p95;
+ *   2. open (Auth, Firestore, Hosting): (c) a client with 100,000 calls: time to
+ *      the first row of the portal's Calls page and the call documents read.
+ * The Calls page is `/portal/calls`, one `[data-call-id]` element per row. When
+ * it is missing, the other figures are printed and the run fails, saying so.
+ *
+ * Flags: --changes=N (latency samples, default 60), --webhooks=N (default
+ * 1000), --calls=N (default 100000), --runs=N (page opens, default 3).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
+import { stats } from "./result";
+
+function flag(name: string, fallback: string): string {
+  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+const changes = flag("changes", "60");
+const webhooks = flag("webhooks", "1000");
+const calls = flag("calls", "100000");
+const runs = flag("runs", "3");
+for (const [name, value] of Object.entries({ changes, webhooks, calls, runs })) {
+  if (!(Number(value) >= 1)) fail(`--${name} needs a number above 0.`);
+}
+if (Number(changes) < 50) console.warn("! Fewer than 50 changes: the p95 is rough.");
+
+const LIVE = path.join(BENCH_DIR, "voice-live.json");
+const OPEN = path.join(BENCH_DIR, "voice-open.json");
+const started = performance.now();
+rmSync(LIVE, { force: true });
+rmSync(OPEN, { force: true });
+await prepare({ functions: true });
+// The raw floor's bare page, served by Hosting beside the app (see raw-listener.ts).
+mkdirSync(path.join(WEB_DIR, "__bench"), { recursive: true });
+await build({
+  entryPoints: [path.join(import.meta.dirname, "raw-listener.ts")],
+  outfile: path.join(WEB_DIR, "__bench/raw-floor.js"),
+  bundle: true,
+  format: "esm",
+  minify: true,
+  platform: "browser",
+  logLevel: "error",
+});
+writeFileSync(
+  path.join(WEB_DIR, "__bench/raw-floor.html"),
+  '<!doctype html><p id="value"></p><script type="module" src="/__bench/raw-floor.js"></script>\n',
+);
+
+console.log(`\n▶ live: ${webhooks} webhooks, then ${changes} changes (emulators with functions)`);
+await runInEmulators(
+  "auth,firestore,functions,hosting",
+  [
+    bin("tsx"),
+    "scripts/bench/voice-run.ts",
+    "--phase=live",
+    `--changes=${changes}`,
+    `--webhooks=${webhooks}`,
+    `--out=${LIVE}`,
+  ],
+  path.join(BENCH_DIR, "voice-live.log"),
+);
+console.log(`\n▶ open: a client with ${Number(calls).toLocaleString("en")} calls, ${runs} runs`);
+await runInEmulators(
+  "auth,firestore,hosting",
+  [
+    bin("tsx"),
+    "scripts/bench/voice-run.ts",
+    "--phase=open",
+    `--calls=${calls}`,
+    `--runs=${runs}`,
+    `--out=${OPEN}`,
+  ],
+  path.join(BENCH_DIR, "voice-open.log"),
+);
+if (!existsSync(LIVE) || !existsSync(OPEN)) fail("The benchmark wrote no result.");
+
+interface LiveResult {
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  changes: number;
+  ingest: {
+    webhooks: number;
+    distinct: number;
+    concurrency: number;
+    ms: number;
+    calls: number;
+    results: Record<string, number>;
+  };
+  rawMs: number[];
+  portal: { rowMs: number[]; answerMs: number[] } | null;
+}
+interface OpenResult {
+  calls: number;
+  seedMs: number;
+  samples: { firstRowMs: number; callDocs: number; reportedReads: number; rows: number }[] | null;
+}
+const live = JSON.parse(readFileSync(LIVE, "utf8")) as LiveResult;
+const open = JSON.parse(readFileSync(OPEN, "utf8")) as OpenResult;
+const m = live.machine;
+
+const LABEL = 64;
+const line = (label: string, values: number[]) => {
+  const s = stats(values);
+  const cell = (v: number) =>
+    (Number.isFinite(v) ? Math.round(v).toLocaleString("en") : "–").padStart(8);
+  return `  ${label.padEnd(LABEL)}${[s.min, s.p50, s.p95, s.max].map(cell).join("")}`;
+};
+const head = (title: string) =>
+  `\n${title.padEnd(LABEL + 2)}${["min", "p50", "p95", "max"].map((h) => h.padStart(8)).join("")}`;
+const missing = (what: string) =>
+  `  ${what}: the portal Calls page (/portal/calls, rows with data-call-id) is not there`;
+const ingest = live.ingest;
+const exact = ingest.calls === ingest.distinct;
+const samples = open.samples;
+console.log(
+  [
+    "\nPortico voice benchmark",
+    `  machine   ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, Chromium ${m.chromium}`,
+    `\nIngest: ${ingest.webhooks.toLocaleString("en")} signed Retell webhooks (${ingest.webhooks - ingest.distinct} re-sent duplicates), ${ingest.concurrency} at a time`,
+    `  ${exact ? "✔" : "✘"} ${ingest.calls.toLocaleString("en")} calls stored (expected ${ingest.distinct.toLocaleString("en")}) in ${(ingest.ms / 1000).toFixed(1)} s, ${Math.round(ingest.webhooks / (ingest.ms / 1000))} webhooks/s`,
+    `  answers: ${Object.entries(ingest.results)
+      .map(([result, count]) => `${result} ${count}`)
+      .join(", ")}`,
+    head(`Write -> rendered in Chromium, ms (${live.changes} each)`),
+    line("raw floor: Admin write -> SDK listener in a bare page -> DOM", live.rawMs),
+    live.portal
+      ? [
+          line("portal: webhook POSTed -> the call's row on /portal/calls", live.portal.rowMs),
+          line("  beside it: the webhook's HTTP answer (verify, store, log)", live.portal.answerMs),
+        ].join("\n")
+      : missing("webhook -> row"),
+    samples
+      ? [
+          head(
+            `Opening /portal/calls for a client with ${open.calls.toLocaleString("en")} calls (${samples.length} runs)`,
+          ),
+          line(
+            "navigation start -> first call row, ms",
+            samples.map((s) => s.firstRowMs),
+          ),
+          line(
+            "call documents read (sent on the Listen channel, 1.5 s after)",
+            samples.map((s) => s.callDocs),
+          ),
+          line(
+            "documents read as the page reports it (data-documents-read)",
+            samples.map((s) => s.reportedReads),
+          ),
+          line(
+            "call rows in the DOM",
+            samples.map((s) => s.rows),
+          ),
+        ].join("\n")
+      : `\n${missing(`opening Calls with ${open.calls.toLocaleString("en")} calls`)}`,
+    `\n  ${open.seedMs ? `${open.calls.toLocaleString("en")} calls seeded in ${(open.seedMs / 1000).toFixed(1)} s; ` : ""}whole benchmark ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  ].join("\n"),
+);
+if (!exact) fail(`Ingest stored ${ingest.calls} calls for ${ingest.distinct} distinct webhooks.`);
+if (!live.portal || !samples) {
+  fail(
+    "The portal Calls page (/portal/calls with [data-call-id] rows) is missing: figures (a) and (c) could not be measured.",
+  );
+}
