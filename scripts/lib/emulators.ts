@@ -65,6 +65,11 @@ export function mailCapturePorts(profile: Profile): { smtp: number; http: number
   return { smtp: 2525 + shift, http: 8025 + shift };
 }
 
+/** Where the Calendly fake that the webhook-subscription tests start listens (test profile). */
+export function fakeCalendlyPort(): number {
+  return 4600 + TEST_PORT_OFFSET;
+}
+
 /** Where the web app is served: Vite in dev, the Hosting emulator in tests. */
 export function appUrl(profile: Profile): string {
   return profile === "dev"
@@ -94,6 +99,8 @@ export function writeFunctionsEnv(profile: Profile): void {
     "GOOGLE_ADS_DEVELOPER_TOKEN=",
     "META_APP_ID=",
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
+    // Tests subscribe to webhooks at a local Calendly fake; dev keeps the real API.
+    ...(profile === "test" ? [`CALENDLY_API_URL=http://127.0.0.1:${fakeCalendlyPort()}`] : []),
     "",
   ];
   const dir = profile === "test" ? TEST_FUNCTIONS_DIR : path.join(ROOT, "functions");

@@ -20,6 +20,7 @@ import "./styles/grants.css";
 import "./styles/access-page.css";
 import "./styles/invite-page.css";
 import "./styles/portal.css";
+import "./styles/voice-agent.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -117,5 +117,10 @@ export const webhookEndpointDocSchema = z.object({
   status: z.enum(["active", "disabled"]),
   agentIds: z.array(z.string()),
   secrets: z.array(sealedSecretSchema).max(4),
+  /**
+   * Calendly only: the webhook subscription Portico created and the agency's
+   * personal access token that created it (sealed), to renew or remove it.
+   */
+  calendly: z.object({ subscriptionUri: z.string(), sealedToken: z.string() }).nullish(),
 });
 export type WebhookEndpointDoc = z.output<typeof webhookEndpointDocSchema>;

@@ -137,7 +137,16 @@ export type InviteHistoryComponent = ComponentType<{
   canEdit: boolean;
 }>;
 
-export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHistoryComponent }) {
+/** The client's AI agent connections; the app passes the voice-agent feature's section in. */
+export type VoiceAgentComponent = InviteHistoryComponent;
+
+export function ClientProfilePage({
+  InviteHistory,
+  VoiceAgent,
+}: {
+  InviteHistory: InviteHistoryComponent;
+  VoiceAgent: VoiceAgentComponent;
+}) {
   const { clientId = "" } = useParams();
   const { agency } = useAgencySession();
   const client = useClient(agency.agencyId, clientId);
@@ -227,6 +236,7 @@ export function ClientProfilePage({ InviteHistory }: { InviteHistory: InviteHist
           portalActive={data.portal?.status === "active"}
         />
         <InviteHistory agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
+        <VoiceAgent agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
           <h2 id="metadata-heading">Metadata</h2>
