@@ -268,6 +268,21 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/clients", page.getByRole("link", { name: /Juniper & Rowe/ }));
     await page.goto(`/clients/${clientId}`);
     await checkPage(page, "/clients/:clientId", heading(page, "Juniper & Rowe Landscaping", 1));
+    // Voice agent: the Add connection dialog, then a connection with its secret shown once.
+    const voiceAgent = page.getByRole("region", { name: "Voice agent" });
+    await voiceAgent.getByRole("button", { name: "Add connection" }).click();
+    const addConnection = page.getByRole("dialog", { name: "Add connection" });
+    await checkPage(page, "/clients/:clientId: Add connection", addConnection);
+    await addConnection.getByRole("radio", { name: /Cal\.com/ }).check();
+    await addConnection.getByRole("button", { name: "Add connection" }).click();
+    await expect(voiceAgent.getByLabel("Signing secret")).toBeVisible({
+      timeout: CALLABLE_TIMEOUT,
+    });
+    await checkPage(
+      page,
+      "/clients/:clientId with a voice agent connection",
+      voiceAgent.getByRole("article", { name: "Cal.com" }),
+    );
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);

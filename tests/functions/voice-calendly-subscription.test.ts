@@ -15,6 +15,12 @@ import {
 import { type FakeCalendly, startFakeCalendly } from "../support/fake-calendly";
 import { post, sampleBooking, type VoiceClient, voiceClient } from "../support/voice-client";
 
+/** A booking as Calendly sends it: the invitee's URI is its id. */
+const invitee = (label: string) =>
+  sampleBooking(label, {
+    id: `https://api.calendly.com/scheduled_events/EV${uniqueMarker(label)}/invitees/IN1`,
+  });
+
 // Calendly signs with a key set when its webhook subscription is created, so
 // Portico creates the subscription through Calendly's API (a local fake here,
 // in Calendly's format) with the agency's personal access token.
@@ -83,7 +89,7 @@ describe("Calendly subscriptions", () => {
       secretHint: signingKey.slice(-4),
     });
 
-    const body = JSON.stringify(calendlyPayload(sampleBooking("cal-sub"), "invitee.created"));
+    const body = JSON.stringify(calendlyPayload(invitee("cal-sub"), "invitee.created"));
     const accepted = await post(connected.connectionId, body, signAs.calendly(body, signingKey));
     expect(accepted).toMatchObject({ status: 200, json: { result: "stored" } });
     const forged = await post(connected.connectionId, body, signAs.calendly(body, "another-key"));
@@ -100,7 +106,7 @@ describe("Calendly subscriptions", () => {
     expect(subscription?.state).toBe("deleted");
     const next = calendly.subscriptions.find((s) => s.token === token && s.state === "active");
     expect(next?.signingKey).not.toBe(signingKey);
-    const later = JSON.stringify(calendlyPayload(sampleBooking("cal-next"), "invitee.created"));
+    const later = JSON.stringify(calendlyPayload(invitee("cal-next"), "invitee.created"));
     expect(
       (await post(connected.connectionId, later, signAs.calendly(later, next?.signingKey ?? "")))
         .status,
