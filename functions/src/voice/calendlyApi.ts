@@ -10,7 +10,7 @@ import { type ProviderResponse, send, unavailable } from "../connectors/provider
  */
 
 const PROVIDER = "Calendly";
-export const CALENDLY_EVENTS = ["invitee.created", "invitee.canceled"] as const;
+const CALENDLY_EVENTS = ["invitee.created", "invitee.canceled"] as const;
 
 function apiUrl(path: string): string {
   return `${CALENDLY_API_URL.value().replace(/\/+$/, "")}${path}`;

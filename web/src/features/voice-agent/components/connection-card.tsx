@@ -19,7 +19,7 @@ import { SetupSteps } from "./setup-steps";
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Where the platform posts: the app's own origin, which Hosting routes to the webhook function. */
-export function webhookUrl(connectionId: string): string {
+function webhookUrl(connectionId: string): string {
   return `${window.location.origin}${WEBHOOK_PATH_PREFIX}${connectionId}`;
 }
 

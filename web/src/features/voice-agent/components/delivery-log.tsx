@@ -9,7 +9,7 @@ import { useLivePages } from "../../../lib/live-pages";
 const PAGE_SIZE = 10;
 
 /** Each result in words, and whether it was accepted (success) or refused (danger). */
-export const RESULT_TEXT: Record<DeliveryResult, { label: string; tone: BadgeTone }> = {
+const RESULT_TEXT: Record<DeliveryResult, { label: string; tone: BadgeTone }> = {
   stored: { label: "Stored", tone: "success" },
   duplicate: { label: "Already had it", tone: "success" },
   ignored: { label: "Not needed", tone: "neutral" },
