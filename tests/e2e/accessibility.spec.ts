@@ -275,7 +275,7 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/clients/:clientId: Add connection", addConnection);
     await addConnection.getByRole("radio", { name: /Cal\.com/ }).check();
     await addConnection.getByRole("button", { name: "Add connection" }).click();
-    await expect(voiceAgent.getByLabel("Signing secret")).toBeVisible({
+    await expect(voiceAgent.getByRole("textbox", { name: "Signing secret" })).toBeVisible({
       timeout: CALLABLE_TIMEOUT,
     });
     await checkPage(

@@ -79,7 +79,7 @@ test.describe("the client's voice agent connections", () => {
     await card.getByRole("button", { name: "Copy webhook URL" }).click();
     const url = await clipboard(page);
     expect(url).toMatch(/\/hooks\/voice\/[A-Za-z0-9]{20}$/);
-    await expect(card.getByLabel("Webhook URL")).toHaveValue(url);
+    await expect(card.getByRole("textbox", { name: "Webhook URL" })).toHaveValue(url);
     await card.getByRole("button", { name: "Copy signing secret" }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^psk_/);
     const secret = await clipboard(page);
@@ -104,11 +104,11 @@ test.describe("the client's voice agent connections", () => {
 
     // Rotating shows a new secret, and how long the old one keeps working.
     await card.getByRole("button", { name: "I've copied it" }).click();
-    await expect(card.getByLabel("Signing secret")).toBeHidden();
+    await expect(card.getByRole("textbox", { name: "Signing secret" })).toBeHidden();
     await card.getByRole("button", { name: "Rotate secret" }).click();
     const rotate = page.getByRole("dialog", { name: /Rotate the secret/ });
     await rotate.getByRole("button", { name: "Rotate secret" }).click();
-    const rotated = card.getByLabel("Signing secret");
+    const rotated = card.getByRole("textbox", { name: "Signing secret" });
     await expect(rotated).toHaveValue(/^psk_/, { timeout: COLD_START });
     expect(await rotated.inputValue()).not.toBe(secret);
     await expect(card.getByText(/The previous signing secret keeps working until/)).toBeVisible();
@@ -131,7 +131,7 @@ test.describe("the client's voice agent connections", () => {
     await expect(viewerCard.getByRole("button", { name: /Rotate|Turn off|Turn on/ })).toHaveCount(
       0,
     );
-    await expect(viewerCard.getByLabel("Signing secret")).toHaveCount(0);
+    await expect(viewerCard.getByRole("textbox", { name: "Signing secret" })).toHaveCount(0);
     await viewerContext.close();
   });
 });

@@ -9,12 +9,14 @@ import { useToast } from "../../../components/toast";
 export function CopyValue({ label, value }: { label: string; value: string }) {
   const id = useId();
   const toast = useToast();
+  // "Webhook URL" → "webhook URL", inside a sentence.
+  const name = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
       toast.show(`${label} copied`, { tone: "success" });
     } catch {
-      toast.show(`Couldn't copy the ${label.toLowerCase()}`, {
+      toast.show(`Couldn't copy the ${name}`, {
         description: "Select it and copy it yourself.",
         tone: "error",
       });
@@ -33,11 +35,7 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
           value={value}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <Button
-          variant="secondary"
-          aria-label={`Copy ${label.toLowerCase()}`}
-          onClick={() => void copy()}
-        >
+        <Button variant="secondary" aria-label={`Copy ${name}`} onClick={() => void copy()}>
           Copy
         </Button>
       </div>
