@@ -49,6 +49,8 @@ test.describe("the client's voice agent connections", () => {
   test("a member connects Vapi, sees deliveries and refusals, rotates the secret; a viewer only reads", async ({
     browser,
   }) => {
+    // Two people's sessions and three functions' cold starts: slow on a busy machine.
+    test.setTimeout(180_000);
     const agency = await createAgencyWithOwner("Lakeside Voice Agency");
     const clientId = await createClientRecord(agency.agencyId, {
       name: "Bright Smiles Dental",
