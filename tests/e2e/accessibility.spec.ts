@@ -256,19 +256,17 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/no-workspace", heading(page, "You're not part of an agency workspace"));
   });
 
-  test("agency pages, signed in as the owner", async ({ browser }) => {
-    const { agency, clientId } = await agencyWithInvite("Birchwood Digital Partners", "pale");
+  test("the client profile's voice agent, signed in as the owner", async ({ browser }) => {
+    const agency = await createAgencyWithOwner("Maplewood Voice Partners");
+    const clientId = await createClientRecord(agency.agencyId, {
+      name: "Bright Smiles Dental",
+      email: uniqueEmail("smiles"),
+      type: "client",
+      language: "en",
+    });
     const page = await newPage(browser);
-    await signIn(page, agency.email, agency.password, "/dashboard");
-    await checkPage(page, "/dashboard", page.getByTestId("invite-board").getByRole("row").nth(1));
-    await page.goto("/");
-    await expect(page).toHaveURL(/\/dashboard$/);
-
-    await page.goto("/clients");
-    await checkPage(page, "/clients", page.getByRole("link", { name: /Juniper & Rowe/ }));
-    await page.goto(`/clients/${clientId}`);
-    await checkPage(page, "/clients/:clientId", heading(page, "Juniper & Rowe Landscaping", 1));
-    // Voice agent: the Add connection dialog, then a connection with its secret shown once.
+    await signIn(page, agency.email, agency.password, `/clients/${clientId}`);
+    // The Add connection dialog, then a connection with its secret shown once.
     const voiceAgent = page.getByRole("region", { name: "Voice agent" });
     await voiceAgent.getByRole("button", { name: "Add connection" }).click();
     const addConnection = page.getByRole("dialog", { name: "Add connection" });
@@ -283,7 +281,20 @@ test.describe("accessibility and page width", () => {
       "/clients/:clientId with a voice agent connection",
       voiceAgent.getByRole("article", { name: "Cal.com" }),
     );
+  });
 
+  test("agency pages, signed in as the owner", async ({ browser }) => {
+    const { agency, clientId } = await agencyWithInvite("Birchwood Digital Partners", "pale");
+    const page = await newPage(browser);
+    await signIn(page, agency.email, agency.password, "/dashboard");
+    await checkPage(page, "/dashboard", page.getByTestId("invite-board").getByRole("row").nth(1));
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    await page.goto("/clients");
+    await checkPage(page, "/clients", page.getByRole("link", { name: /Juniper & Rowe/ }));
+    await page.goto(`/clients/${clientId}`);
+    await checkPage(page, "/clients/:clientId", heading(page, "Juniper & Rowe Landscaping", 1));
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
     await checkPage(page, "Create Invite: client", heading(page, /Select an existing client/, 2));
