@@ -40,14 +40,23 @@ export function formatMailLimitTime(date: Date, locale: Locale, timeZone?: strin
   });
 }
 
-const relativeFormats = new Map<Locale | undefined, Intl.RelativeTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "now", "5s ago", "3m ago", "2h ago" (in English), then the day once it is a day old. */
-export function formatTimeAgo(at: Date, now: Date, locale?: Locale): string {
-  let relative = relativeFormats.get(locale);
+/**
+ * "now", "5s ago", "3m ago", "2h ago" (in English), then the day once it is a
+ * day old; `style: "long"` spells the units out ("3 minutes ago").
+ */
+export function formatTimeAgo(
+  at: Date,
+  now: Date,
+  locale?: Locale,
+  style: "narrow" | "long" = "narrow",
+): string {
+  const key = `${locale ?? ""}:${style}`;
+  let relative = relativeFormats.get(key);
   if (!relative) {
-    relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "narrow" });
-    relativeFormats.set(locale, relative);
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style });
+    relativeFormats.set(key, relative);
   }
   const seconds = Math.max(0, Math.round((now.getTime() - at.getTime()) / 1000));
   if (seconds < 60) return relative.format(-seconds, "second");

@@ -54,6 +54,15 @@ export const SANDBOX_CONSENT_URL = defineString("SANDBOX_CONSENT_URL", {
 });
 
 /**
+ * Calendly's API, where Portico creates webhook subscriptions. Tests point it
+ * at a local fake that speaks Calendly's format.
+ */
+export const CALENDLY_API_URL = defineString("CALENDLY_API_URL", {
+  default: "https://api.calendly.com",
+  description: "Base URL of Calendly's API (a local fake in tests)",
+});
+
+/**
  * Proxies in front of the functions that append to X-Forwarded-For: the client
  * address used for rate limits is this many entries from the right (1: the one
  * Google's front end appends). Set TRUSTED_PROXY_HOPS in functions/.env.<project>

@@ -63,4 +63,5 @@ export {
   setAgentConnectionStatus,
 } from "./voice/agentConnections";
 export { callRecording, recordingLink } from "./voice/callRecording";
+export { subscribeCalendly } from "./voice/subscribeCalendly";
 export { voiceWebhook } from "./voice/voiceWebhook";

@@ -65,6 +65,11 @@ export function mailCapturePorts(profile: Profile): { smtp: number; http: number
   return { smtp: 2525 + shift, http: 8025 + shift };
 }
 
+/** Where the Calendly fake that the webhook-subscription tests start listens (test profile). */
+export function fakeCalendlyPort(): number {
+  return 4600 + TEST_PORT_OFFSET;
+}
+
 /**
  * The demo voice platform (scripts/demo-voice/): its recordings and API, on a
  * port shifted like the emulators. The seed writes recording URLs with it.
@@ -114,6 +119,8 @@ export function writeFunctionsEnv(profile: Profile): void {
     `RETELL_API_URL=${demoVoiceUrl(profile)}`,
     `VAPI_API_URL=${demoVoiceUrl(profile)}`,
     `SANDBOX_CONSENT_URL=http://127.0.0.1:${emulatorPorts(profile).functions}/${PROJECT_IDS[profile]}/${FUNCTIONS_REGION}/sandboxProvider`,
+    // Tests subscribe to webhooks at a local Calendly fake; dev keeps the real API.
+    ...(profile === "test" ? [`CALENDLY_API_URL=http://127.0.0.1:${fakeCalendlyPort()}`] : []),
     "",
   ];
   const dir = profile === "test" ? TEST_FUNCTIONS_DIR : path.join(ROOT, "functions");

@@ -264,6 +264,33 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/no-workspace", heading(page, "You're not part of an agency workspace"));
   });
 
+  test("the client profile's voice agent, signed in as the owner", async ({ browser }) => {
+    const agency = await createAgencyWithOwner("Maplewood Voice Partners");
+    const clientId = await createClientRecord(agency.agencyId, {
+      name: "Bright Smiles Dental",
+      email: uniqueEmail("smiles"),
+      type: "client",
+      language: "en",
+    });
+    const page = await newPage(browser);
+    await signIn(page, agency.email, agency.password, `/clients/${clientId}`);
+    // The Add connection dialog, then a connection with its secret shown once.
+    const voiceAgent = page.getByRole("region", { name: "Voice agent" });
+    await voiceAgent.getByRole("button", { name: "Add connection" }).click();
+    const addConnection = page.getByRole("dialog", { name: "Add connection" });
+    await checkPage(page, "/clients/:clientId: Add connection", addConnection);
+    await addConnection.getByRole("radio", { name: /Cal\.com/ }).check();
+    await addConnection.getByRole("button", { name: "Add connection" }).click();
+    await expect(voiceAgent.getByRole("textbox", { name: "Signing secret" })).toBeVisible({
+      timeout: CALLABLE_TIMEOUT,
+    });
+    await checkPage(
+      page,
+      "/clients/:clientId with a voice agent connection",
+      voiceAgent.getByRole("article", { name: "Cal.com" }),
+    );
+  });
+
   test("agency pages, signed in as the owner", async ({ browser }) => {
     const { agency, clientId } = await agencyWithInvite("Birchwood Digital Partners", "pale");
     const page = await newPage(browser);

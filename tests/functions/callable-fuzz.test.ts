@@ -106,6 +106,10 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
     connectionId: "ConnectionA1",
     status: "active",
   },
+  subscribeCalendly: {
+    clientId: "ClientA1",
+    personalAccessToken: "eyJraWQiOiJmYWtlLXRva2VuLTAwMDEi",
+  },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

@@ -21,6 +21,7 @@ import "./styles/access-page.css";
 import "./styles/invite-page.css";
 import "./styles/portal.css";
 import "./styles/calls.css";
+import "./styles/voice-agent.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -4,6 +4,7 @@ import {
   recordingLinkInputSchema,
   rotateConnectionSecretInputSchema,
   setAgentConnectionStatusInputSchema,
+  subscribeCalendlyInputSchema,
 } from "../voice/connection-inputs";
 import { defineCallable } from "./define";
 
@@ -35,6 +36,19 @@ export const setAgentConnectionStatusCallable = defineCallable({
   output: z.object({ status: z.enum(["active", "disabled"]) }),
 });
 
+/** Creates (or renews) the Calendly webhook subscription; the token is stored sealed. */
+export const subscribeCalendlyCallable = defineCallable({
+  name: "subscribeCalendly",
+  caller: "editor",
+  input: subscribeCalendlyInputSchema,
+  output: z.object({
+    connectionId: z.string(),
+    webhookPath: z.string(),
+    /** When the replaced key stops verifying; null for a new connection. */
+    previousValidUntil: z.iso.datetime().nullable(),
+  }),
+});
+
 /** Staff of the agency or portal users of the call's client: checked in the handler. */
 export const recordingLinkCallable = defineCallable({
   name: "recordingLink",
@@ -47,5 +61,6 @@ export const voiceCallables = {
   createAgentConnection: createAgentConnectionCallable,
   rotateConnectionSecret: rotateConnectionSecretCallable,
   setAgentConnectionStatus: setAgentConnectionStatusCallable,
+  subscribeCalendly: subscribeCalendlyCallable,
   recordingLink: recordingLinkCallable,
 };

@@ -51,6 +51,26 @@ export const setAgentConnectionStatusInputSchema = z.object({
   status: z.enum(["active", "disabled"], { error: "Choose on or off." }),
 });
 
+/**
+ * Calendly signs with a key set when its webhook subscription is created
+ * through its API, so Portico creates the subscription with the agency's
+ * personal access token (Calendly -> Integrations & apps -> API & webhooks).
+ * With `connectionId`, an existing Calendly connection subscribes again with a
+ * new key (its rotation).
+ */
+export const subscribeCalendlyInputSchema = z.object({
+  clientId,
+  connectionId: connectionId.optional(),
+  label: z.string().trim().max(80, "Keep the name under 80 characters.").default(""),
+  personalAccessToken: z
+    .string()
+    .trim()
+    .min(20, "Paste the whole personal access token.")
+    .max(4096, "This token is too long.")
+    .regex(/^[\x21-\x7e]+$/, "A token has no spaces or special characters."),
+});
+export type SubscribeCalendlyInput = z.input<typeof subscribeCalendlyInputSchema>;
+
 /** Where the platform posts: behind Hosting in production. */
 export const WEBHOOK_PATH_PREFIX = "/hooks/voice/";
 

@@ -123,5 +123,10 @@ export const webhookEndpointDocSchema = z.object({
    * key is its API key, so a Retell connection needs none.
    */
   platformApiKey: z.string().nullable().optional(),
+  /**
+   * Calendly only: the webhook subscription Portico created and the agency's
+   * personal access token that created it (sealed), to renew or remove it.
+   */
+  calendly: z.object({ subscriptionUri: z.string(), sealedToken: z.string() }).nullish(),
 });
 export type WebhookEndpointDoc = z.output<typeof webhookEndpointDocSchema>;

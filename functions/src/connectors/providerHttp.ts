@@ -28,7 +28,7 @@ export function unavailable(provider: ProviderName): ConnectorError {
 }
 
 export interface ProviderRequest {
-  method?: "GET" | "POST" | "PUT" | "PATCH";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Sent as a Bearer token; kept out of URLs so it never lands in request logs. */
   accessToken?: string;
   headers?: Record<string, string>;

@@ -140,11 +140,16 @@ export type InviteHistoryComponent = ComponentType<{
 /** The client's latest calls and bookings on its profile; the app passes the calls feature's section in. */
 export type CallsSummaryComponent = ComponentType<{ agencyId: string; clientId: string }>;
 
+/** The client's AI agent connections; the app passes the voice-agent feature's section in. */
+export type VoiceAgentComponent = InviteHistoryComponent;
+
 export function ClientProfilePage({
   InviteHistory,
+  VoiceAgent,
   CallsSummary,
 }: {
   InviteHistory: InviteHistoryComponent;
+  VoiceAgent: VoiceAgentComponent;
   CallsSummary?: CallsSummaryComponent;
 }) {
   const { clientId = "" } = useParams();
@@ -236,6 +241,7 @@ export function ClientProfilePage({
           portalActive={data.portal?.status === "active"}
         />
         <InviteHistory agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
+        <VoiceAgent agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         {CallsSummary && <CallsSummary agencyId={agency.agencyId} clientId={data.id} />}
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
