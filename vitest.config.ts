@@ -30,6 +30,10 @@ export default defineConfig({
           name: "rules",
           include: ["tests/rules/**/*.test.ts"],
           environment: "node",
+          // Each file has a project of its own and the tests mostly wait on the
+          // emulator, so files run side by side (the default is one per core
+          // less one: a single worker on a 2-core machine).
+          maxWorkers: 4,
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
@@ -40,6 +44,10 @@ export default defineConfig({
           include: ["tests/functions/**/*.test.ts"],
           exclude: [...configDefaults.exclude, ...SMTP_OUTAGE],
           environment: "node",
+          // One file at a time (the default on two cores, and kept on more):
+          // several files' simultaneous-click tests at once start more
+          // function workers than the Functions emulator can load.
+          maxWorkers: 1,
           // Limits that only stop a hung test: a busy machine runs callables slowly.
           testTimeout: 90_000,
           // A file's setup signs up a workspace and its people: slow on a busy machine.

@@ -109,6 +109,8 @@ export const paths = {
   /** What the platform charged for a call: staff only, never the portal. */
   callCost: (agencyId: string, clientId: string, callId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callCosts/${seg(callId)}`,
+  callRecording: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callRecordings/${seg(callId)}`,
   bookings: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings`,
   booking: (agencyId: string, clientId: string, bookingId: string) =>

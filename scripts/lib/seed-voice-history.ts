@@ -171,6 +171,12 @@ export async function seedVoiceHistory(
         updatedAt: endedAt,
       },
     });
+    if (call.recording) {
+      writes.push({
+        ref: db.doc(paths.callRecording(agencyId, clientId, callId)),
+        data: { ...call.recording, updatedAt: endedAt },
+      });
+    }
     if (call.platformCostCents !== null) {
       writes.push({
         ref: db.doc(paths.callCost(agencyId, clientId, callId)),

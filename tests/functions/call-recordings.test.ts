@@ -2,6 +2,7 @@ import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { retellPayload } from "@portico/domain/voice/sample-payloads";
 import { platformRecordId } from "@portico/domain/voice/stored";
+import { doc, getDoc } from "firebase/firestore";
 import { FieldValue } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAs } from "../../functions/src/voice/webhookSignatures";
@@ -116,6 +117,10 @@ describe("call recordings", () => {
 
   it("plays for the client's portal user, and not for another client's", async () => {
     const own = await portalUserOf(clientId);
+    // The call the portal reads says there is a recording, never where the platform keeps it.
+    const seen = await getDoc(doc(own.client.firestore(), paths.call(agencyId, clientId, callId)));
+    expect(seen.get("hasRecording")).toBe(true);
+    expect(JSON.stringify(seen.data())).not.toContain(platform.url);
     const { token } = await own.client.call<{ token: string }>(CALLABLES.recordingLink, {
       clientId,
       callId,

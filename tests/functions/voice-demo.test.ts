@@ -67,8 +67,14 @@ describe("the simulator", () => {
       sentiment: "positive",
       agentId: DEMO_VOICE.agentId,
       bookingId: booking?.id,
-      recording: { url: `${platform.url}/recordings/cleaning-booked.ogg` },
+      hasRecording: true,
     });
+    // The platform's URL is kept where only functions read it.
+    expect(call?.get("recording")).toBeUndefined();
+    const recording = await admin()
+      .db.doc(paths.callRecording(agencyId, clientId, call?.id ?? ""))
+      .get();
+    expect(recording.get("url")).toBe(`${platform.url}/recordings/cleaning-booked.ogg`);
     expect(call?.get("transcript")).toHaveLength(10);
     expect(booking?.data()).toMatchObject({ status: "booked", callId: call?.id });
   }, 120_000);

@@ -39,7 +39,7 @@ const callDoc = (summary: string): Fields => ({
   successful: true,
   transcript: [{ speaker: "agent", text: "Hello", start: 0, end: 1 }],
   structuredData: null,
-  recording: { url: "https://recordings.example.com/a.wav", expiresAt: null },
+  hasRecording: true,
   connectionId: "connection-1",
   bookingId: null,
   sortAt: AT,
@@ -98,6 +98,7 @@ const deliveryDoc: Fields = {
 const callPath = paths.call(AGENCY_ID, own, "call-1");
 const bookingPath = paths.booking(AGENCY_ID, own, "booking-1");
 const costPath = paths.callCost(AGENCY_ID, own, "call-1");
+const recordingPath = paths.callRecording(AGENCY_ID, own, "call-1");
 const connectionPath = paths.agentConnection(AGENCY_ID, own, "connection-1");
 const deliveryPath = `${paths.connectionDeliveries(AGENCY_ID, own, "connection-1")}/delivery-1`;
 const endpointPath = paths.webhookEndpoint("connection-1");
@@ -108,6 +109,11 @@ const suite = rulesSuite("demo-portico-rules-voice-agent", {
     [callPath]: callDoc("Booked a cleaning"),
     [bookingPath]: bookingDoc("booked"),
     [costPath]: { platformCostCents: 31, updatedAt: AT },
+    [recordingPath]: {
+      url: "https://recordings.example.com/call-1.wav",
+      expiresAt: null,
+      updatedAt: AT,
+    },
     [connectionPath]: connectionDoc("active"),
     [deliveryPath]: deliveryDoc,
     [endpointPath]: {
@@ -158,6 +164,22 @@ suite.describeAccessGrid({
   createData: { platformCostCents: 1, updatedAt: AT },
   updateData: { platformCostCents: 0 },
   expect: { get: ACTIVE_STAFF, list: ACTIVE_STAFF, create: [], update: [], delete: [] },
+});
+
+suite.describeAccessGrid({
+  title: "agencies/{agencyId}/clients/{clientId}/callRecordings/{callId}",
+  subject: {
+    one: "the platform's recording URL of a call",
+    new: "a call's recording URL",
+    many: "client-1's recording URLs",
+  },
+  docPath: recordingPath,
+  collectionPath: `${paths.client(AGENCY_ID, own)}/callRecordings`,
+  createPath: paths.callRecording(AGENCY_ID, own, "call-new"),
+  createData: { url: "https://recordings.example.com/new.wav", expiresAt: null, updatedAt: AT },
+  updateData: { url: "https://attacker.example.com/x.wav" },
+  // Browsers play through callRecording; the URL itself may play for anyone holding it.
+  expect: { get: [], list: [], create: [], update: [], delete: [] },
 });
 
 suite.describeAccessGrid({

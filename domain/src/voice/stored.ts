@@ -1,18 +1,26 @@
 import { z } from "zod";
 import { normalizeForSearch } from "../clients";
 import { BOOKING_STATUSES, type NormalizedBooking, normalizedBookingSchema } from "./booking";
-import { type NormalizedCall, normalizedCallSchema } from "./call";
+import { type NormalizedCall, normalizedCallSchema, recordingSchema } from "./call";
 
 /**
  * Calls and bookings as stored under the client (`calls/{id}`,
  * `bookings/{id}`), readable by the client's portal users and the agency's
  * staff. They hold what the pages show; the platform's cost lives apart
- * (`callCosts/{id}`, staff only) and the agent's raw metadata is not kept.
- * The full normalized report is kept for merging later reports of the call.
+ * (`callCosts/{id}`, staff only), so does the platform's recording URL
+ * (`callRecordings/{id}`, server only: it may be public to anyone holding it,
+ * so browsers play through Portico), and the agent's raw metadata is not kept.
+ * The rest of the normalized report is kept for merging later reports.
  */
-const storedCallFields = normalizedCallSchema.omit({ platformCostCents: true, metadata: true });
+const storedCallFields = normalizedCallSchema.omit({
+  platformCostCents: true,
+  metadata: true,
+  recording: true,
+});
 
 export const callDocSchema = storedCallFields.extend({
+  /** Whether the platform sent a recording (played through `callRecording`). */
+  hasRecording: z.boolean(),
   connectionId: z.string(),
   /** The booking this call led to, once one is linked. */
   bookingId: z.string().nullable(),
@@ -26,6 +34,9 @@ export const callDocSchema = storedCallFields.extend({
   updatedAt: z.date(),
 });
 export type CallDoc = z.output<typeof callDocSchema>;
+
+/** `callRecordings/{id}`: the platform's recording URL, read by functions only. */
+export const callRecordingDocSchema = recordingSchema.extend({ updatedAt: z.date() });
 
 export const callCostDocSchema = z.object({
   platformCostCents: z.number().nonnegative(),
@@ -77,8 +88,8 @@ export function toDate(iso: string | null): Date | null {
 export function callFields(
   call: NormalizedCall,
 ): Omit<CallDoc, "connectionId" | "bookingId" | "booked" | "receivedAt" | "updatedAt" | "sortAt"> {
-  const { platformCostCents: _cost, metadata: _metadata, ...fields } = call;
-  return { ...fields, searchTokens: callSearchTokens(call) };
+  const { platformCostCents: _cost, metadata: _metadata, recording, ...fields } = call;
+  return { ...fields, hasRecording: recording !== null, searchTokens: callSearchTokens(call) };
 }
 
 const MAX_PREFIX = 20;

@@ -1,7 +1,7 @@
 import { recordingLinkCallable } from "@portico/domain/callables/voice";
 import { paths } from "@portico/domain/paths";
 import { webhookEndpointDocSchema } from "@portico/domain/voice/connections";
-import { type CallDoc, callDocSchema } from "@portico/domain/voice/stored";
+import { type CallDoc, callDocSchema, callRecordingDocSchema } from "@portico/domain/voice/stored";
 import { logger } from "firebase-functions";
 import { HttpsError, onRequest } from "firebase-functions/v2/https";
 import { db } from "../admin";
@@ -42,9 +42,8 @@ export const recordingLink = serve(
     if (!(await mayHear(uid, agencyId, clientId))) {
       throw new HttpsError("permission-denied", "You cannot listen to this call.");
     }
-    const call = await db.doc(paths.call(agencyId, clientId, callId)).get();
-    if (!call.exists || !call.data()?.recording)
-      throw new HttpsError("not-found", "This call has no recording.");
+    const recording = await db.doc(paths.callRecording(agencyId, clientId, callId)).get();
+    if (!recording.exists) throw new HttpsError("not-found", "This call has no recording.");
     const expiresAt = Date.now() + RECORDING_LINK_MINUTES * 60_000;
     return {
       token: signRecordingLink({ agencyId, clientId, callId, uid, expiresAt }),
@@ -118,9 +117,14 @@ export const callRecording = onRequest(
         .json({ error: "no-access", reason: "You can no longer listen to this call." });
       return;
     }
-    const snapshot = await db.doc(paths.call(link.agencyId, link.clientId, link.callId)).get();
+    const [snapshot, recordingSnapshot] = await Promise.all([
+      db.doc(paths.call(link.agencyId, link.clientId, link.callId)).get(),
+      db.doc(paths.callRecording(link.agencyId, link.clientId, link.callId)).get(),
+    ]);
     const call = snapshot.exists ? storedData(callDocSchema, snapshot.data()) : null;
-    const recording = call?.recording;
+    const recording = recordingSnapshot.exists
+      ? storedData(callRecordingDocSchema, recordingSnapshot.data())
+      : null;
     if (!call || !recording) {
       response.status(404).json({ error: "no-recording", reason: "This call has no recording." });
       return;

@@ -6,6 +6,7 @@ import {
   callCostDocSchema,
   callDocSchema,
   callFields,
+  callRecordingDocSchema,
   platformRecordId,
 } from "@portico/domain/voice/stored";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
@@ -20,8 +21,13 @@ export interface ConnectionRef {
 
 export type StoreResult = { result: "stored" | "duplicate"; subjectId: string };
 
-function reportOf(doc: CallDoc, costCents: number | null): NormalizedCall {
+function reportOf(
+  doc: CallDoc,
+  costCents: number | null,
+  recording: NormalizedCall["recording"],
+): NormalizedCall {
   const {
+    hasRecording: _hasRecording,
     connectionId: _connection,
     bookingId: _booking,
     booked: _booked,
@@ -31,7 +37,7 @@ function reportOf(doc: CallDoc, costCents: number | null): NormalizedCall {
     updatedAt: _updated,
     ...fields
   } = doc;
-  return { ...fields, platformCostCents: costCents, metadata: null };
+  return { ...fields, recording, platformCostCents: costCents, metadata: null };
 }
 
 /**
@@ -48,12 +54,14 @@ export async function storeCall(
   const callId = await platformRecordId(incoming.platform, incoming.platformCallId);
   const callRef = db.doc(paths.call(agencyId, clientId, callId));
   const costRef = db.doc(paths.callCost(agencyId, clientId, callId));
+  const recordingRef = db.doc(paths.callRecording(agencyId, clientId, callId));
   const report: NormalizedCall = { ...incoming, metadata: null };
 
   return db.runTransaction(async (tx) => {
-    const [callSnap, costSnap, waitingBookings] = await Promise.all([
+    const [callSnap, costSnap, recordingSnap, waitingBookings] = await Promise.all([
       tx.get(callRef),
       tx.get(costRef),
+      tx.get(recordingRef),
       tx.get(
         db
           .collection(paths.bookings(agencyId, clientId))
@@ -65,7 +73,16 @@ export async function storeCall(
     const storedCost = costSnap.exists
       ? storedData(callCostDocSchema, costSnap.data()).platformCostCents
       : null;
-    const previous = stored ? reportOf(stored, storedCost) : null;
+    const storedRecording = recordingSnap.exists
+      ? storedData(callRecordingDocSchema, recordingSnap.data())
+      : null;
+    const previous = stored
+      ? reportOf(
+          stored,
+          storedCost,
+          storedRecording && { url: storedRecording.url, expiresAt: storedRecording.expiresAt },
+        )
+      : null;
     const merged = previous ? mergeCallReports(previous, report) : report;
     const waiting = waitingBookings.docs[0];
     const bookingId = stored?.bookingId ?? waiting?.id ?? null;
@@ -84,6 +101,7 @@ export async function storeCall(
       receivedAt: stored ? Timestamp.fromDate(stored.receivedAt) : now,
       updatedAt: now,
     });
+    if (merged.recording !== null) tx.set(recordingRef, { ...merged.recording, updatedAt: now });
     if (merged.platformCostCents !== null) {
       tx.set(costRef, { platformCostCents: merged.platformCostCents, updatedAt: now });
     }

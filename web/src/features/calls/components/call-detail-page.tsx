@@ -147,7 +147,7 @@ export function CallDetailPage() {
         <TranscriptPlayer
           callId={data.id}
           turns={data.transcript}
-          hasRecording={data.recording !== null}
+          hasRecording={data.hasRecording}
         />
         <div className="stack">
           <CallFacts call={data} />

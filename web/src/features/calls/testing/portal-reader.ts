@@ -121,6 +121,12 @@ export async function portalReader(): Promise<PortalReader> {
         receivedAt: now,
         updatedAt: now,
       });
+      if (call.recording) {
+        await setDoc(doc(owner, paths.callRecording(agencyId, clientId, callId)), {
+          ...call.recording,
+          updatedAt: now,
+        });
+      }
     },
     close: () => signOut(auth),
   };
