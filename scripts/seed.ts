@@ -164,12 +164,19 @@ async function seedDemoContent(agencyId: string, owner: { uid: string; name: str
   });
 }
 
-/** The demo client's agent and its history, unless saved data already has them. */
+/** The demo client's agent, its history and its portal login, unless saved data already has them. */
 async function seedVoiceIfMissing(agencyId: string, platformUrl?: string) {
   const { hasDemoVoice, seedDemoVoice } = await import("./lib/seed-voice");
   const clientId = demoVoiceClientId();
   const { db } = await import("../functions/src/admin");
   if (!(await db.doc(paths.client(agencyId, clientId)).get()).exists) return;
+  const { ensureDemoPortalUser } = await import("./lib/seed-portal-user");
+  const { auth } = await import("../functions/src/admin");
+  const owner = await auth.getUserByEmail(DEMO_USERS.owner.email);
+  await ensureDemoPortalUser(agencyId, clientId, {
+    uid: owner.uid,
+    name: DEMO_USERS.owner.displayName,
+  });
   if (await hasDemoVoice(agencyId, clientId)) return;
   const voice = await seedDemoVoice(agencyId, clientId, {
     platformUrl: platformUrl ?? demoVoiceUrl(currentProfile()),

@@ -14,7 +14,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { context } from "esbuild";
 import { startDemoVoicePlatform } from "./demo-voice/platform";
-import { DEMO_USERS } from "./lib/demo";
+import { DEMO_PORTAL_USER, DEMO_USERS } from "./lib/demo";
 import {
   assertJava,
   demoVoicePort,
@@ -172,10 +172,11 @@ ${line}
 ${clientPageUrl ? `\n  A client's invite page (no login; sign-in runs on the sandbox):\n    ${clientPageUrl}\n` : ""}
   Demo logins (${seeded ? "just seeded" : "from your saved data"}):
 ${Object.values(DEMO_USERS)
-  .map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(24)} ${user.password}`)
+  .map((user) => `    ${user.role.padEnd(7)} ${user.email.padEnd(28)} ${user.password}`)
   .join("\n")}
+    ${"portal".padEnd(7)} ${DEMO_PORTAL_USER.email.padEnd(28)} ${DEMO_PORTAL_USER.password}   (${voiceClientName}'s portal: /portal/sign-in)
 
-  The demo AI agent takes calls live: open ${voiceClientName} (Clients), then in another terminal
+  The demo AI agent takes calls live: open ${voiceClientName} (Clients) or its portal (Calls), then in another terminal
     npm run simulate                      a Retell call every 10 s (+ a Cal.com booking when the caller books)
     npm run simulate -- --rate=30/min --count=20 --platform=vapi,calendly
 

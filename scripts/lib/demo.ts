@@ -36,3 +36,13 @@ export const DEMO_VOICE = {
   /** The Retell API key (with the webhook badge) the demo Retell connection checks signatures with. */
   retellKey: "key_demo_retell_webhook_badge_0001",
 } as const;
+
+/**
+ * The demo voice client's own portal login (a member of the client's team),
+ * so a newcomer sees the portal's calls and bookings as the client does.
+ */
+export const DEMO_PORTAL_USER = {
+  email: "frontdesk@brightsmiles.test",
+  password: "portico-demo-1",
+  displayName: "Paula Portal",
+} as const;

@@ -1,15 +1,23 @@
 import { paths } from "@portico/domain/paths";
 import { retellPayload } from "@portico/domain/voice/sample-payloads";
 import { platformRecordId } from "@portico/domain/voice/stored";
+import { collection, getDocs } from "firebase/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signAs } from "../../functions/src/voice/webhookSignatures";
 import { type DemoVoicePlatform, startDemoVoicePlatform } from "../../scripts/demo-voice/platform";
-import { DEMO_VOICE } from "../../scripts/lib/demo";
+import { DEMO_PORTAL_USER, DEMO_VOICE } from "../../scripts/lib/demo";
+import { ensureDemoPortalUser } from "../../scripts/lib/seed-portal-user";
 import { seedDemoVoice } from "../../scripts/lib/seed-voice";
 import { ensureDemoConnection } from "../../scripts/lib/seed-voice-connections";
 import { type SimulationTarget, simulateCall } from "../../scripts/lib/simulate-send";
 import { generateVoiceHistory } from "../../scripts/lib/voice-history";
-import { admin, closeWebClients, PROJECT_ID, runningEmulators } from "../support/emulator-clients";
+import {
+  admin,
+  closeWebClients,
+  PROJECT_ID,
+  runningEmulators,
+  signedInClient,
+} from "../support/emulator-clients";
 import { post, voiceClient } from "../support/voice-client";
 
 // The demo: `npm run simulate` posts a Retell call and its Cal.com booking in
@@ -116,5 +124,15 @@ describe("the demo seed", () => {
     const retell = await ensureDemoConnection(agencyId, clientId, "retell");
     const resent = await post(retell.connectionId, body, signAs.retell(body, DEMO_VOICE.retellKey));
     expect(resent.json).toMatchObject({ result: "duplicate" });
+
+    // The printed portal login reads the client's calls, as its portal users do.
+    await ensureDemoPortalUser(agencyId, clientId, { uid: "owner", name: "Olga Owner" });
+    const portal = await signedInClient(DEMO_PORTAL_USER.email, DEMO_PORTAL_USER.password);
+    const seen = await getDocs(collection(portal.firestore(), paths.calls(agencyId, clientId)));
+    expect(seen.size).toBe(60);
+    const otherClient = await voiceClient("seed-voice-other");
+    await expect(
+      getDocs(collection(portal.firestore(), paths.calls(agencyId, otherClient.clientId))),
+    ).rejects.toMatchObject({ code: "permission-denied" });
   }, 120_000);
 });
