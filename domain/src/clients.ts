@@ -3,7 +3,7 @@ import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
 import { docIdSchema } from "./ids";
 import { clientPortalSchema } from "./portal";
-import { DEFAULT_TIME_ZONE, timeZoneSchema } from "./time-zones";
+import { DEFAULT_TIME_ZONE, optionalTimeZoneSchema } from "./time-zones";
 import { normalizeWebAddress } from "./web-address";
 
 export const CLIENT_TYPES = ["client", "prospect"] as const;
@@ -80,8 +80,8 @@ export const clientInputSchema = z.object({
   website: websiteSchema.default(""),
   type: z.enum(CLIENT_TYPES, { error: "Choose Client or Prospect." }),
   language: z.enum(LOCALES, { error: "Choose English, Español or Nederlands." }),
-  /** Left out: a new client takes the agency's default zone, an edit keeps the stored one. */
-  timeZone: timeZoneSchema.optional(),
+  /** Left out or empty: a new client takes the agency's default zone, an edit keeps the stored one. */
+  timeZone: optionalTimeZoneSchema,
 });
 export type ClientInput = z.input<typeof clientInputSchema>;
 export type ClientFields = z.output<typeof clientInputSchema>;

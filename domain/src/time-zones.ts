@@ -20,19 +20,24 @@ export function canonicalTimeZone(value: string): string | null {
   }
 }
 
+function canonicalOrIssue(value: string, ctx: z.RefinementCtx): string {
+  const zone = canonicalTimeZone(value);
+  if (zone === null) {
+    ctx.addIssue({ code: "custom", message: TIME_ZONE_MESSAGE });
+    return z.NEVER;
+  }
+  return zone;
+}
+
 /** An IANA time zone, stored in its canonical spelling. */
-export const timeZoneSchema = z
+export const timeZoneSchema = z.string({ error: TIME_ZONE_MESSAGE }).trim().transform(canonicalOrIssue);
+
+/** A time zone that may be left out or blank (undefined: the caller's default applies). */
+export const optionalTimeZoneSchema = z
   .string({ error: TIME_ZONE_MESSAGE })
   .trim()
-  .min(1, TIME_ZONE_MESSAGE)
-  .transform((value, ctx) => {
-    const zone = canonicalTimeZone(value);
-    if (zone === null) {
-      ctx.addIssue({ code: "custom", message: TIME_ZONE_MESSAGE });
-      return z.NEVER;
-    }
-    return zone;
-  });
+  .transform((value, ctx) => (value === "" ? undefined : canonicalOrIssue(value, ctx)))
+  .optional();
 
 /** The zones a picker offers: the platform's list, with UTC first (some engines leave it out). */
 export function timeZoneChoices(): string[] {

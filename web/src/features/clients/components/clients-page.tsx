@@ -6,6 +6,7 @@ import {
 } from "@portico/domain/clients";
 import { formatDate } from "@portico/domain/format";
 import { inviteStatusLabel } from "@portico/domain/invites";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { canEditAgencyData } from "@portico/domain/roles";
 import {
   type ColumnDef,
@@ -209,7 +210,10 @@ export function ClientsPage() {
           </p>
         </div>
         {canEditAgencyData(agency.role) && (
-          <CreateClientButton defaultLanguage={settings?.defaultLocale ?? "en"} />
+          <CreateClientButton
+            defaultLanguage={settings?.defaultLocale ?? "en"}
+            defaultTimeZone={settings?.defaultTimeZone ?? DEFAULT_TIME_ZONE}
+          />
         )}
       </div>
       <div className="toolbar">
