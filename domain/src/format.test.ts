@@ -4,10 +4,10 @@ import {
   formatDate,
   formatDateTime,
   formatDateTimeInZone,
-  formatTimeZoneChoice,
   formatLongDate,
   formatMailLimitTime,
   formatTimeAgo,
+  formatTimeZoneChoice,
 } from "./format";
 import { LOCALES } from "./i18n/locales";
 
@@ -88,7 +88,9 @@ describe("formatDateTimeInZone", () => {
 
   it("shows 17:00 UTC as the client's local time, the day after in Tokyo", () => {
     const at = new Date("2026-03-02T17:00:00Z");
-    expect(formatDateTimeInZone(at, "en", "Asia/Tokyo")).toMatch(/^Mar 3, 2026, 2:00\sAM \(GMT\+9\)$/);
+    expect(formatDateTimeInZone(at, "en", "Asia/Tokyo")).toMatch(
+      /^Mar 3, 2026, 2:00\sAM \(GMT\+9\)$/,
+    );
     expect(formatDateTimeInZone(at, "nl", "Europe/Amsterdam")).toMatch(/18:00/);
   });
 });

@@ -30,7 +30,10 @@ function canonicalOrIssue(value: string, ctx: z.RefinementCtx): string {
 }
 
 /** An IANA time zone, stored in its canonical spelling. */
-export const timeZoneSchema = z.string({ error: TIME_ZONE_MESSAGE }).trim().transform(canonicalOrIssue);
+export const timeZoneSchema = z
+  .string({ error: TIME_ZONE_MESSAGE })
+  .trim()
+  .transform(canonicalOrIssue);
 
 /** A time zone that may be left out or blank (undefined: the caller's default applies). */
 export const optionalTimeZoneSchema = z
@@ -41,6 +44,7 @@ export const optionalTimeZoneSchema = z
 
 /** The zones a picker offers: the platform's list, with UTC first (some engines leave it out). */
 export function timeZoneChoices(): string[] {
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const zones =
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   return [DEFAULT_TIME_ZONE, ...zones.filter((zone) => zone !== DEFAULT_TIME_ZONE)];
 }

@@ -13,13 +13,13 @@ import { countClientChange } from "./clientStats";
  */
 export const createClient = serve(createClientCallable, async (fields, staff) => {
   const ref = refs.clients(staff.agencyId).doc();
-  const timeZone =
-    fields.timeZone ?? (await readGeneralSettings(staff.agencyId)).defaultTimeZone;
+  const timeZone = fields.timeZone ?? (await readGeneralSettings(staff.agencyId)).defaultTimeZone;
 
   await db.runTransaction(async (tx) => {
     await assertEmailFree(tx, staff.agencyId, fields.email, ref.id);
     tx.create(ref, {
-      ...derivedClientFields(ref.id, { ...fields, timeZone }),
+      ...derivedClientFields(ref.id, fields),
+      timeZone,
       metadata: {},
       faviconUrl: null,
       faviconStatus: fields.website ? "pending" : "none",

@@ -13,7 +13,7 @@ export function usePortalCallsView(): CallsView {
       agencyId: portal.agencyId,
       clientId: portal.clientId,
       locale,
-      timeZone,
+      timeZone: timeZone ?? null,
       t: callsStrings(locale),
       basePath: "/portal",
       staff: false,

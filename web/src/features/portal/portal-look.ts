@@ -11,8 +11,8 @@ import {
 /** How the portal looks and speaks: the agency's branding and the client's language. */
 export interface PortalLook {
   locale: Locale;
-  /** The client's time zone for call and booking times; null on the signed-out pages. */
-  timeZone: string | null;
+  /** The client's time zone for call and booking times; absent on the signed-out pages. */
+  timeZone?: string | null;
   t: PortalStrings;
   /** Null when the agency is not known yet (signed out on a new browser). */
   branding: Branding | null;
@@ -34,7 +34,7 @@ export function rememberedPortalLook(): PortalLook {
   } catch {
     branding = null;
   }
-  return { locale, timeZone: null, t: portalStrings(locale), branding };
+  return { locale, t: portalStrings(locale), branding };
 }
 
 export function rememberPortalLook(locale: Locale, branding: Branding | null): void {

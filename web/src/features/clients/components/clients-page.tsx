@@ -6,8 +6,8 @@ import {
 } from "@portico/domain/clients";
 import { formatDate } from "@portico/domain/format";
 import { inviteStatusLabel } from "@portico/domain/invites";
-import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { canEditAgencyData } from "@portico/domain/roles";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import {
   type ColumnDef,
   getCoreRowModel,
