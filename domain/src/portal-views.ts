@@ -44,7 +44,8 @@ export type PortalInviteView = z.output<typeof portalInviteViewSchema>;
 export interface ClientViewSource {
   name: string;
   language: Locale;
-  timeZone: string;
+  /** Absent on clients stored before time zones existed. */
+  timeZone?: string | undefined;
 }
 
 /** The fields of an invite document the projection reads; `Time` is Date or a Firestore Timestamp. */
@@ -56,7 +57,11 @@ export interface InviteViewSource<Time> {
 
 /** A client document -> its portal view (nothing but the name, the language and the time zone). */
 export function portalClientView(client: ClientViewSource): PortalClientView {
-  return { name: client.name, language: client.language, timeZone: client.timeZone };
+  return {
+    name: client.name,
+    language: client.language,
+    timeZone: client.timeZone ?? DEFAULT_TIME_ZONE,
+  };
 }
 
 /**
