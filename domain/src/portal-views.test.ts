@@ -105,6 +105,11 @@ describe("portalClientView", () => {
     expect(portalClientViewSchema.parse(view)).toEqual(view);
   });
 
+  it("projects a client stored before time zones existed as UTC", () => {
+    const { timeZone: _timeZone, ...older } = client;
+    expect(portalClientView(older).timeZone).toBe("UTC");
+  });
+
   it("reads a view written before time zones existed as UTC", () => {
     expect(portalClientViewSchema.parse({ name: "Old", language: "en" })).toEqual({
       name: "Old",
