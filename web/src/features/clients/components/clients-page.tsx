@@ -7,7 +7,6 @@ import {
 import { formatDate } from "@portico/domain/format";
 import { inviteStatusLabel } from "@portico/domain/invites";
 import { canEditAgencyData } from "@portico/domain/roles";
-import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import {
   type ColumnDef,
   getCoreRowModel,
@@ -212,7 +211,7 @@ export function ClientsPage() {
         {canEditAgencyData(agency.role) && (
           <CreateClientButton
             defaultLanguage={settings?.defaultLocale ?? "en"}
-            defaultTimeZone={settings?.defaultTimeZone ?? DEFAULT_TIME_ZONE}
+            defaultTimeZone={settings?.defaultTimeZone}
           />
         )}
       </div>

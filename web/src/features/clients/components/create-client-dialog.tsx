@@ -15,7 +15,8 @@ export function CreateClientButton({
   defaultTimeZone,
 }: {
   defaultLanguage: Locale;
-  defaultTimeZone: string;
+  /** Undefined while the settings load: the field starts blank and the server applies the default. */
+  defaultTimeZone: string | undefined;
 }) {
   const [open, setOpen] = useState(false);
   const toast = useToast();
@@ -41,7 +42,7 @@ export function CreateClientButton({
               website: "",
               type: "client",
               language: defaultLanguage,
-              timeZone: defaultTimeZone,
+              timeZone: defaultTimeZone ?? "",
             }}
             submitLabel="Create"
             onSubmit={create}
