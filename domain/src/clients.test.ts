@@ -38,6 +38,7 @@ describe("clientInputSchema", () => {
       "Europe/Amsterdam",
     );
     expect(clientInputSchema.parse({ ...valid, timeZone: "" }).timeZone).toBeUndefined();
+    expect(clientInputSchema.parse({ ...valid, timeZone: null }).timeZone).toBeUndefined();
     expect(clientInputSchema.parse(valid).timeZone).toBeUndefined();
   });
 

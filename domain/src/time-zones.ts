@@ -35,11 +35,16 @@ export const timeZoneSchema = z
   .trim()
   .transform(canonicalOrIssue);
 
-/** A time zone that may be left out or blank (undefined: the caller's default applies). */
+/**
+ * A time zone that may be left out, null (the callable protocol sends a
+ * form's undefined as null) or blank: undefined, and the caller's default applies.
+ */
 export const optionalTimeZoneSchema = z
   .string({ error: TIME_ZONE_MESSAGE })
   .trim()
   .transform((value, ctx) => (value === "" ? undefined : canonicalOrIssue(value, ctx)))
+  .nullish()
+  .transform((value) => value ?? undefined)
   .optional();
 
 /** The zones a picker offers: the platform's list, with UTC first (some engines leave it out). */
