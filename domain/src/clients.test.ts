@@ -33,6 +33,15 @@ describe("clientInputSchema", () => {
     });
   });
 
+  it("stores a time zone in its canonical spelling, and a blank one as left out", () => {
+    expect(clientInputSchema.parse({ ...valid, timeZone: " europe/amsterdam " }).timeZone).toBe(
+      "Europe/Amsterdam",
+    );
+    expect(clientInputSchema.parse({ ...valid, timeZone: "" }).timeZone).toBeUndefined();
+    expect(clientInputSchema.parse({ ...valid, timeZone: null }).timeZone).toBeUndefined();
+    expect(clientInputSchema.parse(valid).timeZone).toBeUndefined();
+  });
+
   it("normalises a bare domain to an https URL", () => {
     expect(clientInputSchema.parse({ ...valid, website: "acme.com" }).website).toBe(
       "https://acme.com/",
@@ -74,6 +83,18 @@ describe("clientInputSchema", () => {
       { language: "fr" },
       "language",
       "Choose English, Español or Nederlands.",
+    ],
+    [
+      "an unknown time zone",
+      { timeZone: "Mars/Olympus_Mons" },
+      "timeZone",
+      "Choose a time zone from the list, like Europe/Amsterdam.",
+    ],
+    [
+      "an offset instead of a time zone",
+      { timeZone: "+01:00" },
+      "timeZone",
+      "Choose a time zone from the list, like Europe/Amsterdam.",
     ],
   ])("refuses %s", (_label, change, field, message) => {
     const result = clientInputSchema.safeParse({ ...valid, ...change });

@@ -3,6 +3,7 @@ import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
 import { docIdSchema } from "./ids";
 import { clientPortalSchema } from "./portal";
+import { DEFAULT_TIME_ZONE, optionalTimeZoneSchema } from "./time-zones";
 import { normalizeWebAddress } from "./web-address";
 
 export const CLIENT_TYPES = ["client", "prospect"] as const;
@@ -79,6 +80,8 @@ export const clientInputSchema = z.object({
   website: websiteSchema.default(""),
   type: z.enum(CLIENT_TYPES, { error: "Choose Client or Prospect." }),
   language: z.enum(LOCALES, { error: "Choose English, Español or Nederlands." }),
+  /** Left out or empty: a new client takes the agency's default zone, an edit keeps the stored one. */
+  timeZone: optionalTimeZoneSchema,
 });
 export type ClientInput = z.input<typeof clientInputSchema>;
 export type ClientFields = z.output<typeof clientInputSchema>;
@@ -113,6 +116,8 @@ export const clientDocSchema = z.object({
   website: z.string(),
   type: z.enum(CLIENT_TYPES),
   language: z.enum(LOCALES),
+  /** Where the client's call and booking times are shown; clients stored before zones read UTC. */
+  timeZone: z.string().default(DEFAULT_TIME_ZONE),
   metadata: z.record(z.string(), z.string()),
   searchTokens: z.array(z.string()),
   faviconUrl: z.string().nullable(),

@@ -7,6 +7,7 @@ import {
   formatLongDate,
   formatMailLimitTime,
   formatTimeAgo,
+  formatTimeZoneChoice,
 } from "./format";
 import { LOCALES } from "./i18n/locales";
 
@@ -79,9 +80,26 @@ describe("formatClock", () => {
 });
 
 describe("formatDateTimeInZone", () => {
-  it("shows the time in the booking's zone and names it", () => {
+  it("shows the time in the client's zone and names it", () => {
     const at = new Date("2026-12-08T18:00:00Z");
     expect(formatDateTimeInZone(at, "en", "America/Los_Angeles")).toMatch(/10:00\sAM \(PST\)$/);
     expect(formatDateTimeInZone(at, "en", "Not/AZone")).toBe(formatDateTime(at, "en"));
+  });
+
+  it("shows 17:00 UTC as the client's local time, the day after in Tokyo", () => {
+    const at = new Date("2026-03-02T17:00:00Z");
+    expect(formatDateTimeInZone(at, "en", "Asia/Tokyo")).toMatch(
+      /^Mar 3, 2026, 2:00\sAM \(GMT\+9\)$/,
+    );
+    expect(formatDateTimeInZone(at, "nl", "Europe/Amsterdam")).toMatch(/18:00/);
+  });
+});
+
+describe("formatTimeZoneChoice", () => {
+  it("names a zone with its offset at the given moment", () => {
+    expect(formatTimeZoneChoice("America/New_York", new Date("2026-07-01T12:00:00Z"))).toBe(
+      "America/New York (GMT-4)",
+    );
+    expect(formatTimeZoneChoice("Not/AZone", new Date())).toBe("Not/AZone");
   });
 });

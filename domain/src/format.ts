@@ -68,8 +68,8 @@ export function formatTimeAgo(
 }
 
 /**
- * A day and time in a given time zone, with the zone named (a booking in the
- * time zone it was booked in); the reader's own zone when there is none.
+ * A day and time in a given time zone, with the zone named (a call or booking
+ * in the client's time zone); the reader's own zone when there is none.
  */
 export function formatDateTimeInZone(date: Date, locale: Locale, timeZone: string | null): string {
   const options: Intl.DateTimeFormatOptions = {
@@ -101,4 +101,16 @@ export function formatClock(totalSeconds: number): string {
   return hours > 0
     ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}`
     : `${minutes}:${seconds}`;
+}
+
+/** A time zone as a picker lists it, e.g. "Europe/Amsterdam (GMT+1)", with its offset at `at`. */
+export function formatTimeZoneChoice(timeZone: string, at: Date): string {
+  try {
+    const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value;
+    return offset ? `${timeZone.replaceAll("_", " ")} (${offset})` : timeZone;
+  } catch {
+    return timeZone;
+  }
 }

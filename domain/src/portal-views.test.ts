@@ -19,6 +19,7 @@ const client: ClientDoc & { createdBy: string } = {
   website: "https://maple.example/",
   type: "client",
   language: "es",
+  timeZone: "America/Mexico_City",
   metadata: { "churn risk": "high", "internal note": "pays late" },
   searchTokens: ["m", "ma", "maple"],
   faviconUrl: null,
@@ -96,8 +97,25 @@ const invite: InviteDoc = {
 describe("portalClientView", () => {
   it("keeps only the client's name and language", () => {
     const view = portalClientView(client);
-    expect(view).toEqual({ name: "Maple Dental", language: "es" });
+    expect(view).toEqual({
+      name: "Maple Dental",
+      language: "es",
+      timeZone: "America/Mexico_City",
+    });
     expect(portalClientViewSchema.parse(view)).toEqual(view);
+  });
+
+  it("projects a client stored before time zones existed as UTC", () => {
+    const { timeZone: _timeZone, ...older } = client;
+    expect(portalClientView(older).timeZone).toBe("UTC");
+  });
+
+  it("reads a view written before time zones existed as UTC", () => {
+    expect(portalClientViewSchema.parse({ name: "Old", language: "en" })).toEqual({
+      name: "Old",
+      language: "en",
+      timeZone: "UTC",
+    });
   });
 
   it("leaves out the agency's notes, search tokens, contact and portal bookkeeping", () => {

@@ -6,6 +6,7 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./invites";
+import { DEFAULT_TIME_ZONE } from "./time-zones";
 
 /*
  * What a client's portal users read: projections of the agency's client and
@@ -15,7 +16,7 @@ import {
  * created what, CC addresses and the agency's receiving accounts; rules keep
  * portal users away from them.
  *
- *   agencies/{a}/clients/{c}/portalViews/client      the client (portal header, language)
+ *   agencies/{a}/clients/{c}/portalViews/client      the client (portal header, language, time zone)
  *   agencies/{a}/clients/{c}/portalInvites/{inviteId} each access request (portal home)
  *
  * The functions below are the whole of the projection: anything not listed
@@ -26,6 +27,8 @@ import {
 export const portalClientViewSchema = z.object({
   name: z.string(),
   language: z.enum(LOCALES),
+  /** Call and booking times on the portal; views written before zones existed read UTC. */
+  timeZone: z.string().default(DEFAULT_TIME_ZONE),
 });
 export type PortalClientView = z.output<typeof portalClientViewSchema>;
 
@@ -41,6 +44,8 @@ export type PortalInviteView = z.output<typeof portalInviteViewSchema>;
 export interface ClientViewSource {
   name: string;
   language: Locale;
+  /** Absent on clients stored before time zones existed. */
+  timeZone?: string | undefined;
 }
 
 /** The fields of an invite document the projection reads; `Time` is Date or a Firestore Timestamp. */
@@ -50,9 +55,13 @@ export interface InviteViewSource<Time> {
   createdAt: Time;
 }
 
-/** A client document -> its portal view (nothing but the name and the language). */
+/** A client document -> its portal view (nothing but the name, the language and the time zone). */
 export function portalClientView(client: ClientViewSource): PortalClientView {
-  return { name: client.name, language: client.language };
+  return {
+    name: client.name,
+    language: client.language,
+    timeZone: client.timeZone ?? DEFAULT_TIME_ZONE,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "./i18n/locales";
+import { DEFAULT_TIME_ZONE, timeZoneSchema } from "./time-zones";
 
 /** `agencies/{agencyId}/settings/general`. */
 export const generalSettingsSchema = z.object({
@@ -14,6 +15,8 @@ export const generalSettingsSchema = z.object({
     .min(1, "A link lives at least 1 day.")
     .max(30, "A link lives at most 30 days."),
   defaultLocale: z.enum(LOCALES, { error: "Choose English, Español or Nederlands." }),
+  /** New clients' time zone; agencies saved before zones existed read UTC. */
+  defaultTimeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
 });
 export type GeneralSettings = z.output<typeof generalSettingsSchema>;
 
@@ -21,4 +24,5 @@ export const DEFAULT_GENERAL_SETTINGS: GeneralSettings = {
   reminderCooldownHours: 24,
   portalLinkLifetimeDays: 7,
   defaultLocale: "en",
+  defaultTimeZone: DEFAULT_TIME_ZONE,
 };

@@ -85,6 +85,16 @@ const VOCABULARY = {
 const ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const THREE_YEARS_MS = 3 * 365 * 24 * 60 * 60 * 1000;
 
+/**
+ * Where each language's clients live. Chosen by position, not by the random
+ * generator, so adding zones left every other generated field as it was.
+ */
+const TIME_ZONES = {
+  en: ["America/New_York", "Europe/London", "America/Chicago", "America/Los_Angeles"],
+  es: ["Europe/Madrid", "America/Mexico_City", "America/Bogota"],
+  nl: ["Europe/Amsterdam", "Europe/Brussels"],
+} as const;
+
 /** The fields and ids of `count` generated clients (no I/O). */
 export function generateClients(
   count: number,
@@ -123,7 +133,17 @@ export function generateClients(
     const website = random() < 0.4 ? `${slug(base)}.${words.tld}` : "";
     const type = random() < 0.2 ? "prospect" : "client";
     // Parsed like createClient's input, so websites and emails are normalised the same way.
-    const fields = clientInputSchema.parse({ name, company, email, website, type, language });
+    const zones = TIME_ZONES[language];
+    const timeZone = zones[index % zones.length];
+    const fields = clientInputSchema.parse({
+      name,
+      company,
+      email,
+      website,
+      type,
+      language,
+      timeZone,
+    });
     out.push({ id, fields, ageMs: Math.floor(random() * THREE_YEARS_MS) });
   }
   return out;

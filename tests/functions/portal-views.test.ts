@@ -136,7 +136,8 @@ describe("what a portal user's SDK may read", { timeout: 90_000 }, () => {
       },
       { timeout: TRIGGER_TIMEOUT, interval: 150 },
     );
-    expect(clientView.data()).toEqual({ name: "Ana Client", language: "es" });
+    // A client created without a zone is in the agency's default (UTC here).
+    expect(clientView.data()).toEqual({ name: "Ana Client", language: "es", timeZone: "UTC" });
     const inviteViews = await vi.waitFor(
       async () => {
         const views = await getDocs(collection(db, paths.portalInviteViews(agencyId, clientId)));
@@ -163,6 +164,7 @@ describe("keeping the portal views", { timeout: 90_000 }, () => {
       name: "Ana Dental",
       type: "client",
       language: "nl",
+      timeZone: "Europe/Amsterdam",
       metadata: [{ key: "churn risk", value: "very high" }],
     });
     await vi.waitFor(
@@ -170,6 +172,7 @@ describe("keeping the portal views", { timeout: 90_000 }, () => {
         expect((await getDoc(doc(db, viewPath))).data()).toEqual({
           name: "Ana Dental",
           language: "nl",
+          timeZone: "Europe/Amsterdam",
         });
       },
       { timeout: TRIGGER_TIMEOUT, interval: 150 },
@@ -253,6 +256,7 @@ describe("the demo seed", { timeout: 90_000 }, () => {
           expect(await read(paths.portalClientView(demoAgencyId, client.id))).toEqual({
             name: client.get("name"),
             language: client.get("language"),
+            timeZone: client.get("timeZone"),
           });
         }
         for (const invite of invites.docs) {

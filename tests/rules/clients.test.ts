@@ -27,6 +27,7 @@ const CREATED_AT = new Date("2026-01-07T09:30:00Z");
 function clientDoc(clientId: string, fields: ClientFields, createdBy: string): Fields {
   return {
     ...fields,
+    timeZone: fields.timeZone ?? "UTC",
     nameLower: normalizeForSearch(fields.name),
     searchTokens: clientSearchTokens({ id: clientId, ...fields }),
     metadata: {},

@@ -26,6 +26,7 @@ const clientDoc = (name: string): Fields => ({
   website: "",
   type: "client",
   language: "es",
+  timeZone: "Europe/Madrid",
   metadata: { "churn risk": "high" },
   searchTokens: [name.toLowerCase()],
   faviconUrl: null,
@@ -63,7 +64,7 @@ const inviteDoc = (clientId: string): Fields => ({
   createdBy: { uid: "owner-a", name: "Olga" },
 });
 
-const clientView = (name: string): Fields => ({ name, language: "es" });
+const clientView = (name: string): Fields => ({ name, language: "es", timeZone: "Europe/Madrid" });
 const inviteView: Fields = {
   status: "pending",
   services: [{ serviceId: "google-ads", status: "pending" }],
@@ -147,9 +148,9 @@ describe("a portal user reads their client through its portal views only", () =>
     );
   });
 
-  it("should give a portal user the client's name and language, without the agency's notes", async () => {
+  it("should give a portal user the client's name, language and time zone, without the agency's notes", async () => {
     const view = await assertSucceeds(portal().doc(clientViewPath).get());
-    expect(view.data()).toEqual({ name: "Ana", language: "es" });
+    expect(view.data()).toEqual({ name: "Ana", language: "es", timeZone: "Europe/Madrid" });
   });
 
   it("should not allow a portal user to read portal views across clients (collection group)", async () => {

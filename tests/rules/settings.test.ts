@@ -34,6 +34,7 @@ const general = {
   reminderCooldownHours: 48,
   portalLinkLifetimeDays: 14,
   defaultLocale: "nl",
+  defaultTimeZone: "Europe/Amsterdam",
 } satisfies GeneralSettings;
 
 /** Agency A's intake form as updateIntakeForm stores it: the parsed form, who saved it and when. */

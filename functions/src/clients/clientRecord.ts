@@ -3,10 +3,15 @@ import type { Transaction } from "firebase-admin/firestore";
 import { invalidField } from "../callable";
 import { refs } from "../documents";
 
-/** The stored fields derived from a client's editable ones (sort key, search tokens). */
+/**
+ * The stored fields derived from a client's editable ones (sort key, search
+ * tokens). A time zone left out is not written: the caller decides it.
+ */
 export function derivedClientFields(clientId: string, fields: ClientFields) {
+  const { timeZone, ...rest } = fields;
   return {
-    ...fields,
+    ...rest,
+    ...(timeZone === undefined ? {} : { timeZone }),
     nameLower: normalizeForSearch(fields.name),
     searchTokens: clientSearchTokens({ id: clientId, ...fields }),
   };

@@ -3,17 +3,23 @@ import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { refs } from "../documents";
 import { serve } from "../serve";
+import { readGeneralSettings } from "../settings/agencySettings";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
-/** Create Client: validated with the shared schema; the favicon follows in the background. */
+/**
+ * Create Client: validated with the shared schema; the favicon follows in the
+ * background. Without a time zone the client takes the agency's default.
+ */
 export const createClient = serve(createClientCallable, async (fields, staff) => {
   const ref = refs.clients(staff.agencyId).doc();
+  const timeZone = fields.timeZone ?? (await readGeneralSettings(staff.agencyId)).defaultTimeZone;
 
   await db.runTransaction(async (tx) => {
     await assertEmailFree(tx, staff.agencyId, fields.email, ref.id);
     tx.create(ref, {
       ...derivedClientFields(ref.id, fields),
+      timeZone,
       metadata: {},
       faviconUrl: null,
       faviconStatus: fields.website ? "pending" : "none",

@@ -13,9 +13,10 @@ function ClientCallsFrame({ children }: { children: ReactNode }) {
   const { clientId = "" } = useParams();
   const { agency } = useAgencySession();
   const client = useClient(agency.agencyId, clientId);
+  const timeZone = client.data?.timeZone ?? null;
   const view = useMemo(
-    () => agencyCallsView(agency.agencyId, clientId),
-    [agency.agencyId, clientId],
+    () => agencyCallsView(agency.agencyId, clientId, timeZone),
+    [agency.agencyId, clientId, timeZone],
   );
   return (
     <CallsViewContext.Provider value={view}>

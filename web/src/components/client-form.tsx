@@ -13,6 +13,7 @@ import { CallableError } from "../lib/callable";
 import { applyServerErrors } from "../lib/server-errors";
 import { Button } from "./button";
 import { FormError, SelectField, TextField } from "./form-field";
+import { TimeZoneField } from "./time-zone-field";
 
 interface ClientFormProps {
   defaultValues: ClientInput;
@@ -101,6 +102,12 @@ export function ClientForm({ defaultValues, submitLabel, onSubmit, onCancel }: C
           {...register("language")}
         />
       </div>
+      <TimeZoneField
+        label="Time zone"
+        hint="Calls and bookings are shown in it. Type a city, like Amsterdam; leave empty for the agency's default."
+        error={errors.timeZone?.message}
+        {...register("timeZone")}
+      />
       <div className="form-actions">
         {onCancel && (
           <Button variant="secondary" onClick={onCancel}>

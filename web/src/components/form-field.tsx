@@ -6,7 +6,7 @@ import {
   useId,
 } from "react";
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   /** Shown beside the field and announced; marks the input invalid. */
   error?: string | undefined;

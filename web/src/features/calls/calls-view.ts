@@ -11,6 +11,8 @@ export interface CallsView {
   agencyId: string;
   clientId: string;
   locale: Locale;
+  /** The client's time zone: every call and booking time is shown in it (null: not loaded yet). */
+  timeZone: string | null;
   t: CallsStrings;
   /** Where this client's calls live: "/portal" or "/clients/<id>". */
   basePath: string;

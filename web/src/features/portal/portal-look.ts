@@ -11,6 +11,8 @@ import {
 /** How the portal looks and speaks: the agency's branding and the client's language. */
 export interface PortalLook {
   locale: Locale;
+  /** The client's time zone for call and booking times; absent on the signed-out pages. */
+  timeZone?: string | null;
   t: PortalStrings;
   /** Null when the agency is not known yet (signed out on a new browser). */
   branding: Branding | null;

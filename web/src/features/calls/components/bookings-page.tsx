@@ -22,7 +22,7 @@ function bookingColumns(view: CallsView): ColumnDef<BookingRow, unknown>[] {
       enableSorting: false,
       cell: ({ row }) => (
         <span data-booking-id={row.original.id}>
-          {formatDateTimeInZone(row.original.startsAt, locale, row.original.timeZone)}
+          {formatDateTimeInZone(row.original.startsAt, locale, view.timeZone)}
         </span>
       ),
     },

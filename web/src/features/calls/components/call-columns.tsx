@@ -1,4 +1,4 @@
-import { formatDateTime } from "@portico/domain/format";
+import { formatDateTimeInZone } from "@portico/domain/format";
 import type { ColumnDef } from "@tanstack/react-table";
 import { Link } from "react-router";
 import type { CallRow } from "../../../data/calls-repository";
@@ -14,7 +14,7 @@ export function callColumns(view: CallsView): ColumnDef<CallRow, unknown>[] {
       header: t.columns.date,
       cell: ({ row }) => (
         <Link to={callPath(view, row.original.id)} className="call-link">
-          {formatDateTime(row.original.sortAt, locale)}
+          {formatDateTimeInZone(row.original.sortAt, locale, view.timeZone)}
         </Link>
       ),
     },

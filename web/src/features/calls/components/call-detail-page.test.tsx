@@ -27,6 +27,7 @@ beforeAll(async () => {
     transcript: TRANSCRIPT.map((turn) => ({ ...turn })),
     structuredData: { service: "Cleaning" },
     recording: { url: "https://recordings.example.com/call.wav", expiresAt: null },
+    startedAt: "2026-03-02T17:00:00.000Z",
   });
 }, 120_000);
 
@@ -64,6 +65,9 @@ describe("Call detail", () => {
     ).toBeTruthy();
     expect(screen.getByText("Booked a cleaning for Tuesday at 10.")).toBeTruthy();
     expect(screen.getByText("Cleaning")).toBeTruthy();
+    // Started 17:00 UTC: shown in the client's zone (Tokyo), the next day at 02:00.
+    const details = screen.getByRole("heading", { name: "Details" }).closest("section");
+    expect(details?.textContent).toMatch(/Mar 3, 2026, 2:00\sAM \(GMT\+9\)/);
 
     const audio = (await screen.findByTestId(
       "call-audio",

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDateTimeInZone } from "@portico/domain/format";
+import { formatDateTimeInZone } from "@portico/domain/format";
 import { Link, useParams } from "react-router";
 import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
@@ -27,7 +27,7 @@ function CallFacts({ call }: { call: CallRow }) {
       <h2 id="call-details-heading">{t.detail.details}</h2>
       <dl className="details">
         <dt>{t.detail.started}</dt>
-        <dd>{formatDateTime(call.sortAt, locale)}</dd>
+        <dd>{formatDateTimeInZone(call.sortAt, locale, view.timeZone)}</dd>
         <dt>{t.columns.caller}</dt>
         <dd>{callerOf(call, t)}</dd>
         <dt>{t.columns.direction}</dt>
@@ -99,7 +99,7 @@ function LinkedBooking({ bookingId }: { bookingId: string | null }) {
             <strong>{booking.data.title ?? t.booking.untitled}</strong>{" "}
             <BookingStatusBadge status={booking.data.status} t={t} />
           </p>
-          <p>{formatDateTimeInZone(booking.data.startsAt, locale, booking.data.timeZone)}</p>
+          <p>{formatDateTimeInZone(booking.data.startsAt, locale, view.timeZone)}</p>
           {booking.data.attendeeName && <p className="muted">{booking.data.attendeeName}</p>}
           <Link to={bookingsPath(view)}>{t.allBookings}</Link>
         </div>
@@ -136,7 +136,7 @@ export function CallDetailPage() {
       <div>
         <h1>{fill(t.detail.title, { caller: callerOf(data, t) })}</h1>
         <p className="muted">
-          {formatDateTime(data.sortAt, locale)} · {durationOf(data)}
+          {formatDateTimeInZone(data.sortAt, locale, view.timeZone)} · {durationOf(data)}
         </p>
       </div>
       <section className="card" aria-labelledby="summary-heading">

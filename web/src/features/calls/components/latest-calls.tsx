@@ -1,4 +1,4 @@
-import { formatDateTime, formatDateTimeInZone } from "@portico/domain/format";
+import { formatDateTimeInZone } from "@portico/domain/format";
 import { Link } from "react-router";
 import {
   type CallRow,
@@ -31,7 +31,7 @@ function LatestCallRow({ call }: { call: CallRow }) {
         {callerOf(call, t)}
       </Link>
       <span className="muted small">
-        {formatDateTime(call.sortAt, locale)} · {durationOf(call)}
+        {formatDateTimeInZone(call.sortAt, locale, view.timeZone)} · {durationOf(call)}
       </span>
       <span className="latest-call-badges">
         <OutcomeBadge outcome={call.outcome} t={t} />
@@ -93,7 +93,7 @@ export function LatestBookings() {
             <li key={booking.id} className="latest-call" data-booking-id={booking.id}>
               <span>{booking.title ?? t.booking.untitled}</span>
               <span className="muted small">
-                {formatDateTimeInZone(booking.startsAt, locale, booking.timeZone)}
+                {formatDateTimeInZone(booking.startsAt, locale, view.timeZone)}
                 {booking.attendeeName ? ` · ${booking.attendeeName}` : ""}
               </span>
               <span className="latest-call-badges">

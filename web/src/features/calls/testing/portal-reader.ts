@@ -5,8 +5,9 @@
  * through the real rules.
  */
 import { paths } from "@portico/domain/paths";
+import type { NormalizedBooking } from "@portico/domain/voice/booking";
 import type { NormalizedCall } from "@portico/domain/voice/call";
-import { callFields } from "@portico/domain/voice/stored";
+import { bookingFields, callFields } from "@portico/domain/voice/stored";
 import { signInWithEmailAndPassword, signOut } from "firebase/auth";
 import { doc, type Firestore, setDoc } from "firebase/firestore";
 import { auth } from "../../../lib/firebase";
@@ -49,7 +50,35 @@ export interface PortalReader {
     call: Partial<NormalizedCall>,
     extra?: { sortAt?: Date },
   ): Promise<void>;
+  /** Writes a booking as the webhook function stores it (fields from domain's bookingFields). */
+  storeBooking(bookingId: string, booking: Partial<NormalizedBooking>): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The client's time zone in these tests: far from UTC and from any test machine's own zone. */
+export const CLIENT_TIME_ZONE = "Asia/Tokyo";
+
+function sampleNormalizedBooking(overrides: Partial<NormalizedBooking> = {}): NormalizedBooking {
+  const startsAt = overrides.startsAt ?? new Date().toISOString();
+  return {
+    platform: "calcom",
+    platformBookingId: uniqueId("booking"),
+    status: "booked",
+    title: "Cleaning",
+    startsAt,
+    endsAt: null,
+    timeZone: "Europe/Amsterdam",
+    attendeeName: "Dana Reyes",
+    attendeeEmail: null,
+    attendeePhone: null,
+    location: null,
+    cancellationReason: null,
+    rescheduledFrom: null,
+    rescheduledTo: null,
+    platformCallId: null,
+    changedAt: startsAt,
+    ...overrides,
+  };
 }
 
 function sampleNormalizedCall(overrides: Partial<NormalizedCall> = {}): NormalizedCall {
@@ -105,6 +134,7 @@ export async function portalReader(): Promise<PortalReader> {
       agencyId,
       clientId,
       locale: "en",
+      timeZone: CLIENT_TIME_ZONE,
       t: callsStrings("en"),
       basePath: "/portal",
       staff: false,
@@ -127,6 +157,19 @@ export async function portalReader(): Promise<PortalReader> {
           updatedAt: now,
         });
       }
+    },
+    async storeBooking(bookingId, overrides) {
+      const booking = sampleNormalizedBooking(overrides);
+      const fields = bookingFields(booking);
+      await setDoc(doc(owner, paths.booking(agencyId, clientId, bookingId)), {
+        ...fields,
+        connectionId: "connection-1",
+        callId: null,
+        history: [{ status: fields.status, at: now, startsAt: fields.startsAt }],
+        lastChangedAt: now,
+        receivedAt: now,
+        updatedAt: now,
+      });
     },
     close: () => signOut(auth),
   };

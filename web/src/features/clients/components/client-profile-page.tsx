@@ -1,6 +1,6 @@
 import { deleteClientCallable, updateClientCallable } from "@portico/domain/callables/clients";
 import { CLIENT_TYPE_LABELS, type ClientInput, metadataToEntries } from "@portico/domain/clients";
-import { formatDateTime } from "@portico/domain/format";
+import { formatDateTime, formatTimeZoneChoice } from "@portico/domain/format";
 import { LOCALE_LABELS } from "@portico/domain/i18n/locales";
 import { type PortalState, portalState } from "@portico/domain/portal";
 import { canEditAgencyData } from "@portico/domain/roles";
@@ -56,6 +56,7 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
           website: client.website,
           type: client.type,
           language: client.language,
+          timeZone: client.timeZone,
         }}
         submitLabel="Save details"
         onSubmit={save}
@@ -84,6 +85,8 @@ function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
         <dd>{CLIENT_TYPE_LABELS[client.type]}</dd>
         <dt>Language</dt>
         <dd>{LOCALE_LABELS[client.language]}</dd>
+        <dt>Time zone</dt>
+        <dd>{formatTimeZoneChoice(client.timeZone, new Date())}</dd>
         <dt>Client ID</dt>
         <dd>
           <code>{client.id}</code>{" "}
@@ -258,6 +261,7 @@ export function ClientProfilePage({
                 website: data.website,
                 type: data.type,
                 language: data.language,
+                timeZone: data.timeZone,
                 metadata: entries,
               });
               toast.show("Metadata saved", { tone: "success" });

@@ -209,7 +209,10 @@ export function ClientsPage() {
           </p>
         </div>
         {canEditAgencyData(agency.role) && (
-          <CreateClientButton defaultLanguage={settings?.defaultLocale ?? "en"} />
+          <CreateClientButton
+            defaultLanguage={settings?.defaultLocale ?? "en"}
+            defaultTimeZone={settings?.defaultTimeZone}
+          />
         )}
       </div>
       <div className="toolbar">

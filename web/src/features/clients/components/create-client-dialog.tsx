@@ -10,7 +10,14 @@ import { useToast } from "../../../components/toast";
 import { call } from "../../../lib/callable";
 
 /** "Create Client" button and its dialog. */
-export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Locale }) {
+export function CreateClientButton({
+  defaultLanguage,
+  defaultTimeZone,
+}: {
+  defaultLanguage: Locale;
+  /** Undefined while the settings load: the field starts blank and the server applies the default. */
+  defaultTimeZone: string | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const toast = useToast();
   const navigate = useNavigate();
@@ -35,6 +42,7 @@ export function CreateClientButton({ defaultLanguage }: { defaultLanguage: Local
               website: "",
               type: "client",
               language: defaultLanguage,
+              timeZone: defaultTimeZone ?? "",
             }}
             submitLabel="Create"
             onSubmit={create}

@@ -24,8 +24,8 @@ const isPermissionDenied = (error: Error | undefined) =>
   (error as { code?: string } | undefined)?.code === "permission-denied";
 
 /**
- * The portal's shell: the agency's branding, the client's language, and the
- * watch on the user's own access. Rules admit a portal user only while their
+ * The portal's shell: the agency's branding, the client's language and time
+ * zone, and the watch on the user's own access. Rules admit a portal user only while their
  * member document is active, so revoking or removing them fails these
  * listeners (or shows the member document's new status) within a second or
  * two, on every open tab; the portal then signs out and says why.
@@ -50,10 +50,11 @@ export function PortalLayout() {
   }, [accessEnded, user.uid]);
 
   const locale = client.data?.language ?? DEFAULT_LOCALE;
+  const timeZone = client.data?.timeZone ?? null;
   const brand = branding.status === "ready" ? branding.data : null;
   const look = useMemo<PortalLook>(
-    () => ({ locale, t: portalStrings(locale), branding: brand }),
-    [locale, brand],
+    () => ({ locale, timeZone, t: portalStrings(locale), branding: brand }),
+    [locale, timeZone, brand],
   );
   useEffect(() => {
     if (client.status === "ready" && branding.status === "ready") rememberPortalLook(locale, brand);

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { Button } from "../../../components/button";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
+import { TimeZoneField } from "../../../components/time-zone-field";
 import { useToast } from "../../../components/toast";
 import { renameAgency, useAgency } from "../../../data/agency-repository";
 import { useGeneralSettings } from "../../../data/settings-repository";
@@ -101,7 +102,7 @@ function PreferencesSection({ canEdit }: { canEdit: boolean }) {
 
   return (
     <section className="card" aria-labelledby="preferences-heading">
-      <h2 id="preferences-heading">Reminders, links and language</h2>
+      <h2 id="preferences-heading">Reminders, links, language and time zone</h2>
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError>{formError}</FormError>
         <TextField
@@ -130,6 +131,13 @@ function PreferencesSection({ canEdit }: { canEdit: boolean }) {
           options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_LABELS[locale] }))}
           error={errors.defaultLocale?.message}
           {...register("defaultLocale")}
+        />
+        <TimeZoneField
+          label="Default time zone"
+          disabled={!canEdit}
+          hint="New clients start in it; each client's calls and bookings are shown in the client's own zone. Type a city, like Amsterdam."
+          error={errors.defaultTimeZone?.message}
+          {...register("defaultTimeZone")}
         />
         {canEdit ? (
           <div>
