@@ -11,15 +11,17 @@ export async function ensureDemoPortalUser(
   agencyId: string,
   clientId: string,
   invitedBy: { uid: string; name: string },
+  login: { email: string; password: string; displayName: string } = DEMO_PORTAL_USER,
 ): Promise<void> {
   const { auth, db } = await import("../../functions/src/admin");
   const { portalClaims } = await import("../../functions/src/portal/portalAccounts");
-  const existing = await auth.getUserByEmail(DEMO_PORTAL_USER.email).catch(() => null);
+  // Saved emulator data keeps its login as it was.
+  const existing = await auth.getUserByEmail(login.email).catch(() => null);
   if (existing) return;
   const user = await auth.createUser({
-    email: DEMO_PORTAL_USER.email,
-    password: DEMO_PORTAL_USER.password,
-    displayName: DEMO_PORTAL_USER.displayName,
+    email: login.email,
+    password: login.password,
+    displayName: login.displayName,
     emailVerified: true,
   });
   await auth.setCustomUserClaims(user.uid, portalClaims(agencyId, clientId));
@@ -27,8 +29,8 @@ export async function ensureDemoPortalUser(
   const batch = db.batch();
   batch.set(db.doc(paths.portalMember(agencyId, clientId, user.uid)), {
     uid: user.uid,
-    email: DEMO_PORTAL_USER.email,
-    displayName: DEMO_PORTAL_USER.displayName,
+    email: login.email,
+    displayName: login.displayName,
     status: "active",
     invitedBy: { kind: "agency", ...invitedBy },
     joinedAt: now,
@@ -38,7 +40,7 @@ export async function ensureDemoPortalUser(
     portal: {
       status: "active",
       expiresAt: null,
-      invitedEmail: DEMO_PORTAL_USER.email,
+      invitedEmail: login.email,
       invitedAt: now,
       activatedAt: now,
       revokedAt: null,

@@ -74,6 +74,7 @@ export async function ensureDemoConnection(
       : [],
     secretHint: secret.slice(-4),
     secretSetAt: now,
+    previousSecretExpiresAt: null,
     createdAt: now,
     createdBy: { uid: "seed", name: DEMO_USERS.owner.displayName },
     lastEventAt: null,

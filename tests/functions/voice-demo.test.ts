@@ -17,6 +17,7 @@ import {
   PROJECT_ID,
   runningEmulators,
   signedInClient,
+  uniqueMarker,
 } from "../support/emulator-clients";
 import { post, voiceClient } from "../support/voice-client";
 
@@ -126,8 +127,10 @@ describe("the demo seed", () => {
     expect(resent.json).toMatchObject({ result: "duplicate" });
 
     // The printed portal login reads the client's calls, as its portal users do.
-    await ensureDemoPortalUser(agencyId, clientId, { uid: "owner", name: "Olga Owner" });
-    const portal = await signedInClient(DEMO_PORTAL_USER.email, DEMO_PORTAL_USER.password);
+    // Its own address: another file seeds the demo agency, with the demo login, in this run.
+    const login = { ...DEMO_PORTAL_USER, email: `${uniqueMarker("frontdesk")}@brightsmiles.test` };
+    await ensureDemoPortalUser(agencyId, clientId, { uid: "owner", name: "Olga Owner" }, login);
+    const portal = await signedInClient(login.email, login.password);
     const seen = await getDocs(collection(portal.firestore(), paths.calls(agencyId, clientId)));
     expect(seen.size).toBe(60);
     const otherClient = await voiceClient("seed-voice-other");

@@ -67,6 +67,8 @@ export const agentConnectionDocSchema = z.object({
   /** The last four characters of the current secret, to tell secrets apart. */
   secretHint: z.string().max(8).nullable(),
   secretSetAt: z.date().nullable(),
+  /** Until when the secret before the last rotation still verifies (null: never rotated). */
+  previousSecretExpiresAt: z.date().nullable().default(null),
   createdAt: z.date(),
   createdBy: z.object({ uid: z.string(), name: z.string() }),
   lastEventAt: z.date().nullable(),

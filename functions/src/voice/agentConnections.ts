@@ -10,7 +10,6 @@ import {
   type AgentConnectionDoc,
   CONNECTION_PLATFORM_INFO,
   type ConnectionPlatform,
-  SECRET_OVERLAP_HOURS,
   type WebhookEndpointDoc,
   webhookEndpointDocSchema,
 } from "@portico/domain/voice/connections";
@@ -20,6 +19,7 @@ import { TOKEN_VAULT_KEY } from "../config";
 import { sealSecret } from "../connectors/tokenVault";
 import { serve } from "../serve";
 import type { Staff } from "../staff";
+import { rotatedSecrets } from "./secretRotation";
 import { storedData } from "./storedData";
 
 const secrets = [TOKEN_VAULT_KEY];
@@ -74,6 +74,7 @@ export const createAgentConnection = serve(
       agentIds: input.agentIds,
       secretHint: secret.slice(-4),
       secretSetAt: now,
+      previousSecretExpiresAt: null,
       createdAt: now,
       createdBy: { uid: staff.uid, name: staff.displayName },
       lastEventAt: null,
@@ -119,15 +120,17 @@ export const rotateConnectionSecret = serve(
       const endpoint = storedData(webhookEndpointDocSchema, endpointSnap.data());
       const { secret, reveal } = nextSecret(endpoint.platform, input.platformKey);
       const now = new Date();
-      const overlapEnds = new Date(now.getTime() + SECRET_OVERLAP_HOURS * 60 * 60 * 1000);
-      const kept = endpoint.secrets
-        .filter((known) => known.expiresAt === null || known.expiresAt > now)
-        .map((known) => ({ sealed: known.sealed, expiresAt: known.expiresAt ?? overlapEnds }))
-        .slice(-2);
-      tx.update(endpointRef, {
-        secrets: [...kept, { sealed: sealSecret(secret, input.connectionId), expiresAt: null }],
+      const { secrets, overlapEnds } = rotatedSecrets(
+        endpoint.secrets,
+        sealSecret(secret, input.connectionId),
+        now,
+      );
+      tx.update(endpointRef, { secrets });
+      tx.update(connectionRef, {
+        secretHint: secret.slice(-4),
+        secretSetAt: now,
+        previousSecretExpiresAt: overlapEnds,
       });
-      tx.update(connectionRef, { secretHint: secret.slice(-4), secretSetAt: now });
       return { secret: reveal, previousValidUntil: overlapEnds.toISOString() };
     });
   },

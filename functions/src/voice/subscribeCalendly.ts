@@ -5,7 +5,6 @@ import { WEBHOOK_PATH_PREFIX } from "@portico/domain/voice/connection-inputs";
 import {
   type AgentConnectionDoc,
   CONNECTION_PLATFORM_INFO,
-  SECRET_OVERLAP_HOURS,
   type WebhookEndpointDoc,
   webhookEndpointDocSchema,
 } from "@portico/domain/voice/connections";
@@ -21,6 +20,7 @@ import {
   createCalendlySubscription,
   deleteCalendlySubscription,
 } from "./calendlyApi";
+import { rotatedSecrets } from "./secretRotation";
 import { storedData } from "./storedData";
 
 /** The token is sealed with its own context, so it never opens as a signing secret. */
@@ -66,6 +66,7 @@ async function connectNew(staff: Staff, clientId: string, label: string, token: 
     agentIds: [],
     secretHint: signingKey.slice(-4),
     secretSetAt: now,
+    previousSecretExpiresAt: null,
     createdAt: now,
     createdBy: { uid: staff.uid, name: staff.displayName },
     lastEventAt: null,
@@ -117,21 +118,23 @@ async function renew(staff: Staff, clientId: string, connectionId: string, token
   }
   const { signingKey, calendly } = await subscribe(token, connectionId);
   const now = new Date();
-  const overlapEnds = new Date(now.getTime() + SECRET_OVERLAP_HOURS * 60 * 60 * 1000);
-  await db
+  const overlapEnds = await db
     .runTransaction(async (tx) => {
       const current = await tx.get(endpointRef);
       if (!current.exists) throw new HttpsError("not-found", "This connection no longer exists.");
       const endpoint = storedData(webhookEndpointDocSchema, current.data());
-      const kept = endpoint.secrets
-        .filter((known) => known.expiresAt === null || known.expiresAt > now)
-        .map((known) => ({ sealed: known.sealed, expiresAt: known.expiresAt ?? overlapEnds }))
-        .slice(-2);
-      tx.update(endpointRef, {
-        secrets: [...kept, { sealed: sealSecret(signingKey, connectionId), expiresAt: null }],
-        calendly,
+      const { secrets, overlapEnds } = rotatedSecrets(
+        endpoint.secrets,
+        sealSecret(signingKey, connectionId),
+        now,
+      );
+      tx.update(endpointRef, { secrets, calendly });
+      tx.update(connectionRef, {
+        secretHint: signingKey.slice(-4),
+        secretSetAt: now,
+        previousSecretExpiresAt: overlapEnds,
       });
-      tx.update(connectionRef, { secretHint: signingKey.slice(-4), secretSetAt: now });
+      return overlapEnds;
     })
     .catch((error: unknown) => undo(token, calendly.subscriptionUri, error));
   return { connectionId, previousValidUntil: overlapEnds.toISOString() };

@@ -16,8 +16,6 @@ import { kindsText } from "./platform-text";
 import { RotateSecretDialog } from "./rotate-secret-dialog";
 import { SetupSteps } from "./setup-steps";
 
-const HOUR_MS = 60 * 60 * 1000;
-
 /** Where the platform posts: the app's own origin, which Hosting routes to the webhook function. */
 function webhookUrl(connectionId: string): string {
   return `${window.location.origin}${WEBHOOK_PATH_PREFIX}${connectionId}`;
@@ -65,13 +63,7 @@ export function ConnectionCard({
   const [switching, setSwitching] = useState(false);
   const info = CONNECTION_PLATFORM_INFO[connection.platform];
   const health = connectionHealth(connection, now);
-  const rotated =
-    connection.secretSetAt !== null &&
-    connection.secretSetAt.getTime() - connection.createdAt.getTime() > 1000;
-  const overlapEnds =
-    rotated && connection.secretSetAt
-      ? new Date(connection.secretSetAt.getTime() + SECRET_OVERLAP_HOURS * HOUR_MS)
-      : null;
+  const overlapEnds = connection.previousSecretExpiresAt;
   const secretName = info.secretSource === "minted" ? "signing secret" : "key";
   const turnOn = connection.status === "disabled";
 
