@@ -24,11 +24,8 @@ import { appUrl, emulatorPorts, PROJECT_IDS } from "../lib/emulators";
 import { seedBoardInvites, seedDemo } from "../seed";
 import { measureClicks } from "./board-click";
 import { launchChromium } from "./browser";
+import { flag } from "./flags";
 
-function flag(name: string, fallback: string): string {
-  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
 const phase = flag("phase", "open");
 const invites = Number(flag("invites", "10000"));
 const runs = Number(flag("runs", "3"));

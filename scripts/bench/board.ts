@@ -17,13 +17,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { flag } from "./flags";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
 import { stats } from "./result";
 
-function flag(name: string, fallback: string): string {
-  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
 const invites = flag("invites", "10000");
 const runs = flag("runs", "3");
 const changes = flag("changes", "60");

@@ -17,6 +17,7 @@ import { SEED_SEARCH_WORD, seededSearchWordMatches } from "../lib/generated-clie
 import { clientsFlag } from "../lib/seed-clients";
 import { seedDemo } from "../seed";
 import { launchChromium } from "./browser";
+import { flag } from "./flags";
 import type {
   BenchResult,
   FloorSample,
@@ -31,11 +32,6 @@ const EXTRA_PAGES = 4;
 const TYPING_DELAY_MS = 100;
 const SETTLE_MS = 700;
 const TIMEOUT_MS = 60_000;
-
-function flag(name: string, fallback: string): string {
-  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
 
 const clients = clientsFlag(process.argv) || 10_000;
 const runs = Number(flag("runs", "5"));

@@ -31,13 +31,10 @@ import { seedBulkCalls } from "../lib/seed-bulk-calls";
 import { ensureDemoConnection } from "../lib/seed-voice-connections";
 import { demoVoiceClientId, seedDemo } from "../seed";
 import { launchChromium } from "./browser";
+import { flag } from "./flags";
 import { ensurePortalUser, signedInPortal } from "./portal-user";
 import { benchCall, benchClient, ingest, postRetell } from "./voice-webhooks";
 
-function flag(name: string, fallback: string): string {
-  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3) : fallback;
-}
 const phase = flag("phase", "live");
 const changes = Number(flag("changes", "60"));
 const webhooks = Number(flag("webhooks", "1000"));

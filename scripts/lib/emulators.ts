@@ -1,3 +1,4 @@
+// One thing, over 300 lines: every emulator port, profile and environment file, so npm start, npm test and CI cannot disagree.
 /**
  * The one emulator launcher behind `npm start`, `npm test` and CI.
  *
