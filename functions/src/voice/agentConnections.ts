@@ -7,10 +7,8 @@ import {
 import { paths } from "@portico/domain/paths";
 import { WEBHOOK_PATH_PREFIX } from "@portico/domain/voice/connection-inputs";
 import {
-  type AgentConnectionDoc,
   CONNECTION_PLATFORM_INFO,
   type ConnectionPlatform,
-  type WebhookEndpointDoc,
   webhookEndpointDocSchema,
 } from "@portico/domain/voice/connections";
 import { HttpsError } from "firebase-functions/v2/https";
@@ -19,7 +17,7 @@ import { TOKEN_VAULT_KEY } from "../config";
 import { sealSecret } from "../connectors/tokenVault";
 import { serve } from "../serve";
 import type { Staff } from "../staff";
-import { rotatedSecrets } from "./secretRotation";
+import { newConnectionDocs, rotatedSecrets } from "./connectionSecrets";
 import { storedData } from "./storedData";
 
 const secrets = [TOKEN_VAULT_KEY];
@@ -66,29 +64,10 @@ export const createAgentConnection = serve(
     await assertClient(staff, input.clientId);
     const ref = db.collection(paths.agentConnections(staff.agencyId, input.clientId)).doc();
     const { secret, reveal } = nextSecret(input.platform, input.platformKey);
-    const now = new Date();
-    const connection: AgentConnectionDoc = {
-      platform: input.platform,
-      label: input.label || CONNECTION_PLATFORM_INFO[input.platform].name,
-      status: "active",
-      agentIds: input.agentIds,
-      secretHint: secret.slice(-4),
-      secretSetAt: now,
-      previousSecretExpiresAt: null,
-      createdAt: now,
-      createdBy: { uid: staff.uid, name: staff.displayName },
-      lastEventAt: null,
-      lastEventType: null,
-      lastRefusalAt: null,
-    };
-    const endpoint: WebhookEndpointDoc = {
-      agencyId: staff.agencyId,
-      clientId: input.clientId,
-      platform: input.platform,
-      status: "active",
-      agentIds: input.agentIds,
-      secrets: [{ sealed: sealSecret(secret, ref.id), expiresAt: null }],
-    };
+    const { connection, endpoint } = newConnectionDocs(staff, input.clientId, ref.id, {
+      ...input,
+      secret,
+    });
     const batch = db.batch();
     batch.create(ref, connection);
     batch.create(db.doc(paths.webhookEndpoint(ref.id)), endpoint);

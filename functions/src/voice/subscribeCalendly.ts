@@ -3,8 +3,6 @@ import { subscribeCalendlyCallable } from "@portico/domain/callables/voice";
 import { paths } from "@portico/domain/paths";
 import { WEBHOOK_PATH_PREFIX } from "@portico/domain/voice/connection-inputs";
 import {
-  type AgentConnectionDoc,
-  CONNECTION_PLATFORM_INFO,
   type WebhookEndpointDoc,
   webhookEndpointDocSchema,
 } from "@portico/domain/voice/connections";
@@ -20,7 +18,7 @@ import {
   createCalendlySubscription,
   deleteCalendlySubscription,
 } from "./calendlyApi";
-import { rotatedSecrets } from "./secretRotation";
+import { newConnectionDocs, rotatedSecrets } from "./connectionSecrets";
 import { storedData } from "./storedData";
 
 /** The token is sealed with its own context, so it never opens as a signing secret. */
@@ -58,32 +56,15 @@ async function connectNew(staff: Staff, clientId: string, label: string, token: 
   if (!client.exists) throw new HttpsError("not-found", "This client no longer exists.");
   const ref = db.collection(paths.agentConnections(staff.agencyId, clientId)).doc();
   const { signingKey, calendly } = await subscribe(token, ref.id);
-  const now = new Date();
-  const connection: AgentConnectionDoc = {
+  const docs = newConnectionDocs(staff, clientId, ref.id, {
     platform: "calendly",
-    label: label || CONNECTION_PLATFORM_INFO.calendly.name,
-    status: "active",
+    label,
     agentIds: [],
-    secretHint: signingKey.slice(-4),
-    secretSetAt: now,
-    previousSecretExpiresAt: null,
-    createdAt: now,
-    createdBy: { uid: staff.uid, name: staff.displayName },
-    lastEventAt: null,
-    lastEventType: null,
-    lastRefusalAt: null,
-  };
-  const endpoint: WebhookEndpointDoc = {
-    agencyId: staff.agencyId,
-    clientId,
-    platform: "calendly",
-    status: "active",
-    agentIds: [],
-    secrets: [{ sealed: sealSecret(signingKey, ref.id), expiresAt: null }],
-    calendly,
-  };
+    secret: signingKey,
+  });
+  const endpoint: WebhookEndpointDoc = { ...docs.endpoint, calendly };
   const batch = db.batch();
-  batch.create(ref, connection);
+  batch.create(ref, docs.connection);
   batch.create(db.doc(paths.webhookEndpoint(ref.id)), endpoint);
   await batch.commit().catch((error: unknown) => undo(token, calendly.subscriptionUri, error));
   return { connectionId: ref.id, previousValidUntil: null };
