@@ -111,6 +111,11 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callCosts/${seg(callId)}`,
   callRecording: (agencyId: string, clientId: string, callId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callRecordings/${seg(callId)}`,
+  /** The client's calls and bookings counted per local day (voice/rollups.ts): functions write, the portal and staff read. */
+  callDays: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays`,
+  callDay: (agencyId: string, clientId: string, day: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays/${seg(day)}`,
   bookings: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings`,
   booking: (agencyId: string, clientId: string, bookingId: string) =>
