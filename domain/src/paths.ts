@@ -111,6 +111,9 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callCosts/${seg(callId)}`,
   callRecording: (agencyId: string, clientId: string, callId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callRecordings/${seg(callId)}`,
+  /** The client's agent settings (greeting, business hours, transfer number, voice...): read through callables and the portal's projection. */
+  agentSettings: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentSettings/current`,
   /** The client's calls and bookings counted per local day (voice/rollups.ts): functions write, the portal and staff read. */
   callDays: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays`,
