@@ -62,8 +62,13 @@ export function matchesRestOfSearch(client: ClientRow, search: string): boolean 
   return rest.every((word) => client.searchTokens.includes(word));
 }
 
-export function useClient(agencyId: string, clientId: string) {
-  return useLiveDocument(doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter));
+/** One client, live; none (and no listener, no read) while `clientId` is null. */
+export function useClient(agencyId: string, clientId: string | null) {
+  return useLiveDocument(
+    clientId === null
+      ? null
+      : doc(db, paths.client(agencyId, clientId)).withConverter(clientConverter),
+  );
 }
 
 const statsConverter = schemaConverter(clientStatsSchema);

@@ -38,7 +38,7 @@ export function ClientFilter({
       [agencyId, search, searching],
     ),
   );
-  const chosen = useClient(agencyId, clientId || "none");
+  const chosen = useClient(agencyId, clientId || null);
 
   if (clientId) {
     const name = chosen.data?.name ?? "…";
