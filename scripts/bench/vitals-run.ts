@@ -59,9 +59,16 @@ interface PageSpec {
   interact: (page: Page) => Promise<void>;
 }
 
-type Vitals = { LCP?: number; CLS?: number; INP?: number };
+type Vitals = {
+  LCP?: number;
+  CLS?: number;
+  INP?: number;
+  LCPdetail?: string;
+  CLSdetail?: string;
+  INPdetail?: string;
+};
 
-async function measure(spec: PageSpec): Promise<Required<Vitals>> {
+async function measure(spec: PageSpec) {
   const page = await spec.context.newPage();
   const cdp = await spec.context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -92,6 +99,9 @@ async function measure(spec: PageSpec): Promise<Required<Vitals>> {
     document.dispatchEvent(new Event("visibilitychange"));
   });
   const final = await vitals();
+  log(
+    `  LCP ${final.LCPdetail}; largest shift: ${final.CLSdetail || "none"}; INP ${final.INPdetail}`,
+  );
   await page.close();
   return {
     LCP: final.LCP ?? Number.NaN,
