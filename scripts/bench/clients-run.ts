@@ -28,7 +28,7 @@ import type {
 } from "./result";
 
 const PROBE = path.join(import.meta.dirname, "probe.js");
-const EXTRA_PAGES = 4;
+const EXTRA_PAGES = 8;
 const TYPING_DELAY_MS = 100;
 const SETTLE_MS = 700;
 const TIMEOUT_MS = 60_000;
@@ -56,6 +56,7 @@ interface CurrentView extends ViewSummary {
   rowsLoaded: number;
   rowsInDom: number;
   trInDocument: number;
+  liveListeners: number;
   rowTexts: string[];
   rowLinks: string[];
 }
@@ -137,6 +138,7 @@ async function scrollPages(page: Page, aggregates: { take(): number }): Promise<
       wireKiB: (after.wire.bytes - before.wire.bytes) / 1024,
       rowsLoaded: view.rowsLoaded,
       trInDocument: view.trInDocument,
+      liveListeners: view.liveListeners,
     });
   }
   return { pages, aggregateQueries: aggregates.take() };

@@ -63,6 +63,7 @@
       rowsLoaded: rowCountOf(view.el),
       rowsInDom: rows.length,
       trInDocument: document.querySelectorAll("tr").length,
+      liveListeners: Number(view.el.getAttribute("data-live-listeners") ?? Number.NaN),
       rowTexts: rows.map((row) => row.textContent ?? ""),
       rowLinks: rows.map((row) => row.querySelector("a")?.getAttribute("href") ?? ""),
     };

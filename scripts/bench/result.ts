@@ -33,6 +33,8 @@ export interface ScrollSample {
     wireKiB: number;
     rowsLoaded: number;
     trInDocument: number;
+    /** Listeners the list keeps open (the pages near the screen). */
+    liveListeners: number;
   }[];
   aggregateQueries: number;
 }
@@ -198,6 +200,10 @@ export function formatReport(r: BenchResult): string {
   row(
     `<tr> in the DOM with ${int(r.scroll[0]?.pages.at(-1)?.rowsLoaded ?? 0)} rows loaded`,
     r.scroll.map((s) => s.pages.at(-1)?.trInDocument ?? 0),
+  );
+  row(
+    `listeners open with ${int(r.scroll[0]?.pages.at(-1)?.rowsLoaded ?? 0)} rows loaded (live pages near the screen)`,
+    r.scroll.map((s) => s.pages.at(-1)?.liveListeners ?? 0),
   );
   row(
     "count (aggregate) queries sent while scrolling",

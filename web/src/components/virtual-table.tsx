@@ -14,6 +14,10 @@ interface VirtualTableProps<Row> {
   testId?: string;
   /** Documents this view has read so far; the benchmarks report it. */
   documentsRead?: number;
+  /** Listeners the view keeps open now; the benchmarks report it. */
+  liveListeners?: number;
+  /** Told which rows are rendered (on screen, plus a few): live pages follow them (useLivePages' showing). */
+  onRowsShown?: (firstRow: number, lastRow: number) => void;
   footer?: ReactNode;
   /** Extra data-* attributes of a row (e.g. data-call-id), for tests and benchmarks. */
   rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
@@ -31,6 +35,8 @@ export function VirtualTable<Row>({
   onNearEnd,
   testId,
   documentsRead,
+  liveListeners,
+  onRowsShown,
   footer,
   rowAttributes,
 }: VirtualTableProps<Row>) {
@@ -43,7 +49,12 @@ export function VirtualTable<Row>({
     overscan: 8,
   });
   const virtualRows = virtualizer.getVirtualItems();
+  const firstVisible = virtualRows[0]?.index ?? 0;
   const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    onRowsShown?.(firstVisible, lastVisible);
+  }, [onRowsShown, firstVisible, lastVisible]);
 
   useEffect(() => {
     if (onNearEnd && lastVisible >= rows.length - 10) onNearEnd();
@@ -59,6 +70,7 @@ export function VirtualTable<Row>({
       className="table-scroll"
       data-testid={testId}
       data-documents-read={documentsRead}
+      data-live-listeners={liveListeners}
     >
       <table className="table" aria-label={label} aria-rowcount={rows.length + 1}>
         <TableHead table={table} rowIndex={1} />

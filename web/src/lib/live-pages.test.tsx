@@ -102,4 +102,41 @@ describe("useLivePages", () => {
     await waitFor(() => expect(result.current.items.map((c) => c.name)).toEqual(["Dee"]));
     expect(result.current).toMatchObject({ status: "ready", hasMore: false });
   });
+
+  it("keeps only the pages near the screen live, and refreshes a far page when it comes back", async () => {
+    const type = uniqueId("type");
+    const names = Array.from({ length: 12 }, (_, i) => `N${String(i + 1).padStart(2, "0")}`);
+    const ids = new Map<string, string>();
+    for (const name of names) {
+      const id = uniqueId("entry");
+      ids.set(name, id);
+      await setDoc(doc(owner, `agencies/${agencyId}/activity/${id}`), { name, type });
+    }
+    const rename = (name: string, to: string) =>
+      setDoc(doc(owner, `agencies/${agencyId}/activity/${ids.get(name)}`), { name: to, type });
+    const { result } = renderHook(() => useLivePages(entriesByName(type), 2));
+    for (let page = 1; page < 6; page += 1) {
+      await waitFor(() => expect(result.current.items).toHaveLength(page * 2));
+      act(() => result.current.loadMore());
+    }
+    await waitFor(() => expect(result.current.items).toHaveLength(12));
+    // A view that never says what is on screen keeps every page live.
+    expect(result.current.liveListeners).toBe(6);
+
+    // Scrolled to the end (rows 10-11, page 5): pages 3 to 5 listen, pages 0 to 2 keep their rows.
+    act(() => result.current.showing(10, 11));
+    await waitFor(() => expect(result.current.liveListeners).toBe(3));
+    expect(result.current.items).toHaveLength(12);
+
+    // The same change reaches a live page and not a far one (positive evidence first).
+    await rename("N09", "N09b");
+    await rename("N01", "N01b");
+    await waitFor(() => expect(result.current.items.map((c) => c.name)).toContain("N09b"));
+    expect(result.current.items.map((c) => c.name)).toContain("N01");
+
+    // Back at the top: page 0 listens again and shows the change; the newest page stays live.
+    act(() => result.current.showing(0, 1));
+    await waitFor(() => expect(result.current.items.map((c) => c.name)).toContain("N01b"));
+    expect(result.current.liveListeners).toBe(4);
+  });
 });

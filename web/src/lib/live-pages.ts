@@ -20,7 +20,18 @@ export interface LivePages<T> {
   loadMore: () => void;
   /** Documents delivered to this view so far (each one a billed read). */
   documentsRead: number;
+  /** Listeners open now: the pages around the rows on screen (see `showing`). */
+  liveListeners: number;
+  /**
+   * The rows on screen (indexes into `items`). Pages more than
+   * LIVE_MARGIN_PAGES away stop listening and keep their last rows; they
+   * listen (and refresh) again once they come back near the screen.
+   */
+  showing: (firstRow: number, lastRow: number) => void;
 }
+
+/** Pages kept live on each side of the pages on screen. */
+export const LIVE_MARGIN_PAGES = 2;
 
 interface LivePage<T> {
   /** The page's snapshots, for the next page's cursor. */
@@ -31,7 +42,8 @@ interface LivePage<T> {
 /**
  * A live list read in pages: page 1 is the base query limited to `pageSize`,
  * each further page starts after the previous page's last document (a cursor,
- * never an offset), and every page stays live. A listener error, or a
+ * never an offset). The pages near the rows on screen stay live; a list
+ * scrolled far keeps a few listeners open, not one per page (`showing`). A listener error, or a
  * document that fails its schema, is the error state. An equal query on a
  * later render (queryEqual) keeps the pages; a different one starts again
  * from page 1.
@@ -43,6 +55,9 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
   const [pages, setPages] = useState<Record<number, LivePage<T>>>({});
   const [error, setError] = useState<Error | null>(null);
   const [documentsRead, setDocumentsRead] = useState(0);
+  // Null until the view says what is on screen: a list that never does keeps every page live.
+  const [onScreen, setOnScreen] = useState<{ first: number; last: number } | null>(null);
+  const [liveListeners, setLiveListeners] = useState(0);
   const subscriptions = useRef(new Map<number, () => void>());
   const fail = useCallback((cause: unknown) => {
     const failure = asError(cause);
@@ -57,6 +72,7 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
     setPages({});
     setError(null);
     setDocumentsRead(0);
+    setOnScreen(null);
   }
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new `base` ends the old pages' listeners.
@@ -69,8 +85,19 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
   }, [base]);
 
   useEffect(() => {
+    const newest = cursors.length - 1;
+    // The newest page stays live too: it is being loaded, or it is the list's end.
+    const near = (index: number) =>
+      onScreen === null ||
+      index === newest ||
+      (index >= onScreen.first - LIVE_MARGIN_PAGES && index <= onScreen.last + LIVE_MARGIN_PAGES);
+    for (const [index, unsubscribe] of subscriptions.current) {
+      if (near(index)) continue;
+      unsubscribe();
+      subscriptions.current.delete(index);
+    }
     cursors.forEach((cursor, index) => {
-      if (subscriptions.current.has(index)) return;
+      if (subscriptions.current.has(index) || !near(index)) return;
       const pageQuery = cursor
         ? query(base, startAfter(cursor), limit(pageSize))
         : query(base, limit(pageSize));
@@ -97,7 +124,19 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
         ),
       );
     });
-  }, [base, cursors, pageSize, fail]);
+    setLiveListeners(subscriptions.current.size);
+  }, [base, cursors, pageSize, fail, onScreen]);
+
+  const showing = useCallback(
+    (firstRow: number, lastRow: number) => {
+      const first = Math.floor(Math.max(0, firstRow) / pageSize);
+      const last = Math.floor(Math.max(firstRow, lastRow) / pageSize);
+      setOnScreen((current) =>
+        current?.first === first && current.last === last ? current : { first, last },
+      );
+    },
+    [pageSize],
+  );
 
   const lastIndex = cursors.length - 1;
   const lastPage = pages[lastIndex]?.docs;
@@ -132,5 +171,7 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
     loadingMore,
     loadMore,
     documentsRead,
+    liveListeners,
+    showing,
   };
 }

@@ -64,6 +64,8 @@ function CallRows({
         onNearEnd={loadMoreIfAny}
         testId="calls-scroll"
         documentsRead={pages.documentsRead}
+        liveListeners={pages.liveListeners}
+        onRowsShown={pages.showing}
         rowAttributes={(row) => ({ "data-call-id": row.id })}
         footer={pages.loadingMore && <p className="muted table-note">{t.loadingMore}</p>}
       />

@@ -168,6 +168,8 @@ function ClientRows({
       onNearEnd={loadMoreIfAny}
       testId="clients-scroll"
       documentsRead={pages.documentsRead}
+      liveListeners={pages.liveListeners}
+      onRowsShown={pages.showing}
       footer={pages.loadingMore && <p className="muted table-note">Loading more…</p>}
     />
   );

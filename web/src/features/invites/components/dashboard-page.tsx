@@ -80,6 +80,8 @@ function InviteBoardRows({
       onNearEnd={loadMoreIfAny}
       testId="invite-board"
       documentsRead={pages.documentsRead}
+      liveListeners={pages.liveListeners}
+      onRowsShown={pages.showing}
       footer={pages.loadingMore && <p className="muted table-note">Loading more…</p>}
     />
   );
