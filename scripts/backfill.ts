@@ -4,6 +4,7 @@
  * Default Credentials (`gcloud auth application-default login`). Idempotent.
  *   - each agency's public branding (its portal address before sign-in)
  *   - `deleteAt` on invitation token records issued before the TTL policy
+ *   - the clients list's rows (clientRows) of clients stored before them
  */
 const args = process.argv.slice(2);
 const project = args[args.indexOf("--project") + 1];
@@ -13,10 +14,11 @@ if (!args.includes("--project") || !project) {
 }
 process.env.GCLOUD_PROJECT = project;
 
-const { backfillPublicBranding, backfillTokenDeleteAt } = await import(
+const { backfillClientRows, backfillPublicBranding, backfillTokenDeleteAt } = await import(
   "../functions/src/maintenance/backfills"
 );
 console.log(`Public branding written for ${await backfillPublicBranding()} agencies.`);
 console.log(`deleteAt set on ${await backfillTokenDeleteAt()} token records.`);
+console.log(`Clients list rows checked for ${await backfillClientRows()} clients.`);
 
 export {};

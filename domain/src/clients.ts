@@ -131,6 +131,56 @@ export const clientDocSchema = z.object({
 });
 export type ClientDoc = z.output<typeof clientDocSchema>;
 
+/**
+ * `agencies/{agencyId}/clientRows/{clientId}`: what a row of the clients list
+ * shows of a client, kept equal to the client by a function (syncClientRow).
+ * Browsing the list reads these, not the clients: without the search tokens,
+ * the agency's notes and the rest, a page downloads about half the bytes.
+ * A search still asks the clients themselves (`searchTokens` array-contains).
+ */
+export const CLIENT_ROW_FIELDS = [
+  "name",
+  "nameLower",
+  "company",
+  "email",
+  "type",
+  "faviconUrl",
+  "latestInvite",
+  "portal",
+  "createdAt",
+] as const satisfies readonly (keyof ClientDoc)[];
+type ClientRowField = (typeof CLIENT_ROW_FIELDS)[number];
+
+export const clientRowDocSchema = clientDocSchema.pick(
+  Object.fromEntries(CLIENT_ROW_FIELDS.map((field) => [field, true])) as Record<
+    ClientRowField,
+    true
+  >,
+);
+export type ClientRowDoc = z.output<typeof clientRowDocSchema>;
+
+/**
+ * A row as the clients list holds it: read from `clientRows` while browsing
+ * (no tokens: an empty list), or from `clients` for a search, whose results
+ * carry their tokens so the search's further words are matched on them.
+ */
+export const clientListRowSchema = clientRowDocSchema.extend({
+  searchTokens: z.array(z.string()).default([]),
+});
+export type ClientListRow = z.output<typeof clientListRowSchema>;
+
+/** A client's row: its listed fields, copied as they are (Dates or stored Timestamps alike). */
+export function clientRowOf<Client extends { [K in ClientRowField]?: unknown }>(
+  client: Client,
+): Pick<Client, ClientRowField> {
+  return Object.fromEntries(
+    CLIENT_ROW_FIELDS.filter((field) => client[field] !== undefined).map((field) => [
+      field,
+      client[field],
+    ]),
+  ) as Pick<Client, ClientRowField>;
+}
+
 /** Lowercase, accents removed, so "Café" is found by "cafe". */
 export function normalizeForSearch(value: string): string {
   return value

@@ -28,6 +28,10 @@ export const paths = {
   invite: (agencyId: string, inviteId: string) =>
     `agencies/${seg(agencyId)}/invites/${seg(inviteId)}`,
   activity: (agencyId: string) => `agencies/${seg(agencyId)}/activity`,
+  /** The clients list's rows (projections of the clients, kept by syncClientRow): staff read. */
+  clientRows: (agencyId: string) => `agencies/${seg(agencyId)}/clientRows`,
+  clientRow: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clientRows/${seg(clientId)}`,
   clientStats: (agencyId: string) => `agencies/${seg(agencyId)}/stats/clients`,
   inviteStats: (agencyId: string) => `agencies/${seg(agencyId)}/stats/invites`,
   /** Server-only marker: a deleted client whose data is still being purged. */

@@ -1,6 +1,6 @@
 import { activityDocSchema } from "@portico/domain/activity";
 import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
-import { clientDocSchema } from "@portico/domain/clients";
+import { clientDocSchema, clientRowDocSchema } from "@portico/domain/clients";
 import { connectedAccountDocSchema } from "@portico/domain/connected-accounts";
 import { connectorSessionDocSchema } from "@portico/domain/connector-sessions";
 import { intakeResponseDocSchema } from "@portico/domain/intake";
@@ -65,6 +65,7 @@ export const converters = {
   userSession: storedAs(userSessionDocSchema),
   invitation: storedAs(invitationDocSchema),
   client: storedAs(clientDocSchema),
+  clientRow: storedAs(clientRowDocSchema),
   invite: storedAs(inviteDocSchema),
   activity: storedAs(activityDocSchema),
   connectedAccount: storedAs(connectedAccountDocSchema),
@@ -106,6 +107,8 @@ export const refs = {
   client: (agencyId: string, clientId: string) =>
     doc(paths.client(agencyId, clientId), converters.client),
   clients: (agencyId: string) => collection(paths.clients(agencyId), converters.client),
+  clientRow: (agencyId: string, clientId: string) =>
+    doc(paths.clientRow(agencyId, clientId), converters.clientRow),
   invite: (agencyId: string, inviteId: string) =>
     doc(paths.invite(agencyId, inviteId), converters.invite),
   invites: (agencyId: string) => collection(paths.invites(agencyId), converters.invite),

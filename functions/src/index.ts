@@ -11,6 +11,7 @@ export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";
 export { purgeClient } from "./clients/purgeClient";
 export { refreshFavicon } from "./clients/refreshFavicon";
+export { syncClientRow } from "./clients/syncClientRow";
 export { updateClient } from "./clients/updateClient";
 export { removeConnectedAccount } from "./connected-accounts/removeConnectedAccount";
 export { saveConnectedAccount } from "./connected-accounts/saveConnectedAccount";

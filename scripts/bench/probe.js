@@ -113,7 +113,8 @@
    * in production, rendered or not) and bytes.
    */
   const wire = { clientDocs: 0, bytes: 0 };
-  const CLIENT_DOC = /"documentChange":\{"document":\{"name":"[^"]*\/clients\/[^"/]+"/g;
+  const CLIENT_DOC =
+    /"documentChange":\{"document":\{"name":"[^"]*\/(?:clients|clientRows)\/[^"/]+"/g;
   const originalFetch = window.fetch;
   window.fetch = async function (input, init) {
     const response = await originalFetch.call(this, input, init);

@@ -2,6 +2,7 @@
  * Writes generated clients into an agency in the emulators (`--clients=N` of
  * `npm start` and `npm run seed`, the demo agency's few clients, the benchmarks).
  */
+import { clientRowOf } from "@portico/domain/clients";
 import { paths } from "@portico/domain/paths";
 import { generateClients } from "./generated-clients";
 
@@ -68,7 +69,7 @@ export async function seedClients(
       const writer = db.batch();
       for (const { id, fields, ageMs } of batch) {
         const createdAt = new Date(until.getTime() - ageMs);
-        writer.set(collection.doc(id), {
+        const client = {
           ...derivedClientFields(id, fields),
           metadata: {},
           faviconUrl: null,
@@ -78,7 +79,10 @@ export async function seedClients(
           createdAt,
           createdBy: options.createdBy ?? "seed",
           updatedAt: createdAt,
-        });
+        };
+        writer.set(collection.doc(id), client);
+        // Its row of the clients list, as syncClientRow keeps it (benchmarks run without functions).
+        writer.set(db.doc(paths.clientRow(agencyId, id)), clientRowOf(client));
       }
       await writer.commit();
     }

@@ -36,17 +36,18 @@ export async function ensureDemoPortalUser(
     joinedAt: now,
     updatedAt: now,
   });
-  batch.update(db.doc(paths.client(agencyId, clientId)), {
-    portal: {
-      status: "active",
-      expiresAt: null,
-      invitedEmail: login.email,
-      invitedAt: now,
-      activatedAt: now,
-      revokedAt: null,
-      cancelledEmail: null,
-    },
-  });
+  const portal = {
+    status: "active",
+    expiresAt: null,
+    invitedEmail: login.email,
+    invitedAt: now,
+    activatedAt: now,
+    revokedAt: null,
+    cancelledEmail: null,
+  };
+  batch.update(db.doc(paths.client(agencyId, clientId)), { portal });
+  // The clients list's row too, as syncClientRow keeps it (benchmarks run without functions).
+  batch.set(db.doc(paths.clientRow(agencyId, clientId)), { portal }, { merge: true });
   batch.set(
     db.doc(paths.userSession(user.uid)),
     { agencyId, clientId, claimsUpdatedAt: now },

@@ -3,6 +3,7 @@ import {
   type ClientDoc,
   type ClientFields,
   clientInputSchema,
+  clientRowOf,
   clientSearchTokens,
   normalizeForSearch,
 } from "@portico/domain/clients";
@@ -99,6 +100,7 @@ const acmeOfAgencyB = clientInputSchema.parse({
 });
 
 const acmePath = paths.client(AGENCY_ID, "client-acme");
+const acmeRowPath = paths.clientRow(AGENCY_ID, "client-acme");
 const otherAgencyClientPath = paths.client(OTHER_AGENCY_ID, "client-b-acme");
 /** A document below a client: no rules cover client subcollections yet. */
 const notePath = `${acmePath}/notes/note-1`;
@@ -109,6 +111,7 @@ const suite = rulesSuite("demo-portico-rules-clients", {
     [paths.client(AGENCY_ID, "client-bright")]: clientDoc("client-bright", bright, uidOf("admin")),
     [paths.client(AGENCY_ID, "client-globex")]: clientDoc("client-globex", globex, uidOf("owner")),
     [otherAgencyClientPath]: clientDoc("client-b-acme", acmeOfAgencyB, uidOf("otherAgencyOwner")),
+    [acmeRowPath]: clientRowOf(clientDoc("client-acme", acme, uidOf("member"))),
   },
 });
 
@@ -150,6 +153,37 @@ suite.describeAccessGrid({
     [notePath]: { text: "Renewal in March.", createdBy: uidOf("member"), createdAt: CREATED_AT },
   },
   expect: { get: [], list: [], create: [], update: [], delete: [] },
+});
+
+// The list's rows: written only by syncClientRow, read by the agency's staff.
+suite.describeAccessGrid({
+  title: "agencies/{agencyId}/clientRows/{clientId}",
+  subject: { one: "a client's row", new: "a client's row", many: "the clients list's rows" },
+  docPath: acmeRowPath,
+  collectionPath: paths.clientRows(AGENCY_ID),
+  createPath: paths.clientRow(AGENCY_ID, "client-new"),
+  createData: (name) => clientRowOf(ownNewClient(name)),
+  updateData: { name: "Acme Corporation", nameLower: "acme corporation" },
+  expect: {
+    get: ACTIVE_STAFF,
+    list: ACTIVE_STAFF,
+    create: [],
+    update: [],
+    delete: [],
+  },
+});
+
+describe("the clients list's rows", () => {
+  it("should show a viewer a row without the client's search tokens or notes", async () => {
+    const row = await assertSucceeds(suite.db("viewer").doc(acmeRowPath).get());
+    expect(row.data()).toMatchObject({ name: "Acme Corp", email: "hello@acme.com" });
+    expect(row.data()).not.toHaveProperty("searchTokens");
+    expect(row.data()).not.toHaveProperty("metadata");
+  });
+
+  it("should not allow an owner to list rows across agencies (collection group)", async () => {
+    await assertFails(suite.db("owner").collectionGroup("clientRows").get());
+  });
 });
 
 describe("clients change only through createClient, updateClient and deleteClient", () => {

@@ -1,6 +1,7 @@
 import { paths } from "@portico/domain/paths";
 import { tokenDeleteAt } from "@portico/domain/tokens";
 import { db } from "../admin";
+import { refreshClientRow } from "../clients/syncClientRow";
 import { refs } from "../documents";
 import { refreshPublicBranding } from "../portal/syncPublicBranding";
 
@@ -44,4 +45,24 @@ export async function backfillTokenDeleteAt(): Promise<number> {
     await batch.commit();
     last = docs[docs.length - 1]?.id ?? null;
   }
+}
+
+/** Every client's row of the clients list (clients stored before rows existed), agency by agency. */
+export async function backfillClientRows(agencyIds?: string[]): Promise<number> {
+  const ids =
+    agencyIds ?? (await db.collection(paths.agencies()).select().get()).docs.map((doc) => doc.id);
+  let clients = 0;
+  for (const agencyId of ids) {
+    let last: string | null = null;
+    for (;;) {
+      let page = db.collection(paths.clients(agencyId)).select().orderBy("__name__").limit(PAGE);
+      if (last) page = page.startAfter(last);
+      const { docs } = await page.get();
+      if (docs.length === 0) break;
+      await Promise.all(docs.map((client) => refreshClientRow(agencyId, client.id)));
+      clients += docs.length;
+      last = docs[docs.length - 1]?.id ?? null;
+    }
+  }
+  return clients;
 }

@@ -1,9 +1,11 @@
 import {
   type ClientDoc,
+  type ClientListRow as ClientListRowDoc,
   type ClientStats,
   type ClientType,
   clientDocSchema,
   clientIdIn,
+  clientListRowSchema,
   clientStatsSchema,
   searchQueryOf,
 } from "@portico/domain/clients";
@@ -23,7 +25,10 @@ import { db } from "../lib/firestore";
 import { useLiveDocument } from "../lib/live";
 
 const clientConverter = schemaConverter(clientDocSchema);
+const listRowConverter = schemaConverter(clientListRowSchema);
 export type ClientRow = ClientDoc & { id: string };
+/** A row of the clients list (see clientListRowSchema). */
+export type ClientListRow = ClientListRowDoc & { id: string };
 
 export const CLIENT_SORTS = {
   "name-asc": { label: "Name A–Z", field: "nameLower", direction: "asc" },
@@ -39,25 +44,29 @@ export interface ClientListFilter {
 }
 
 /**
- * The list's query. A pasted client ID reads that one document; a search asks
- * for one token (`searchTokens` array-contains) and is always by name, so
- * Firestore reads only matching clients.
+ * The list's query. Browsing reads the clients' rows (`clientRows`, without
+ * search tokens or notes); a pasted client ID reads that one row; a search
+ * asks the clients for one token (`searchTokens` array-contains), always by
+ * name, so Firestore reads only matching clients.
  */
-export function clientListQuery(agencyId: string, filter: ClientListFilter): Query<ClientRow> {
-  const clients = collection(db, paths.clients(agencyId)).withConverter(clientConverter);
+export function clientListQuery(agencyId: string, filter: ClientListFilter): Query<ClientListRow> {
+  const rows = collection(db, paths.clientRows(agencyId)).withConverter(listRowConverter);
   const pastedId = clientIdIn(filter.search);
-  if (pastedId) return query(clients, where(documentId(), "==", pastedId));
+  if (pastedId) return query(rows, where(documentId(), "==", pastedId));
   const constraints: QueryConstraint[] = [];
   const search = searchQueryOf(filter.search);
   if (search) constraints.push(where("searchTokens", "array-contains", search.token));
   if (filter.type !== "all") constraints.push(where("type", "==", filter.type));
   const sort = search ? CLIENT_SORTS["name-asc"] : CLIENT_SORTS[filter.sort];
   constraints.push(orderBy(sort.field, sort.direction));
-  return query(clients, ...constraints);
+  const source = search
+    ? collection(db, paths.clients(agencyId)).withConverter(listRowConverter)
+    : rows;
+  return query(source, ...constraints);
 }
 
 /** Words after the first one of a search, matched on the loaded rows. */
-export function matchesRestOfSearch(client: ClientRow, search: string): boolean {
+export function matchesRestOfSearch(client: ClientListRow, search: string): boolean {
   const rest = searchQueryOf(search)?.rest ?? [];
   return rest.every((word) => client.searchTokens.includes(word));
 }

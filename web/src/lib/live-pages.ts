@@ -31,7 +31,7 @@ export interface LivePages<T> {
 }
 
 /** Pages kept live on each side of the pages on screen. */
-export const LIVE_MARGIN_PAGES = 2;
+const LIVE_MARGIN_PAGES = 2;
 
 interface LivePage<T> {
   /** The page's snapshots, for the next page's cursor. */

@@ -22,7 +22,7 @@ import { LoadingScreen } from "../../../components/spinner";
 import { VirtualTable } from "../../../components/virtual-table";
 import {
   type ClientListFilter,
-  type ClientRow,
+  type ClientListRow,
   type ClientSort,
   clientListQuery,
   matchesRestOfSearch,
@@ -38,14 +38,14 @@ import { PortalStateBadge } from "./portal-state-badge";
 const PAGE_SIZE = 50;
 const ROW_HEIGHT = 60;
 
-function latestInviteText(client: ClientRow): string {
+function latestInviteText(client: ClientListRow): string {
   const invite = client.latestInvite;
   if (!invite) return "No invites yet";
   const when = formatDate(invite.createdAt);
   return `${inviteStatusLabel(invite.status)} · ${invite.services} service${invite.services === 1 ? "" : "s"} · ${when}`;
 }
 
-const columns: ColumnDef<ClientRow, unknown>[] = [
+const columns: ColumnDef<ClientListRow, unknown>[] = [
   {
     id: "name",
     accessorFn: (row) => row.nameLower,
