@@ -7,6 +7,8 @@ test.describe("Clients", () => {
   test("a new client appears live for a teammate, is found by company and ID, edited and deleted with its data", async ({
     browser,
   }) => {
+    // Two people, about twenty steps, and each list change one function away (syncClientRow).
+    test.setTimeout(120_000);
     const agency = await createAgencyWithOwner("Beacon Growth");
     const teammate = await addTeammate(agency.agencyId, "member");
 
