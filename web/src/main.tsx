@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/router";
 import { ToastProvider } from "./components/toast";
+import { rememberedAgencyId } from "./lib/remembered-agency";
 import { SessionProvider } from "./lib/session";
 // Stylesheets in cascade order; base, elements, access-page and invite-page are shared with invite.html.
 import "./styles/base.css";
@@ -22,6 +23,12 @@ import "./styles/invite-page.css";
 import "./styles/portal.css";
 import "./styles/calls.css";
 import "./styles/voice-agent.css";
+
+// The board's first page asked for while the session restores (data/board-prefetch.ts).
+const agencyId = rememberedAgencyId();
+if (agencyId && ["/", "/dashboard"].includes(window.location.pathname) && !window.location.search) {
+  void import("./data/board-prefetch").then(({ prefetchBoard }) => prefetchBoard(agencyId));
+}
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -46,6 +46,16 @@ export interface InviteBoardFilter {
   clientId: string;
 }
 
+/** The board shows its invites 50 at a time (a cursor page each). */
+export const BOARD_PAGE_SIZE = 50;
+
+/** The board as it opens: every status, platform and client. */
+export const DEFAULT_BOARD_FILTER: InviteBoardFilter = {
+  status: "all",
+  platform: "all",
+  clientId: "",
+};
+
 /** The board's query, newest first; each filter is one equality or array-contains. */
 export function inviteBoardQuery(agencyId: string, filter: InviteBoardFilter): Query<InviteRow> {
   const constraints: QueryConstraint[] = [];

@@ -8,6 +8,7 @@ import { FirebaseError } from "firebase/app";
 import { signOut as firebaseSignOut, onIdTokenChanged, type User } from "firebase/auth";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { auth } from "./firebase";
+import { rememberAgency } from "./remembered-agency";
 
 export type Session =
   | { status: "loading" }
@@ -41,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!user) {
         previousAgency = null;
         previousPortal = null;
+        rememberAgency(null);
         setSession({ status: "signedOut" });
         return;
       }
@@ -66,6 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       previousAgency = agency?.agencyId ?? null;
       previousPortal = portal?.clientId ?? null;
+      rememberAgency(agency?.agencyId ?? null);
       setSession({ status: "signedIn", user, agency, portal });
     });
   }, []);

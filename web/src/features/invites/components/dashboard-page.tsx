@@ -9,6 +9,7 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { VirtualTable } from "../../../components/virtual-table";
 import {
+  BOARD_PAGE_SIZE,
   type InviteBoardFilter,
   inviteBoardQuery,
   useInviteStats,
@@ -20,7 +21,6 @@ import { ActivityFeed } from "./activity-feed";
 import { ClientFilter } from "./client-filter";
 import { type InviteColumnContext, inviteColumns } from "./invite-columns";
 
-const PAGE_SIZE = 50;
 const ROW_HEIGHT = 96;
 
 /** The invites of one filter, live, in cursor pages; remounted (React key) when the filter changes. */
@@ -37,7 +37,7 @@ function InviteBoardRows({
     () => inviteBoardQuery(context.agencyId, filter),
     [context.agencyId, filter],
   );
-  const pages = useLivePages(base, PAGE_SIZE);
+  const pages = useLivePages(base, BOARD_PAGE_SIZE);
   const columns = useMemo(() => inviteColumns(context, true), [context]);
   const table = useReactTable({
     data: pages.items,
