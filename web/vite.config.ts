@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
+import { FUNCTIONS_REGION } from "@portico/domain/region";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
 import { webConfigError, webConfigProblems } from "./src/lib/firebase-config-check";
@@ -43,13 +44,33 @@ function firebaseConfigCheck(): Plugin {
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
+/**
+ * The invite page's callables on its own origin (`/fn/<name>`, see
+ * src/lib/page-functions.ts): Hosting rewrites them once deployed (and on the
+ * Hosting emulator); the dev server passes them to the Functions emulator.
+ */
+function pageFunctionsProxy(mode: string) {
+  const env = loadEnv(mode, fileURLToPath(new URL(".", import.meta.url)), "VITE_");
+  const ports = env.VITE_EMULATORS
+    ? (JSON.parse(env.VITE_EMULATORS) as { functions?: number })
+    : null;
+  if (!ports?.functions) return undefined;
+  const project = env.VITE_FIREBASE_PROJECT_ID || "demo-portico";
+  return {
+    "/fn/": {
+      target: `http://127.0.0.1:${ports.functions}`,
+      rewrite: (path: string) => path.replace(/^\/fn\//, `/${project}/${FUNCTIONS_REGION}/`),
+    },
+  };
+}
+
 // Emulator settings (VITE_EMULATORS, VITE_FIREBASE_PROJECT_ID) are passed in by
 // scripts/start.ts and scripts/test.ts (which builds with `--mode test`); they
 // apply only outside production builds, which need the project's web config
 // in VITE_FIREBASE_* (see README).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [firebaseConfigCheck(), react(), invitePageRoutes()],
-  server: { host: "127.0.0.1", strictPort: true },
+  server: { host: "127.0.0.1", strictPort: true, proxy: pageFunctionsProxy(mode) },
   preview: { host: "127.0.0.1", strictPort: true },
   build: {
     // No source maps in what Hosting serves: they would publish the app's
@@ -64,4 +85,4 @@ export default defineConfig({
     // which client-facing routes never load.
     chunkSizeWarningLimit: 700,
   },
-});
+}));

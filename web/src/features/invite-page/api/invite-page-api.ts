@@ -10,7 +10,7 @@ import type {
   startConnectionCallable,
 } from "@portico/domain/callables/invite-page";
 import { CallableError, callByName, SERVER_FAULT_CODES } from "../../../lib/callable-core";
-import { functions } from "../../../lib/firebase-functions";
+import { pageFunctions } from "../../../lib/page-functions";
 
 /**
  * The client's access page talks to its callables only (no Auth, no
@@ -20,7 +20,7 @@ import { functions } from "../../../lib/firebase-functions";
 const call =
   <Contract extends AnyCallableContract>(name: Contract["name"]) =>
   (input: CallableInput<Contract>) =>
-    callByName<Contract>(functions, name, withoutUndefined(input));
+    callByName<Contract>(pageFunctions, name, withoutUndefined(input));
 
 /**
  * The SDK sends an undefined field as null, which the schemas refuse: a field

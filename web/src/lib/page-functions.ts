@@ -1,0 +1,14 @@
+import { getFunctions } from "firebase/functions";
+import "./app-check";
+import { app } from "./firebase-app";
+
+/**
+ * The client's invite page calls its callables on its own origin
+ * (`/fn/<name>`: Hosting rewrites them to the functions, as firebase.json
+ * lists; Vite's dev server proxies them to the emulator). On a phone that
+ * saves a connection to another host and a CORS preflight before every
+ * call, the page's first paint included. App Check starts first.
+ */
+export const PAGE_FUNCTIONS_PATH = "/fn";
+
+export const pageFunctions = getFunctions(app, `${window.location.origin}${PAGE_FUNCTIONS_PATH}`);
