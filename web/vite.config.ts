@@ -1,8 +1,9 @@
 import type { IncomingMessage } from "node:http";
 import { fileURLToPath } from "node:url";
-import { FUNCTIONS_REGION } from "@portico/domain/region";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
+// Relative, not the package: the config loader bundles relative files only.
+import { FUNCTIONS_REGION } from "../domain/src/region";
 import { webConfigError, webConfigProblems } from "./src/lib/firebase-config-check";
 
 /** The client's invite page and the platform's sign-in callback: the light entry (invite.html). */
