@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { formatDay } from "@portico/domain/format";
 import { paths } from "@portico/domain/paths";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { localTime } from "@portico/domain/voice/business-hours";
 import { closeWebClients } from "../support/emulator-clients";
 import { storeCallWithBooking } from "./calls-steps";
@@ -25,7 +26,10 @@ test("a portal user sees the overview of the seeded calls, then the last 7 days 
   // One transferred 95-second call, an hour ago, that booked a cleaning.
   await storeCallWithBooking(agency.agencyId, clientId);
   const client = await adminDb().doc(paths.client(agency.agencyId, clientId)).get();
-  const today = localTime(new Date(Date.now() - 60 * 60_000), String(client.get("timeZone"))).date;
+  const today = localTime(
+    new Date(Date.now() - 60 * 60_000),
+    String(client.get("timeZone") ?? DEFAULT_TIME_ZONE),
+  ).date;
 
   await clientPage.goto("/portal");
   const overview = clientPage.getByRole("region", { name: "Last 30 days" });

@@ -1,5 +1,6 @@
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { localTime } from "@portico/domain/voice/business-hours";
 import { callDayDocSchema } from "@portico/domain/voice/rollups";
 import { calcomPayload, retellPayload } from "@portico/domain/voice/sample-payloads";
@@ -38,7 +39,7 @@ beforeAll(async () => {
   voice = await voiceClient("voice-rollups");
   retell = await voice.connect("retell", { platformKey: RETELL_KEY });
   const client = await admin().db.doc(paths.client(voice.agencyId, voice.clientId)).get();
-  zone = String(client.get("timeZone") ?? "UTC");
+  zone = String(client.get("timeZone") ?? DEFAULT_TIME_ZONE);
 }, 120_000);
 
 afterAll(closeWebClients);

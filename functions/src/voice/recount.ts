@@ -1,7 +1,7 @@
 import { paths } from "@portico/domain/paths";
 import { bookingContribution, callContribution } from "@portico/domain/voice/contributions";
 import { bookingDocSchema, callDocSchema } from "@portico/domain/voice/stored";
-import { FieldPath, type QueryDocumentSnapshot } from "firebase-admin/firestore";
+import type { QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { markedContribution, moveContributions, readRollupContext, rollupRefs } from "./rollups";
 import { storedData } from "./storedData";
@@ -29,9 +29,9 @@ export async function recountCallDays(
     );
     let after: QueryDocumentSnapshot | null = null;
     for (;;) {
-      let page = collection.orderBy(FieldPath.documentId()).select().limit(PAGE);
-      if (after) page = page.startAfter(after);
-      const { docs } = await page.get();
+      // "__name__" is the document id (FieldPath.documentId()), written so the index check reads it.
+      const byId = collection.orderBy("__name__").select().limit(PAGE);
+      const { docs } = await (after ? byId.startAfter(after) : byId).get();
       if (docs.length === 0) break;
       await recountPage(
         agencyId,
