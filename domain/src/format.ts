@@ -114,3 +114,40 @@ export function formatTimeZoneChoice(timeZone: string, at: Date): string {
     return timeZone;
   }
 }
+
+/** A local calendar day (YYYY-MM-DD, already in the client's zone), e.g. "Dec 1": chart axes and tables. */
+export function formatDayShort(day: string, locale: Locale): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** A local calendar day with its year, e.g. "Dec 1, 2026". */
+export function formatDay(day: string, locale: Locale): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  });
+}
+
+/** A count, grouped as the language groups digits ("1,234"). */
+export function formatCount(value: number, locale: Locale): string {
+  return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+}
+
+/** A ratio as a percentage ("67%"); "–" when there is nothing to divide. */
+export function formatPercent(ratio: number | null, locale: Locale): string {
+  if (ratio === null) return "–";
+  return ratio.toLocaleString(locale, { style: "percent", maximumFractionDigits: 0 });
+}
+
+/** A weekday's short name ("Mon"), Monday = 0, in the reader's language. */
+export function formatWeekdayShort(mondayIndex: number, locale: Locale): string {
+  // 5 January 2026 is a Monday.
+  return new Date(Date.UTC(2026, 0, 5 + mondayIndex, 12)).toLocaleDateString(locale, {
+    weekday: "short",
+    timeZone: "UTC",
+  });
+}

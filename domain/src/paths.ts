@@ -123,6 +123,11 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays`,
   callDay: (agencyId: string, clientId: string, day: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays/${seg(day)}`,
+  /** Server-only: what each call and booking last added to the callDays (voice/contributions.ts). */
+  callRollupMark: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callRollupMarks/${seg(callId)}`,
+  bookingRollupMark: (agencyId: string, clientId: string, bookingId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookingRollupMarks/${seg(bookingId)}`,
   bookings: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings`,
   booking: (agencyId: string, clientId: string, bookingId: string) =>

@@ -63,6 +63,8 @@ export {
   rotateConnectionSecret,
   setAgentConnectionStatus,
 } from "./voice/agentConnections";
+export { callCsv } from "./voice/callCsv";
 export { callRecording, recordingLink } from "./voice/callRecording";
+export { recountClientCallDays } from "./voice/recountCallDays";
 export { subscribeCalendly } from "./voice/subscribeCalendly";
 export { voiceWebhook } from "./voice/voiceWebhook";

@@ -185,5 +185,9 @@ export async function seedVoiceHistory(
     }
   }
   await writeInBatches(db, writes);
+  // Written directly, not through storeCall/storeBooking: count them into the
+  // day counters (Overview, Analytics) as the backfill does.
+  const { recountCallDays } = await import("../../functions/src/voice/recount");
+  await recountCallDays(agencyId, clientId);
   return { calls: history.length, bookings };
 }

@@ -64,6 +64,7 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/calls": "agency",
   "/clients/:clientId/calls/:callId": "agency",
   "/clients/:clientId/bookings": "agency",
+  "/clients/:clientId/analytics": "agency (charts and their tables)",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -80,6 +81,7 @@ const ROUTES: Record<string, string> = {
   "/portal/calls": "client-facing",
   "/portal/calls/:callId": "client-facing",
   "/portal/bookings": "client-facing",
+  "/portal/analytics": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -319,6 +321,16 @@ test.describe("accessibility and page width", () => {
       "/clients/:clientId/bookings",
       page.getByRole("link", { name: "View call" }),
     );
+    await page.goto(`/clients/${clientId}/analytics`);
+    await checkPage(page, "/clients/:clientId/analytics", page.getByTestId("heatmap"));
+    for (const toggle of await page.getByRole("button", { name: "Show as table" }).all()) {
+      await toggle.click();
+    }
+    await checkPage(
+      page,
+      "/clients/:clientId/analytics (tables)",
+      page.getByRole("table", { name: "Calls per day" }),
+    );
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
@@ -438,6 +450,8 @@ test.describe("accessibility and page width", () => {
         `/portal/bookings (${brand})`,
         page.getByRole("link", { name: "View call" }),
       );
+      await page.goto("/portal/analytics");
+      await checkPage(page, `/portal/analytics (${brand})`, page.getByTestId("heatmap"));
 
       await page.goto("/portal/settings");
       await expect(page).toHaveURL(/\/portal\/settings\/team$/);

@@ -2,12 +2,13 @@ import { paths } from "@portico/domain/paths";
 import type { NormalizedBooking } from "@portico/domain/voice/booking";
 import type { NormalizedCall } from "@portico/domain/voice/call";
 import { bookingFields, callFields } from "@portico/domain/voice/stored";
+import { recountCallDays } from "../../functions/src/voice/recount";
 import { adminDb } from "./fixtures";
 
 /**
  * A call of the client's agent and the booking it made, stored as the webhook
  * function stores them (fields from domain's callFields/bookingFields), for
- * pages that only need calls to show.
+ * pages that only need calls to show, counted into the client's day counters.
  */
 export async function storeCallWithBooking(agencyId: string, clientId: string) {
   const startedAt = new Date(Date.now() - 60 * 60_000);
@@ -85,5 +86,7 @@ export async function storeCallWithBooking(agencyId: string, clientId: string) {
       receivedAt: now,
       updatedAt: now,
     });
+  // Counted into the day counters (Overview, Analytics) as the webhook would have.
+  await recountCallDays(agencyId, clientId);
   return { callId, bookingId, caller: call.callerName ?? "" };
 }

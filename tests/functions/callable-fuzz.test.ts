@@ -113,6 +113,7 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
     connectionId: "ConnectionA1",
     status: "active",
   },
+  recountClientCallDays: { clientId: "ClientA1" },
   subscribeCalendly: {
     clientId: "ClientA1",
     personalAccessToken: "eyJraWQiOiJmYWtlLXRva2VuLTAwMDEi",

@@ -23,6 +23,7 @@ import "./styles/invite-page.css";
 import "./styles/portal.css";
 import "./styles/calls.css";
 import "./styles/voice-agent.css";
+import "./styles/analytics.css";
 
 // The board's first page asked for while the session restores (data/board-prefetch.ts).
 const agencyId = rememberedAgencyId();

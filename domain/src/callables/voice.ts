@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { docIdSchema } from "../ids";
 import {
   createAgentConnectionInputSchema,
   recordingLinkInputSchema,
@@ -57,10 +58,19 @@ export const recordingLinkCallable = defineCallable({
   output: z.object({ token: z.string(), expiresAt: z.iso.datetime() }),
 });
 
+/** Recounts a client's day counters from its stored calls and bookings (the rollups' backfill). */
+export const recountCallDaysCallable = defineCallable({
+  name: "recountClientCallDays",
+  caller: "manager",
+  input: z.object({ clientId: docIdSchema("Choose a client.") }),
+  output: z.object({ calls: z.number().int(), bookings: z.number().int() }),
+});
+
 export const voiceCallables = {
   createAgentConnection: createAgentConnectionCallable,
   rotateConnectionSecret: rotateConnectionSecretCallable,
   setAgentConnectionStatus: setAgentConnectionStatusCallable,
   subscribeCalendly: subscribeCalendlyCallable,
   recordingLink: recordingLinkCallable,
+  recountClientCallDays: recountCallDaysCallable,
 };

@@ -47,10 +47,13 @@ export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
   closures: [],
 };
 
-/** The local date, weekday and clock time of an instant in a time zone. */
-export function localTime(at: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
+/** One formatter per zone: building one is slow, and a recount reads thousands of calls. */
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+
+function localFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = localFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -59,7 +62,16 @@ export function localTime(at: Date, timeZone: string) {
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    })
+    });
+    localFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The local date, weekday and clock time of an instant in a time zone. */
+export function localTime(at: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    localFormat(timeZone)
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );

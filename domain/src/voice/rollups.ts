@@ -47,12 +47,39 @@ export const callDayDocSchema = z.object({
   /** Bookings made this day, and of them how many were later cancelled. */
   bookings: count.default(0),
   cancellations: count.default(0),
-  /** Calls by local hour of the day, 24 entries (the weekday is the day's). */
-  callsByHour: z
-    .array(count)
-    .length(24)
-    .default(() => Array(24).fill(0)),
+  /**
+   * Calls by local hour of the day, 24 entries (the weekday is the day's).
+   * Stored as a map `{h00..h23}` (Firestore increments map fields, not array
+   * items; see contributions.ts), read as an array.
+   */
+  callsByHour: z.preprocess(
+    (stored) =>
+      stored && typeof stored === "object" && !Array.isArray(stored)
+        ? Array.from(
+            { length: 24 },
+            (_, hour) =>
+              (stored as Record<string, unknown>)[`h${String(hour).padStart(2, "0")}`] ?? 0,
+          )
+        : stored,
+    z
+      .array(count)
+      .length(24)
+      .default(() => Array(24).fill(0)),
+  ),
   updatedAt: z.date(),
 });
 export type CallDayDoc = z.output<typeof callDayDocSchema>;
 export type { Sentiment };
+
+/**
+ * `callRollupMarks/{callId}` and `bookingRollupMarks/{bookingId}` (server
+ * only): what the call or booking last added to the day counters, so the next
+ * change applies only the difference (contributions.ts).
+ */
+export const rollupMarkDocSchema = z.object({
+  contribution: z
+    .object({ day: z.iso.date(), timeZone: z.string(), counts: z.record(z.string(), z.number()) })
+    .nullable(),
+  updatedAt: z.date(),
+});
+export type RollupMarkDoc = z.output<typeof rollupMarkDocSchema>;

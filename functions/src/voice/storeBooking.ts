@@ -1,14 +1,17 @@
 import { isDeepStrictEqual } from "node:util";
 import { paths } from "@portico/domain/paths";
 import type { NormalizedBooking } from "@portico/domain/voice/booking";
+import { bookingContribution, callContribution } from "@portico/domain/voice/contributions";
 import {
   type BookingDoc,
   bookingDocSchema,
   bookingFields,
+  callDocSchema,
   platformRecordId,
 } from "@portico/domain/voice/stored";
 import { FieldValue, type Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
+import { markedContribution, moveContribution, readRollupContext, rollupRefs } from "./rollups";
 import type { ConnectionRef, StoreResult } from "./storeCall";
 import { storedData } from "./storedData";
 
@@ -52,7 +55,9 @@ async function matchingCallId(
  * Stores one booking event in one transaction. Events are ordered by the
  * platform's own time, so a late or replayed event adds to the history but
  * never turns a cancelled booking back into a booked one. A reschedule marks
- * the booking it replaced.
+ * the booking it replaced. The day counters move in the same transaction: the
+ * booking's and the replaced one's contributions, and the linked call's
+ * "booked" (./rollups.ts).
  */
 export async function storeBooking(
   connection: ConnectionRef,
@@ -71,14 +76,27 @@ export async function storeBooking(
       )
     : null;
   const changedAt = new Date(incoming.changedAt);
+  const markRef = rollupRefs.bookingMark(agencyId, clientId, bookingId);
+  const replacedMarkRef = replacedRef
+    ? rollupRefs.bookingMark(agencyId, clientId, replacedRef.id)
+    : null;
 
   return db.runTransaction(async (tx) => {
-    const [snapshot, replacedSnap] = await Promise.all([
+    const [snapshot, replacedSnap, markSnap, replacedMarkSnap, rollup] = await Promise.all([
       tx.get(ref),
       replacedRef ? tx.get(replacedRef) : Promise.resolve(null),
+      tx.get(markRef),
+      replacedMarkRef ? tx.get(replacedMarkRef) : Promise.resolve(null),
+      readRollupContext(tx, agencyId, clientId),
     ]);
     const stored = snapshot.exists ? storedData(bookingDocSchema, snapshot.data()) : null;
     const callId = stored?.callId ?? (await matchingCallId(tx, connection, incoming));
+    const linksCall = callId !== null && !stored?.callId;
+    const callMarkRef = linksCall ? rollupRefs.callMark(agencyId, clientId, callId) : null;
+    const [callSnap, callMarkSnap] = await Promise.all([
+      linksCall ? tx.get(db.doc(paths.call(agencyId, clientId, callId))) : Promise.resolve(null),
+      callMarkRef ? tx.get(callMarkRef) : Promise.resolve(null),
+    ]);
     const fields = bookingFields(incoming);
     const entry: HistoryEntry = {
       status: incoming.status,
@@ -99,26 +117,54 @@ export async function storeBooking(
       receivedAt: stored?.receivedAt ?? new Date(),
       updatedAt: stored?.updatedAt ?? new Date(),
     };
+    const contribution = bookingContribution(next, rollup.timeZone);
     if (stored && isDeepStrictEqual({ ...next, updatedAt: null }, { ...stored, updatedAt: null })) {
+      // A booking stored before the rollups existed is counted on its next event.
+      if (!markSnap.exists) {
+        moveContribution(tx, { agencyId, clientId, mark: markRef }, null, contribution);
+      }
       return { result: "duplicate", subjectId: bookingId };
     }
     tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
-    if (callId && !stored?.callId) {
-      const callRef = db.doc(paths.call(agencyId, clientId, callId));
-      tx.update(callRef, { bookingId, booked: true, updatedAt: FieldValue.serverTimestamp() });
+    moveContribution(
+      tx,
+      { agencyId, clientId, mark: markRef },
+      markedContribution(markSnap),
+      contribution,
+    );
+    if (callSnap?.exists && callMarkRef && callMarkSnap) {
+      tx.update(callSnap.ref, { bookingId, booked: true, updatedAt: FieldValue.serverTimestamp() });
+      const call = storedData(callDocSchema, callSnap.data());
+      // Only a call already counted moves: one stored before the rollups is counted by the backfill.
+      if (callMarkSnap.exists) {
+        moveContribution(
+          tx,
+          { agencyId, clientId, mark: callMarkRef },
+          markedContribution(callMarkSnap),
+          callContribution({ ...call, booked: true }, rollup.timeZone, rollup.hours),
+        );
+      }
     }
-    if (replacedSnap?.exists) {
+    if (replacedSnap?.exists && replacedMarkRef && replacedMarkSnap) {
       const replaced = storedData(bookingDocSchema, replacedSnap.data());
-      tx.update(replacedSnap.ref, {
-        status: "rescheduled",
+      const update = {
+        status: "rescheduled" as const,
         rescheduledTo: incoming.platformBookingId,
         history: withEntry(replaced.history, {
           status: "rescheduled",
           at: changedAt,
           startsAt: replaced.startsAt,
         }),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
+      };
+      tx.update(replacedSnap.ref, { ...update, updatedAt: FieldValue.serverTimestamp() });
+      if (replacedMarkSnap.exists) {
+        moveContribution(
+          tx,
+          { agencyId, clientId, mark: replacedMarkRef },
+          markedContribution(replacedMarkSnap),
+          bookingContribution({ ...replaced, ...update }, rollup.timeZone),
+        );
+      }
     }
     return { result: "stored", subjectId: bookingId };
   });

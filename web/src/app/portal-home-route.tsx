@@ -1,6 +1,7 @@
 import { CallsViewContext } from "../features/calls/calls-view";
 import { LatestCalls } from "../features/calls/components/latest-calls";
 import { PortalHomePage } from "../features/portal/components/portal-home-page";
+import { PortalOverview } from "./portal-analytics-view";
 import { usePortalCallsView } from "./portal-calls-view";
 
 /** The latest calls on the portal home, once the client has any. */
@@ -13,7 +14,7 @@ function PortalLatestCalls() {
   );
 }
 
-/** /portal: the portal home, with the calls feature's latest calls. */
+/** /portal: the portal home, with the Overview of the client's figures and the latest calls. */
 export function PortalHomeRoute() {
-  return <PortalHomePage LatestCalls={PortalLatestCalls} />;
+  return <PortalHomePage Overview={PortalOverview} LatestCalls={PortalLatestCalls} />;
 }

@@ -124,6 +124,13 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    // Charts (recharts) load only with this page: a chunk of its own.
+                    path: "/clients/:clientId/analytics",
+                    lazy: async () => ({
+                      Component: (await import("./client-analytics-route")).ClientAnalyticsRoute,
+                    }),
+                  },
+                  {
                     path: "/invites/new",
                     lazy: async () => ({
                       Component: (await import("./create-invite-route")).CreateInviteRoute,
@@ -279,6 +286,12 @@ export const router = createBrowserRouter([
                     path: "/portal/bookings",
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalBookingsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/analytics",
+                    lazy: async () => ({
+                      Component: (await import("./portal-analytics-route")).PortalAnalyticsRoute,
                     }),
                   },
                   {

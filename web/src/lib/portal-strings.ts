@@ -55,3 +55,10 @@ export type CallsStrings = (typeof resources)["en"]["translation"]["calls"];
 export function callsStrings(locale: Locale): CallsStrings {
   return resources[locale].translation.calls;
 }
+
+/** The Overview and Analytics pages' words (portal and agency views), a block of their own in the catalogue. */
+export type AnalyticsStrings = (typeof resources)["en"]["translation"]["analytics"];
+
+export function analyticsStrings(locale: Locale): AnalyticsStrings {
+  return resources[locale].translation.analytics;
+}

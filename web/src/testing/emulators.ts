@@ -75,3 +75,30 @@ export async function closeTestApps(): Promise<void> {
 export function uniqueId(label: string): string {
   return `${label}-${crypto.randomUUID().slice(0, 8)}`;
 }
+
+/** Creates a user on the Auth emulator with custom claims (as the portal's join callable does). */
+export async function createUserWithClaims(
+  email: string,
+  password: string,
+  claims: Record<string, string>,
+) {
+  const ports = emulatorPortsFrom(import.meta.env);
+  const project = import.meta.env.VITE_FIREBASE_PROJECT_ID;
+  if (!ports || !project) throw new Error("run through `npm test -- --only=components`");
+  const base = `http://127.0.0.1:${ports.auth}/identitytoolkit.googleapis.com/v1`;
+  // As the Admin SDK creates users (a sign-up from a browser is refused for portal users).
+  const created = await fetch(`${base}/projects/${project}/accounts`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer owner" },
+    body: JSON.stringify({ email, password }),
+  });
+  const { localId } = (await created.json()) as { localId?: string };
+  if (!localId) throw new Error("the Auth emulator did not create the user");
+  const updated = await fetch(`${base}/projects/${project}/accounts:update`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer owner" },
+    body: JSON.stringify({ localId, customAttributes: JSON.stringify(claims) }),
+  });
+  if (!updated.ok) throw new Error(`claims not set: ${await updated.text()}`);
+  return localId;
+}

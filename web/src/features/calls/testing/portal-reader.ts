@@ -11,35 +11,11 @@ import { bookingFields, callFields } from "@portico/domain/voice/stored";
 import { signInWithEmailAndPassword, signOut } from "firebase/auth";
 import { doc, type Firestore, setDoc } from "firebase/firestore";
 import { auth } from "../../../lib/firebase";
-import { emulatorPortsFrom } from "../../../lib/firebase-config";
 import { callsStrings } from "../../../lib/portal-strings";
-import { firestoreAs, uniqueId } from "../../../testing/emulators";
+import { createUserWithClaims, firestoreAs, uniqueId } from "../../../testing/emulators";
 import type { CallsView } from "../calls-view";
 
 const PASSWORD = "portico-test-1";
-
-/** Creates a user on the Auth emulator with custom claims (as the portal's join callable does). */
-async function createUserWithClaims(email: string, claims: Record<string, string>) {
-  const ports = emulatorPortsFrom(import.meta.env);
-  const project = import.meta.env.VITE_FIREBASE_PROJECT_ID;
-  if (!ports || !project) throw new Error("run through `npm test -- --only=components`");
-  const base = `http://127.0.0.1:${ports.auth}/identitytoolkit.googleapis.com/v1`;
-  // As the Admin SDK creates users (a sign-up from a browser is refused for portal users).
-  const created = await fetch(`${base}/projects/${project}/accounts`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: "Bearer owner" },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  const { localId } = (await created.json()) as { localId?: string };
-  if (!localId) throw new Error("the Auth emulator did not create the user");
-  const updated = await fetch(`${base}/projects/${project}/accounts:update`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: "Bearer owner" },
-    body: JSON.stringify({ localId, customAttributes: JSON.stringify(claims) }),
-  });
-  if (!updated.ok) throw new Error(`claims not set: ${await updated.text()}`);
-  return localId;
-}
 
 export interface PortalReader {
   owner: Firestore;
@@ -115,7 +91,7 @@ export async function portalReader(): Promise<PortalReader> {
   const agencyId = uniqueId("agency").replace(/-/g, "");
   const clientId = uniqueId("client").replace(/-/g, "");
   const email = `${uniqueId("portal")}@calls-view.test`;
-  const uid = await createUserWithClaims(email, { agencyId, clientId, role: "portal" });
+  const uid = await createUserWithClaims(email, PASSWORD, { agencyId, clientId, role: "portal" });
   const owner = firestoreAs("owner");
   const now = new Date();
   await setDoc(doc(owner, paths.portalMember(agencyId, clientId, uid)), {

@@ -181,9 +181,16 @@ function Answers() {
 
 /**
  * /portal: the client's access requests (with a way to continue each) and
- * their answers; the app passes in the latest calls of the client's agent.
+ * their answers; the app passes in the Overview of the client's agent (its
+ * figures) and its latest calls.
  */
-export function PortalHomePage({ LatestCalls }: { LatestCalls?: ComponentType } = {}) {
+export function PortalHomePage({
+  Overview,
+  LatestCalls,
+}: {
+  Overview?: ComponentType;
+  LatestCalls?: ComponentType;
+} = {}) {
   const { user } = usePortalSession();
   const look = usePortalLook();
   const { t } = look;
@@ -195,6 +202,7 @@ export function PortalHomePage({ LatestCalls }: { LatestCalls?: ComponentType } 
         <h1>{fill(t.homePage.title, { name })}</h1>
         <p className="muted">{t.homePage.intro}</p>
       </div>
+      {Overview && <Overview />}
       {LatestCalls && <LatestCalls />}
       <Requests />
       <Answers />

@@ -1,0 +1,39 @@
+import { useMemo } from "react";
+import { useLatestCalls } from "../data/calls-repository";
+import { type AnalyticsView, AnalyticsViewContext } from "../features/analytics/analytics-view";
+import { OverviewSection } from "../features/analytics/components/overview-section";
+import { usePortalLook } from "../features/portal/portal-look";
+import { analyticsStrings, callsStrings } from "../lib/portal-strings";
+import { usePortalSession } from "../lib/session";
+
+/** The portal's view of its own client's figures: in the client's language and time zone. */
+export function usePortalAnalyticsView(): AnalyticsView {
+  const { portal } = usePortalSession();
+  const { locale, timeZone } = usePortalLook();
+  return useMemo(
+    () => ({
+      agencyId: portal.agencyId,
+      clientId: portal.clientId,
+      locale,
+      timeZone: timeZone ?? null,
+      t: analyticsStrings(locale),
+      callsT: callsStrings(locale),
+      basePath: "/portal",
+      // Billing (billing/plan) fills this in; until then the portal shows minutes used.
+      includedMinutes: null,
+    }),
+    [portal.agencyId, portal.clientId, locale, timeZone],
+  );
+}
+
+/** The Overview on the portal home, for a client whose agent has taken calls. */
+export function PortalOverview() {
+  const view = usePortalAnalyticsView();
+  const latest = useLatestCalls(view.agencyId, view.clientId, 1);
+  if (latest.status !== "ready" || latest.data.length === 0) return null;
+  return (
+    <AnalyticsViewContext.Provider value={view}>
+      <OverviewSection />
+    </AnalyticsViewContext.Provider>
+  );
+}
