@@ -114,3 +114,25 @@ export function formatTimeZoneChoice(timeZone: string, at: Date): string {
     return timeZone;
   }
 }
+
+/** An amount in minor units (cents) as money, e.g. "€1,234.50" / "1.234,50 €", in the reader's language. */
+export function formatMoney(minorUnits: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minorUnits / 100);
+}
+
+/** A whole number in the reader's language, e.g. "1,234" / "1.234". */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A local calendar date (YYYY-MM-DD, no time zone to shift it), e.g. "Nov 28, 2026". */
+export function formatLocalDate(
+  date: string,
+  locale: Locale,
+  style: "medium" | "long" = "medium",
+): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
+    dateStyle: style,
+    timeZone: "UTC",
+  });
+}

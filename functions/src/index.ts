@@ -7,6 +7,11 @@ export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
 export { refuseClientSignUp } from "./agency/refuseClientSignUp";
 export { signUp } from "./agency/signUp";
+export { clientBillingUsage, portalBillingUsage } from "./billing/billingUsage";
+export { closeBillingPeriodsHourly } from "./billing/closeBillingPeriods";
+export { rollUpCallCosts } from "./billing/rollUpCallCost";
+export { setBillingPlan } from "./billing/setBillingPlan";
+export { setPortalSections } from "./billing/setPortalSections";
 export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";
 export { purgeClient } from "./clients/purgeClient";
@@ -43,7 +48,10 @@ export { resendPortalInvitation } from "./portal/resendPortalInvitation";
 export { restorePortalUser } from "./portal/restorePortalUser";
 export { revokePortalAccess } from "./portal/revokePortalAccess";
 export { sendPortalInvitation } from "./portal/sendPortalInvitation";
-export { syncPortalClientView } from "./portal/syncPortalClientView";
+export {
+  syncPortalClientView,
+  syncPortalSectionsOnConnection,
+} from "./portal/syncPortalClientView";
 export { syncPortalInviteView } from "./portal/syncPortalInviteView";
 export { syncPublicBranding } from "./portal/syncPublicBranding";
 export { updatePortalProfile } from "./portal/updatePortalProfile";

@@ -23,4 +23,7 @@ export const logs = {
   /** A refused send: repeated ones from one agency are what relay abuse looks like. */
   mailLimitReached: (agencyId: string, reason: string, portalUserUid?: string) =>
     logger.warn("Mail limit reached", { agencyId, reason, portalUserUid: portalUserUid ?? null }),
+  /** An hourly close that found ended periods (issued < due: repeats, or clients gone). */
+  billingPeriodsClosed: (counts: { due: number; issued: number }) =>
+    logger.info("Billing periods closed", counts),
 };

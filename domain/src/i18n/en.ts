@@ -464,6 +464,7 @@ export const en = {
     contactOnly: "Only the client's contact can remove another contact.",
     lastContact: "The portal needs a contact: the last one can't be removed.",
     notOnTeam: "This person is no longer on the team.",
+    sectionHidden: "This part of the portal isn't available.",
   },
 };
 

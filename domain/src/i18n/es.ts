@@ -466,5 +466,6 @@ export const es: Messages = {
     contactOnly: "Solo el contacto del cliente puede quitar a otro contacto.",
     lastContact: "El portal necesita un contacto: no se puede quitar al último.",
     notOnTeam: "Esta persona ya no está en el equipo.",
+    sectionHidden: "Esta parte del portal no está disponible.",
   },
 };

@@ -470,5 +470,6 @@ export const nl: Messages = {
     contactOnly: "Alleen de contactpersoon van de klant kan een andere contactpersoon verwijderen.",
     lastContact: "Het portaal heeft een contactpersoon nodig: de laatste kan niet weg.",
     notOnTeam: "Deze persoon zit niet meer in het team.",
+    sectionHidden: "Dit deel van het portaal is niet beschikbaar.",
   },
 };
