@@ -128,6 +128,8 @@ export const paths = {
   statement: (agencyId: string, clientId: string, periodStart: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statements/${seg(periodStart)}`,
   /** The platform's cost of a statement's period: staff only. */
+  statementCosts: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statementCosts`,
   statementCost: (agencyId: string, clientId: string, periodStart: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statementCosts/${seg(periodStart)}`,
   /** The platform's cost per local day (staff only) and each call's part in it (server only). */

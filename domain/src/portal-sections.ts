@@ -75,3 +75,7 @@ export const setPortalSectionsInputSchema = z.object({
     .transform((sections) => PORTAL_SECTIONS.filter((section) => sections.includes(section))),
 });
 export type SetPortalSectionsInput = z.input<typeof setPortalSectionsInputSchema>;
+
+export function isPortalSection(value: unknown): value is PortalSection {
+  return typeof value === "string" && (PORTAL_SECTIONS as readonly string[]).includes(value);
+}

@@ -128,7 +128,7 @@ suite.describeAccessGrid({
     many: "client-1's statement costs",
   },
   docPath: statementCostPath,
-  collectionPath: `${paths.client(AGENCY_ID, own)}/statementCosts`,
+  collectionPath: paths.statementCosts(AGENCY_ID, own),
   createPath: paths.statementCost(AGENCY_ID, own, "2026-12-01"),
   createData: { platformCostCents: 1, issuedAt: AT },
   updateData: { platformCostCents: 0 },

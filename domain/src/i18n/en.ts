@@ -1,4 +1,5 @@
 // One thing, over 300 lines: one language's whole catalogue, kept in one file so each language mirrors it key for key.
+import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
@@ -376,6 +377,8 @@ export const en = {
     viewer: "Viewer",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The portal's Billing pages (./billing/en.ts). */
+  billing: billingEn,
   /** The client's AI agent: calls and bookings (./calls/en.ts). */
   calls: callsEn,
   skipLink: "Skip to content",

@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Spanish catalogue, key for key the English one.
 
+import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
 import type { Messages } from "./en";
 
@@ -378,6 +379,8 @@ export const es: Messages = {
     viewer: "Observador",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The portal's Billing pages (./billing/es.ts). */
+  billing: billingEs,
   /** The client's AI agent: calls and bookings (./calls/es.ts). */
   calls: callsEs,
   skipLink: "Saltar al contenido",

@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Dutch catalogue, key for key the English one.
 
+import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
 import type { Messages } from "./en";
 
@@ -382,6 +383,8 @@ export const nl: Messages = {
     viewer: "Kijker",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The portal's Billing pages (./billing/nl.ts). */
+  billing: billingNl,
   /** The client's AI agent: calls and bookings (./calls/nl.ts). */
   calls: callsNl,
   skipLink: "Naar de inhoud",

@@ -265,20 +265,40 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: "/portal/calls",
+                    handle: { portalSection: "calls" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalCallsRoute,
                     }),
                   },
                   {
                     path: "/portal/calls/:callId",
+                    handle: { portalSection: "calls" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalCallDetailRoute,
                     }),
                   },
                   {
                     path: "/portal/bookings",
+                    handle: { portalSection: "bookings" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalBookingsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/billing",
+                    handle: { portalSection: "billing" },
+                    lazy: async () => ({
+                      Component: (await import("../features/portal/components/portal-billing-page"))
+                        .PortalBillingPage,
+                    }),
+                  },
+                  {
+                    path: "/portal/billing/statements/:statementId",
+                    handle: { portalSection: "billing" },
+                    lazy: async () => ({
+                      Component: (
+                        await import("../features/portal/components/portal-statement-page")
+                      ).PortalStatementPage,
                     }),
                   },
                   {

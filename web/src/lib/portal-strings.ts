@@ -55,3 +55,10 @@ export type CallsStrings = (typeof resources)["en"]["translation"]["calls"];
 export function callsStrings(locale: Locale): CallsStrings {
   return resources[locale].translation.calls;
 }
+
+/** The portal's Billing pages and the section gate, a block of their own in the catalogue. */
+export type BillingStrings = (typeof resources)["en"]["translation"]["billing"];
+
+export function billingStrings(locale: Locale): BillingStrings {
+  return resources[locale].translation.billing;
+}
