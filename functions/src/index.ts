@@ -51,6 +51,7 @@ export { sendPortalInvitation } from "./portal/sendPortalInvitation";
 export {
   syncPortalClientView,
   syncPortalSectionsOnConnection,
+  syncPortalSectionsOnPlan,
 } from "./portal/syncPortalClientView";
 export { syncPortalInviteView } from "./portal/syncPortalInviteView";
 export { syncPublicBranding } from "./portal/syncPublicBranding";

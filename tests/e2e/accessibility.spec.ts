@@ -11,6 +11,7 @@ import {
   test,
 } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
+import { SEEDED_STATEMENT_ID, seedBilling } from "./billing-steps";
 import { storeCallWithBooking } from "./calls-steps";
 import {
   adminAuth,
@@ -80,6 +81,8 @@ const ROUTES: Record<string, string> = {
   "/portal/calls": "client-facing",
   "/portal/calls/:callId": "client-facing",
   "/portal/bookings": "client-facing",
+  "/portal/billing": "client-facing",
+  "/portal/billing/statements/:statementId": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -437,6 +440,15 @@ test.describe("accessibility and page width", () => {
         page,
         `/portal/bookings (${brand})`,
         page.getByRole("link", { name: "View call" }),
+      );
+      await seedBilling(agency.agencyId, clientId);
+      await page.goto("/portal/billing");
+      await checkPage(page, `/portal/billing (${brand})`, page.getByTestId("billing-projected"));
+      await page.goto(`/portal/billing/statements/${SEEDED_STATEMENT_ID}`);
+      await checkPage(
+        page,
+        `/portal/billing/statements/:statementId (${brand})`,
+        page.getByTestId("statement-total"),
       );
 
       await page.goto("/portal/settings");

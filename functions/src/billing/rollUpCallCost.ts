@@ -15,6 +15,9 @@ import { storedData } from "../voice/storedData";
  * current cost again, so a repeated event, a corrected cost or a deleted call
  * moves the totals once and to the right day.
  */
+/** All the roll-up needs of a call: when it started (the day its cost belongs to). */
+const callStart = callDocSchema.pick({ sortAt: true });
+
 export async function rollUpCallCost(agencyId: string, clientId: string, callId: string) {
   const costRef = db.doc(paths.callCost(agencyId, clientId, callId));
   const callRef = db.doc(paths.call(agencyId, clientId, callId));
@@ -28,7 +31,7 @@ export async function rollUpCallCost(agencyId: string, clientId: string, callId:
       tx.get(clientRef),
     ]);
     const cost = costSnap.exists ? storedData(callCostDocSchema, costSnap.data()) : null;
-    const call = callSnap.exists ? storedData(callDocSchema, callSnap.data()) : null;
+    const call = callSnap.exists ? storedData(callStart, callSnap.data()) : null;
     const client = clientSnap.data();
     const previous = previousSnap.data() ?? null;
     const next =

@@ -46,3 +46,12 @@ export const syncPortalSectionsOnConnection = onDocumentWritten(
     await refreshPortalClientView(event.params.agencyId, event.params.clientId);
   },
 );
+
+/** A plan set or removed (by the callable, or the seed) shows or hides Billing. */
+export const syncPortalSectionsOnPlan = onDocumentWritten(
+  "agencies/{agencyId}/clients/{clientId}/billing/{docId}",
+  async (event) => {
+    if (event.data?.before.exists === event.data?.after.exists) return;
+    await refreshPortalClientView(event.params.agencyId, event.params.clientId);
+  },
+);
