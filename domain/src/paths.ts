@@ -139,6 +139,10 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/costDays/${seg(day)}`,
   costContribution: (agencyId: string, clientId: string, callId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/costContributions/${seg(callId)}`,
+  /** Each client's agent at a glance, for the agency's overview of all agents (voice/agent-summaries.ts). */
+  agentSummaries: (agencyId: string) => `agencies/${seg(agencyId)}/agentSummaries`,
+  agentSummary: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/agentSummaries/${seg(clientId)}`,
   /** The agency's statement numbering (server-written, staff read). */
   statementCounter: (agencyId: string) => `agencies/${seg(agencyId)}/stats/statements`,
   bookings: (agencyId: string, clientId: string) =>

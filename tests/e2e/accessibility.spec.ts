@@ -65,6 +65,7 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/calls": "agency",
   "/clients/:clientId/calls/:callId": "agency",
   "/clients/:clientId/bookings": "agency",
+  "/agents": "agency",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -321,6 +322,13 @@ test.describe("accessibility and page width", () => {
       page,
       "/clients/:clientId/bookings",
       page.getByRole("link", { name: "View call" }),
+    );
+    // The seeded call's connection gives the client a row on the agents overview.
+    await page.goto("/agents");
+    await checkPage(
+      page,
+      "/agents",
+      page.getByRole("table", { name: "Agents" }).getByRole("link", { name: /Juniper & Rowe/ }),
     );
 
     // Create Invite, each step.

@@ -25,7 +25,8 @@ import {
 
 let owner: WebClient;
 let agencyId: string;
-const TRIGGER_TIMEOUT = 30_000;
+/** A trigger's first run starts its function cold in the emulator: on a busy machine, long. */
+const TRIGGER_TIMEOUT = 60_000;
 
 let closeBillingPeriods: typeof import("../../functions/src/billing/closeBillingPeriods").closeBillingPeriods;
 let closeClientPeriod: typeof import("../../functions/src/billing/closeBillingPeriods").closeClientPeriod;
@@ -138,7 +139,7 @@ describe("setting a plan", () => {
     const plan = await read(paths.billingPlan(agencyId, clientId));
     expect(plan).toMatchObject({ ...PLAN, billingDay: 15, periodStart: answer.periodStart });
     // Its close is the local midnight (in Los Angeles: 07:00 or 08:00 UTC) a month on.
-    const closeAt = (plan?.nextCloseAt as Timestamp).toDate();
+    const closeAt = (plan?.nextCloseAt as Timestamp | undefined)?.toDate() ?? new Date(0);
     expect([7, 8]).toContain(closeAt.getUTCHours());
     expect(closeAt.getUTCDate()).toBe(15);
     expect((await sectionsOf(clientId))?.billing).toBe(true);
@@ -188,7 +189,7 @@ describe("the portal's billing", () => {
     expect(error.code).toBe("functions/permission-denied");
     await expect(
       getDoc(doc(portal.firestore(), paths.billingPlan(agencyId, clientId))),
-    ).rejects.toThrow(/permission/i);
+    ).rejects.toMatchObject({ code: "permission-denied" });
   });
 });
 
@@ -279,7 +280,7 @@ describe("closing a period", () => {
     const plan = await read(paths.billingPlan(agencyId, clientId));
     expect(plan?.periodStart).toBe("2026-11-01");
     // November closes at midnight of December 1st in Madrid (23:00 UTC).
-    expect((plan?.nextCloseAt as Timestamp).toDate().toISOString()).toBe(
+    expect((plan?.nextCloseAt as Timestamp | undefined)?.toDate().toISOString()).toBe(
       "2026-11-30T23:00:00.000Z",
     );
     // Run again later: nothing due, nothing new.

@@ -100,6 +100,13 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: "/agents",
+                    lazy: async () => ({
+                      Component: (await import("../features/agents/components/agents-page"))
+                        .AgentsPage,
+                    }),
+                  },
+                  {
                     path: "/clients/:clientId",
                     lazy: async () => ({
                       Component: (await import("./client-profile-route")).ClientProfileRoute,
