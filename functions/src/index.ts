@@ -25,6 +25,8 @@ export { updateClient } from "./clients/updateClient";
 export { removeConnectedAccount } from "./connected-accounts/removeConnectedAccount";
 export { saveConnectedAccount } from "./connected-accounts/saveConnectedAccount";
 export { sandboxProvider } from "./connectors/sandboxProvider";
+export { setDigestPreference, unsubscribeDigest } from "./digest/digestPreferences";
+export { sendWeeklyDigestsDaily } from "./digest/sendWeeklyDigests";
 export { completeConnection, grantService, startConnection } from "./invite-page/connection";
 export { openInvite } from "./invite-page/openInvite";
 export { saveIntakeAnswers } from "./invite-page/saveIntakeAnswers";

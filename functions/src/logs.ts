@@ -26,4 +26,7 @@ export const logs = {
   /** An hourly close that found ended periods (issued < due: repeats, or clients gone). */
   billingPeriodsClosed: (counts: { due: number; issued: number }) =>
     logger.info("Billing periods closed", counts),
+  /** A digest run: deferred (the agency's digest share of the day) and refused (its daily quota) go out on a later run. */
+  digestsSent: (counts: { sent: number; already: number; deferred: number; refused: number }) =>
+    logger.info("Weekly digests queued", counts),
 };

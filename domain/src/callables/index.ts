@@ -2,6 +2,7 @@ import { accountCallables } from "./account";
 import { billingCallables } from "./billing";
 import { clientCallables } from "./clients";
 import type { AnyCallableContract } from "./define";
+import { digestCallables } from "./digest";
 import { invitePageCallables } from "./invite-page";
 import { inviteCallables } from "./invites";
 import { portalCallables } from "./portal";
@@ -24,6 +25,7 @@ export const callables = {
   ...invitePageCallables,
   ...voiceCallables,
   ...billingCallables,
+  ...digestCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

@@ -1,6 +1,7 @@
 // One thing, over 300 lines: one language's whole catalogue, kept in one file so each language mirrors it key for key.
 import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
+import { digestEn } from "./digest/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
   email: {
@@ -377,6 +378,8 @@ export const en = {
     viewer: "Viewer",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/en.ts). */
+  digest: digestEn,
   /** The portal's Billing pages (./billing/en.ts). */
   billing: billingEn,
   /** The client's AI agent: calls and bookings (./calls/en.ts). */

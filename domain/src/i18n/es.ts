@@ -2,6 +2,7 @@
 
 import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
+import { digestEs } from "./digest/es";
 import type { Messages } from "./en";
 
 export const es: Messages = {
@@ -379,6 +380,8 @@ export const es: Messages = {
     viewer: "Observador",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/es.ts). */
+  digest: digestEs,
   /** The portal's Billing pages (./billing/es.ts). */
   billing: billingEs,
   /** The client's AI agent: calls and bookings (./calls/es.ts). */

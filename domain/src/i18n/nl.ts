@@ -2,6 +2,7 @@
 
 import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
+import { digestNl } from "./digest/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -383,6 +384,8 @@ export const nl: Messages = {
     viewer: "Kijker",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/nl.ts). */
+  digest: digestNl,
   /** The portal's Billing pages (./billing/nl.ts). */
   billing: billingNl,
   /** The client's AI agent: calls and bookings (./calls/nl.ts). */
