@@ -74,6 +74,7 @@ const ROUTES: Record<string, string> = {
   "/settings/intake-form": "agency",
   "/settings/team": "agency",
   "/portal/confirm-email": "client-facing",
+  "/portal/unsubscribe": "client-facing (the digest's unsubscribe link, before the click)",
   "/portal/join/:token": "client-facing",
   "/portal/sign-in": "client-facing, signed out",
   "/portal/forgot-password": "client-facing",
@@ -513,6 +514,12 @@ test.describe("accessibility and page width", () => {
         page,
         `/portal/confirm-email (${brand})`,
         page.getByRole("heading", { level: 1 }),
+      );
+      await page.goto(`/portal/unsubscribe#token=${"x".repeat(40)}`);
+      await checkPage(
+        page,
+        `/portal/unsubscribe (${brand})`,
+        page.getByRole("button", { name: "Unsubscribe" }),
       );
     });
   }

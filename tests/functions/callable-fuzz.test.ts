@@ -127,6 +127,8 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   },
   setPortalSections: { clientId: "ClientA1", hidden: ["billing"] },
   clientBillingUsage: { clientId: "ClientA1" },
+  setDigestPreference: { weeklyDigest: false },
+  unsubscribeDigest: { token: TOKEN },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

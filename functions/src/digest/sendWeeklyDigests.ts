@@ -8,6 +8,7 @@ import {
   weekDays,
 } from "@portico/domain/digest";
 import { mailDay, mailQuotaIds, quotaExpiresAt } from "@portico/domain/mail-quota";
+import { paths } from "@portico/domain/paths";
 import { portalAddressPath } from "@portico/domain/portal";
 import { agentSummaryDocSchema, dayFiguresOf } from "@portico/domain/voice/agent-summaries";
 import { callDayDocSchema } from "@portico/domain/voice/rollups";
@@ -103,18 +104,20 @@ async function queueDigest(
  */
 export async function sendWeeklyDigests(
   now = new Date(),
-  questions: UnansweredQuestionsSource = noUnansweredQuestions,
+  options: { questions?: UnansweredQuestionsSource; agencyId?: string } = {},
 ) {
+  const questions = options.questions ?? noUnansweredQuestions;
   const { weeklyDigestEmail } = await import("@portico/emails/weekly-digest");
   const counts: Record<Outcome, number> = { sent: 0, already: 0, deferred: 0, refused: 0 };
   const senders = new Map<string, Promise<MailSender>>();
   const brandings = new Map<string, ReturnType<typeof readBranding>>();
   let cursor: QueryDocumentSnapshot | null = null;
   for (;;) {
-    let page = db
-      .collectionGroup("agentSummaries")
-      .where("hasConnection", "==", true)
-      .limit(PAGE);
+    // Every agency's clients; one agency's when asked (tests, a re-run for one agency).
+    const summariesRef = options.agencyId
+      ? db.collection(paths.agentSummaries(options.agencyId))
+      : db.collectionGroup("agentSummaries");
+    let page = summariesRef.where("hasConnection", "==", true).limit(PAGE);
     if (cursor) page = page.startAfter(cursor);
     const summaries = await page.get();
     for (const snap of summaries.docs) {

@@ -201,6 +201,16 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The weekly digest's unsubscribe link: signed in or not, opened from the mail.
+        path: "/portal/unsubscribe",
+        hydrateFallbackElement: <LoadingScreen page />,
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-unsubscribe-page"))
+            .PortalUnsubscribePage,
+          ErrorBoundary: await portalRouteError(),
+        }),
+      },
+      {
         path: "/portal/join/:token",
         hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({

@@ -62,3 +62,10 @@ export type BillingStrings = (typeof resources)["en"]["translation"]["billing"];
 export function billingStrings(locale: Locale): BillingStrings {
   return resources[locale].translation.billing;
 }
+
+/** The weekly digest's portal words (profile toggle, unsubscribe page). */
+export type DigestStrings = (typeof resources)["en"]["translation"]["digest"];
+
+export function digestStrings(locale: Locale): DigestStrings {
+  return resources[locale].translation.digest;
+}
