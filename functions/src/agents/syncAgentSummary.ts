@@ -24,7 +24,7 @@ const dayCounts = callDayDocSchema.pick({ calls: true, bookings: true, outcomes:
  * A client with no connection left keeps a summary marked hasConnection:
  * false, which the overview does not list.
  */
-export async function refreshAgentSummary(agencyId: string, clientId: string, now = new Date()) {
+async function refreshAgentSummary(agencyId: string, clientId: string, now = new Date()) {
   const summaryRef = db.doc(paths.agentSummary(agencyId, clientId));
   await db.runTransaction(async (tx) => {
     const [client, connections] = await Promise.all([

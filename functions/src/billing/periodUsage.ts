@@ -50,7 +50,7 @@ export async function currentUsage(agencyId: string, clientId: string, plan: Sto
 }
 
 /** The day after the plan's current period (a month after its start). */
-export function periodEndOf(plan: Pick<StoredPlan, "periodStart">): string {
+function periodEndOf(plan: Pick<StoredPlan, "periodStart">): string {
   const [year = 0, month = 1, day = 1] = plan.periodStart.split("-").map(Number);
   return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 }

@@ -8,7 +8,7 @@ const summaryConverter = schemaConverter(agentSummaryDocSchema);
 export type AgentSummaryRow = ReturnType<typeof summaryConverter.fromFirestore>;
 
 /** A bound on the listener: one summary per client with an agent connection. */
-export const MAX_AGENT_SUMMARIES = 1000;
+const MAX_AGENT_SUMMARIES = 1000;
 
 /** Every client with an agent connection, one small summary each (functions keep them). */
 export function agentSummariesQuery(agencyId: string): Query<AgentSummaryRow> {

@@ -19,7 +19,7 @@ const statementConverter = schemaConverter(statementDocSchema);
 const statementCostConverter = schemaConverter(statementCostDocSchema);
 
 /** Two years of monthly statements: the page shows the latest. */
-export const STATEMENTS_SHOWN = 24;
+const STATEMENTS_SHOWN = 24;
 
 export type StatementRow = ReturnType<typeof statementConverter.fromFirestore>;
 
@@ -29,7 +29,7 @@ export function useBillingPlan(agencyId: string, clientId: string) {
 }
 
 /** The client's statements, newest first. */
-export function statementsQuery(agencyId: string, clientId: string): Query<StatementRow> {
+function statementsQuery(agencyId: string, clientId: string): Query<StatementRow> {
   return query(
     collection(db, paths.statements(agencyId, clientId)).withConverter(statementConverter),
     orderBy("periodStart", "desc"),
