@@ -114,11 +114,11 @@ describe("the weekly digest", () => {
       sendWeeklyDigests(MONDAY, { agencyId }),
     ]);
     await expect
-      .poll(async () => (await mailsTo(subscribed.email)).length, {
+      .poll(async () => (await digestsIn(subscribed.email)).length, {
         timeout: TRIGGER_TIMEOUT,
       })
       .toBe(1);
-    const [mail] = await mailsTo(subscribed.email);
+    const [mail] = await digestsIn(subscribed.email);
     expect(mail?.subject).toBe("La semana de tu agente de IA en Sonrisas Brillantes");
     expect(mail?.text).toContain("del 30 de noviembre de 2026 al 6 de diciembre de 2026");
     expect(mail?.text).toContain("Tasa de citas");
