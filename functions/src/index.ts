@@ -7,11 +7,7 @@ export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
 export { refuseClientSignUp } from "./agency/refuseClientSignUp";
 export { signUp } from "./agency/signUp";
-export {
-  syncAgentSummaryOnCallDay,
-  syncAgentSummaryOnClient,
-  syncAgentSummaryOnConnection,
-} from "./agents/syncAgentSummary";
+export { syncAgentSummaryOnCallDay } from "./agents/syncAgentSummary";
 export { clientBillingUsage, portalBillingUsage } from "./billing/billingUsage";
 export { closeBillingPeriodsHourly } from "./billing/closeBillingPeriods";
 export { rollUpCallCosts } from "./billing/rollUpCallCost";

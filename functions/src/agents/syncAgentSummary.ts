@@ -65,33 +65,32 @@ async function refreshAgentSummary(agencyId: string, clientId: string, now = new
 }
 
 /**
- * A connection added, removed, switched, refused a delivery or received its
- * first event in an hour: the summary follows. Every webhook touches its
- * connection, so the other writes are left alone.
+ * After a connection write: the summary follows a connection added, removed,
+ * switched, refusing a delivery or receiving its first event in an hour.
+ * Every webhook touches its connection, so the other writes are left alone.
+ * Called by syncPortalClientView's connection trigger (one function per write).
  */
-export const syncAgentSummaryOnConnection = onDocumentWritten(
-  "agencies/{agencyId}/clients/{clientId}/agentConnections/{connectionId}",
-  async (event) => {
-    const before = event.data?.before.exists
-      ? storedData(agentConnectionDocSchema, event.data.before.data())
-      : null;
-    const after = event.data?.after.exists
-      ? storedData(agentConnectionDocSchema, event.data.after.data())
-      : null;
-    const eventMoved =
-      (after?.lastEventAt?.getTime() ?? 0) - (before?.lastEventAt?.getTime() ?? 0) >=
-        EVENT_PRECISION_MS ||
-      (after?.lastEventAt && !before?.lastEventAt);
-    const changed =
-      !before ||
-      !after ||
-      before.status !== after.status ||
-      before.label !== after.label ||
-      before.lastRefusalAt?.getTime() !== after.lastRefusalAt?.getTime() ||
-      eventMoved;
-    if (changed) await refreshAgentSummary(event.params.agencyId, event.params.clientId);
-  },
-);
+export async function followConnectionChange(
+  agencyId: string,
+  clientId: string,
+  beforeData: unknown,
+  afterData: unknown,
+) {
+  const before = beforeData ? storedData(agentConnectionDocSchema, beforeData) : null;
+  const after = afterData ? storedData(agentConnectionDocSchema, afterData) : null;
+  const eventMoved =
+    (after?.lastEventAt?.getTime() ?? 0) - (before?.lastEventAt?.getTime() ?? 0) >=
+      EVENT_PRECISION_MS ||
+    (after?.lastEventAt && !before?.lastEventAt);
+  const changed =
+    !before ||
+    !after ||
+    before.status !== after.status ||
+    before.label !== after.label ||
+    before.lastRefusalAt?.getTime() !== after.lastRefusalAt?.getTime() ||
+    eventMoved;
+  if (changed) await refreshAgentSummary(agencyId, clientId);
+}
 
 /**
  * A day's counts changed (the rollups): that day's figures are copied into
@@ -120,16 +119,18 @@ export const syncAgentSummaryOnCallDay = onDocumentWritten(
   },
 );
 
-/** The client renamed or moved to another time zone: the summary follows, when there is one. */
-export const syncAgentSummaryOnClient = onDocumentWritten(
-  "agencies/{agencyId}/clients/{clientId}",
-  async (event) => {
-    const { agencyId, clientId } = event.params;
-    const after = event.data?.after.data();
-    const before = event.data?.before.data();
-    if (after && before?.name === after.name && before?.timeZone === after.timeZone) return;
-    const summary = await db.doc(paths.agentSummary(agencyId, clientId)).get();
-    if (!summary.exists) return;
-    await refreshAgentSummary(agencyId, clientId);
-  },
-);
+/**
+ * After a client write: the summary follows a rename, a new time zone or the
+ * client's deletion, when there is one. Called by syncPortalClientView.
+ */
+export async function followClientChange(
+  agencyId: string,
+  clientId: string,
+  before: { name?: unknown; timeZone?: unknown } | undefined,
+  after: { name?: unknown; timeZone?: unknown } | undefined,
+) {
+  if (after && before?.name === after.name && before?.timeZone === after.timeZone) return;
+  const summary = await db.doc(paths.agentSummary(agencyId, clientId)).get();
+  if (!summary.exists) return;
+  await refreshAgentSummary(agencyId, clientId);
+}

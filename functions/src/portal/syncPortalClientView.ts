@@ -2,6 +2,7 @@ import { paths } from "@portico/domain/paths";
 import { portalClientView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
+import { followClientChange, followConnectionChange } from "../agents/syncAgentSummary";
 import { refs } from "../documents";
 import { writeProjection } from "./portalViewWrites";
 
@@ -30,20 +31,40 @@ export async function refreshPortalClientView(agencyId: string, clientId: string
   });
 }
 
+/** The client written: its portal view, and its agents overview summary when it has one. */
 export const syncPortalClientView = onDocumentWritten(
   "agencies/{agencyId}/clients/{clientId}",
   async (event) => {
-    await refreshPortalClientView(event.params.agencyId, event.params.clientId);
+    const { agencyId, clientId } = event.params;
+    await refreshPortalClientView(agencyId, clientId);
+    await followClientChange(
+      agencyId,
+      clientId,
+      event.data?.before.data(),
+      event.data?.after.data(),
+    );
   },
 );
 
-/** A client's first connection shows its agent's sections (and the last one removed hides them). */
+/**
+ * A connection written: a client's first connection shows its agent's
+ * sections (the last one removed hides them), and the agents overview's
+ * summary follows the connection's health.
+ */
 export const syncPortalSectionsOnConnection = onDocumentWritten(
   "agencies/{agencyId}/clients/{clientId}/agentConnections/{connectionId}",
   async (event) => {
+    const { agencyId, clientId } = event.params;
     // Only a connection appearing or going away can change the sections.
-    if (event.data?.before.exists === event.data?.after.exists) return;
-    await refreshPortalClientView(event.params.agencyId, event.params.clientId);
+    if (event.data?.before.exists !== event.data?.after.exists) {
+      await refreshPortalClientView(agencyId, clientId);
+    }
+    await followConnectionChange(
+      agencyId,
+      clientId,
+      event.data?.before.exists ? event.data.before.data() : null,
+      event.data?.after.exists ? event.data.after.data() : null,
+    );
   },
 );
 
