@@ -177,11 +177,16 @@ async function seedVoiceIfMissing(agencyId: string, platformUrl?: string) {
     uid: owner.uid,
     name: DEMO_USERS.owner.displayName,
   });
-  if (await hasDemoVoice(agencyId, clientId)) return;
+  const { seedDemoBilling } = await import("./lib/seed-billing");
+  if (await hasDemoVoice(agencyId, clientId)) {
+    await seedDemoBilling(agencyId, clientId);
+    return;
+  }
   const voice = await seedDemoVoice(agencyId, clientId, {
     platformUrl: platformUrl ?? demoVoiceUrl(currentProfile()),
   });
   console.log(`Seeded the demo agent: ${voice.calls} calls and ${voice.bookings} bookings.`);
+  if (await seedDemoBilling(agencyId, clientId)) console.log("Seeded its plan and a statement.");
 }
 
 /**

@@ -3,6 +3,7 @@ import { emailSchema } from "./account";
 import { LOCALES } from "./i18n/locales";
 import { docIdSchema } from "./ids";
 import { clientPortalSchema } from "./portal";
+import { PORTAL_SECTIONS } from "./portal-sections";
 import { DEFAULT_TIME_ZONE, optionalTimeZoneSchema } from "./time-zones";
 import { normalizeWebAddress } from "./web-address";
 
@@ -124,6 +125,8 @@ export const clientDocSchema = z.object({
   faviconStatus: z.enum(FAVICON_STATUSES),
   latestInvite: latestInviteSchema.default(null),
   portal: clientPortalSchema.default(null),
+  /** The portal sections the agency hid from this client (portal-sections.ts). */
+  hiddenPortalSections: z.array(z.enum(PORTAL_SECTIONS)).optional(),
   createdAt: z.date(),
   /** The teammate who added the client. */
   createdBy: z.string().optional(),

@@ -151,3 +151,20 @@ export function formatWeekdayShort(mondayIndex: number, locale: Locale): string 
     timeZone: "UTC",
   });
 }
+
+/** An amount in minor units (cents) as money, e.g. "€1,234.50" / "1.234,50 €", in the reader's language. */
+export function formatMoney(minorUnits: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minorUnits / 100);
+}
+
+/** A local calendar date (YYYY-MM-DD, no time zone to shift it), e.g. "Nov 28, 2026". */
+export function formatLocalDate(
+  date: string,
+  locale: Locale,
+  style: "medium" | "long" = "medium",
+): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
+    dateStyle: style,
+    timeZone: "UTC",
+  });
+}

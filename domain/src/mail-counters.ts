@@ -8,7 +8,7 @@ import { MAIL_STREAMS } from "./mail-quota";
 
 /** `mailQuotas/{quotaId}`: mails counted for an agency or a portal user on one UTC day. */
 export const mailQuotaDocSchema = z.object({
-  kind: z.enum(["agency", "portalUser"]),
+  kind: z.enum(["agency", "portalUser", "digest"]),
   agencyId: z.string(),
   uid: z.string().optional(),
   day: z.string(),

@@ -146,6 +146,8 @@ export function distinctRecipients(addresses: readonly string[]): string[] {
 export const mailQuotaIds = {
   agency: (agencyId: string, day: string) => `agency_${agencyId}_${day}`,
   portalUser: (uid: string, day: string) => `portalUser_${uid}_${day}`,
+  /** Weekly digests an agency sent this day (digest.ts: at most half its daily quota). */
+  digest: (agencyId: string, day: string) => `digest_${agencyId}_${day}`,
 };
 
 /** What a person reads when a mail limit refuses their action, in their language. */

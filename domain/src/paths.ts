@@ -128,6 +128,32 @@ export const paths = {
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callRollupMarks/${seg(callId)}`,
   bookingRollupMark: (agencyId: string, clientId: string, bookingId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookingRollupMarks/${seg(bookingId)}`,
+  /** The client's plan (billing/plan.ts): staff read; portal users while Billing is shown; written by a callable. */
+  billingPlan: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/billing/plan`,
+  /** Monthly statements, id = the period's first local day (billing/statements.ts): immutable. */
+  statements: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statements`,
+  statement: (agencyId: string, clientId: string, periodStart: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statements/${seg(periodStart)}`,
+  /** The platform's cost of a statement's period: staff only. */
+  statementCosts: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statementCosts`,
+  statementCost: (agencyId: string, clientId: string, periodStart: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/statementCosts/${seg(periodStart)}`,
+  /** The platform's cost per local day (staff only) and each call's part in it (server only). */
+  costDays: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/costDays`,
+  costDay: (agencyId: string, clientId: string, day: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/costDays/${seg(day)}`,
+  costContribution: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/costContributions/${seg(callId)}`,
+  /** Each client's agent at a glance, for the agency's overview of all agents (voice/agent-summaries.ts). */
+  agentSummaries: (agencyId: string) => `agencies/${seg(agencyId)}/agentSummaries`,
+  agentSummary: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/agentSummaries/${seg(clientId)}`,
+  /** The agency's statement numbering (server-written, staff read). */
+  statementCounter: (agencyId: string) => `agencies/${seg(agencyId)}/stats/statements`,
   bookings: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/bookings`,
   booking: (agencyId: string, clientId: string, bookingId: string) =>

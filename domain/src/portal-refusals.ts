@@ -15,6 +15,8 @@ export const PORTAL_REFUSALS = [
   "contactOnly",
   "lastContact",
   "notOnTeam",
+  // A section the agency hid from this client's portal.
+  "sectionHidden",
 ] as const;
 export type PortalRefusal = (typeof PORTAL_REFUSALS)[number];
 

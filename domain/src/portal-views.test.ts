@@ -95,31 +95,49 @@ const invite: InviteDoc = {
 };
 
 describe("portalClientView", () => {
-  it("keeps only the client's name and language", () => {
-    const view = portalClientView(client);
+  const facts = { hasAgentConnection: true, hasBillingPlan: false };
+
+  it("keeps only the client's name, language, time zone and sections", () => {
+    const view = portalClientView(client, facts);
     expect(view).toEqual({
       name: "Maple Dental",
       language: "es",
       timeZone: "America/Mexico_City",
+      sections: {
+        calls: true,
+        bookings: true,
+        analytics: true,
+        faqs: true,
+        agentSettings: true,
+        billing: false,
+      },
     });
     expect(portalClientViewSchema.parse(view)).toEqual(view);
   });
 
   it("projects a client stored before time zones existed as UTC", () => {
     const { timeZone: _timeZone, ...older } = client;
-    expect(portalClientView(older).timeZone).toBe("UTC");
+    expect(portalClientView(older, facts).timeZone).toBe("UTC");
   });
 
-  it("reads a view written before time zones existed as UTC", () => {
+  it("reads a view written before time zones and sections existed as UTC, with calls and bookings", () => {
     expect(portalClientViewSchema.parse({ name: "Old", language: "en" })).toEqual({
       name: "Old",
       language: "en",
       timeZone: "UTC",
+      sections: {
+        calls: true,
+        bookings: true,
+        analytics: false,
+        faqs: false,
+        agentSettings: false,
+        billing: false,
+      },
     });
   });
 
   it("leaves out the agency's notes, search tokens, contact and portal bookkeeping", () => {
-    const text = JSON.stringify(portalClientView(client));
+    const text = JSON.stringify(portalClientView(client, facts));
     for (const internal of ["churn risk", "pays late", "searchTokens", "owner-uid", "ana@maple"]) {
       expect(text).not.toContain(internal);
     }

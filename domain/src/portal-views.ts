@@ -6,6 +6,13 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from "./invites";
+import {
+  LEGACY_PORTAL_SECTIONS,
+  type PortalSection,
+  portalSectionsSchema,
+  resolvePortalSections,
+  type SectionFacts,
+} from "./portal-sections";
 import { DEFAULT_TIME_ZONE } from "./time-zones";
 
 /*
@@ -16,7 +23,7 @@ import { DEFAULT_TIME_ZONE } from "./time-zones";
  * created what, CC addresses and the agency's receiving accounts; rules keep
  * portal users away from them.
  *
- *   agencies/{a}/clients/{c}/portalViews/client      the client (portal header, language, time zone)
+ *   agencies/{a}/clients/{c}/portalViews/client      the client (portal header, language, time zone, sections)
  *   agencies/{a}/clients/{c}/portalInvites/{inviteId} each access request (portal home)
  *
  * The functions below are the whole of the projection: anything not listed
@@ -29,6 +36,8 @@ export const portalClientViewSchema = z.object({
   language: z.enum(LOCALES),
   /** Call and booking times on the portal; views written before zones existed read UTC. */
   timeZone: z.string().default(DEFAULT_TIME_ZONE),
+  /** The sections the portal shows (portal-sections.ts); views written before them show calls and bookings. */
+  sections: portalSectionsSchema.default(LEGACY_PORTAL_SECTIONS),
 });
 export type PortalClientView = z.output<typeof portalClientViewSchema>;
 
@@ -46,6 +55,8 @@ export interface ClientViewSource {
   language: Locale;
   /** Absent on clients stored before time zones existed. */
   timeZone?: string | undefined;
+  /** The sections the agency hid from this client's portal. */
+  hiddenPortalSections?: readonly PortalSection[] | undefined;
 }
 
 /** The fields of an invite document the projection reads; `Time` is Date or a Firestore Timestamp. */
@@ -55,12 +66,16 @@ export interface InviteViewSource<Time> {
   createdAt: Time;
 }
 
-/** A client document -> its portal view (nothing but the name, the language and the time zone). */
-export function portalClientView(client: ClientViewSource): PortalClientView {
+/**
+ * A client document and what its sections depend on -> its portal view
+ * (nothing but the name, the language, the time zone and the sections shown).
+ */
+export function portalClientView(client: ClientViewSource, facts: SectionFacts): PortalClientView {
   return {
     name: client.name,
     language: client.language,
     timeZone: client.timeZone ?? DEFAULT_TIME_ZONE,
+    sections: resolvePortalSections(client.hiddenPortalSections ?? [], facts),
   };
 }
 

@@ -99,6 +99,8 @@ export const portalMemberDocSchema = z.object({
   invitedBy: portalInviterSchema,
   joinedAt: z.date(),
   updatedAt: z.date(),
+  /** False once they opted out of the weekly digest (digest.ts); absent: they get it. */
+  weeklyDigest: z.boolean().optional(),
 });
 export type PortalMemberDoc = z.output<typeof portalMemberDocSchema>;
 

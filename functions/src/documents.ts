@@ -1,5 +1,13 @@
 import { activityDocSchema } from "@portico/domain/activity";
 import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
+import { billingPlanDocSchema } from "@portico/domain/billing/plan";
+import {
+  costContributionDocSchema,
+  costDayDocSchema,
+  statementCostDocSchema,
+  statementCounterDocSchema,
+  statementDocSchema,
+} from "@portico/domain/billing/statements";
 import { clientDocSchema, clientRowDocSchema } from "@portico/domain/clients";
 import { connectedAccountDocSchema } from "@portico/domain/connected-accounts";
 import { connectorSessionDocSchema } from "@portico/domain/connector-sessions";
@@ -13,6 +21,7 @@ import { rateLimitDocSchema } from "@portico/domain/rate-limits";
 import { retainedTokenDocSchema } from "@portico/domain/retained-tokens";
 import { invitationDocSchema } from "@portico/domain/team";
 import { invitationTokenDocSchema } from "@portico/domain/tokens";
+import { callDayDocSchema } from "@portico/domain/voice/rollups";
 import type {
   DocumentData,
   DocumentSnapshot,
@@ -79,6 +88,13 @@ export const converters = {
   mailCooldown: storedAs(mailCooldownDocSchema),
   connectorSession: storedAs(connectorSessionDocSchema),
   rateLimit: storedAs(rateLimitDocSchema),
+  billingPlan: storedAs(billingPlanDocSchema),
+  statement: storedAs(statementDocSchema),
+  statementCost: storedAs(statementCostDocSchema),
+  statementCounter: storedAs(statementCounterDocSchema),
+  costDay: storedAs(costDayDocSchema),
+  costContribution: storedAs(costContributionDocSchema),
+  callDay: storedAs(callDayDocSchema),
 };
 
 export type StoredClient = StoredDoc<typeof clientDocSchema>;
@@ -140,6 +156,20 @@ export const refs = {
   connectorSession: (stateHash: string) =>
     doc(paths.connectorSession(stateHash), converters.connectorSession),
   rateLimit: (counterId: string) => doc(paths.rateLimit(counterId), converters.rateLimit),
+  billingPlan: (agencyId: string, clientId: string) =>
+    doc(paths.billingPlan(agencyId, clientId), converters.billingPlan),
+  statement: (agencyId: string, clientId: string, periodStart: string) =>
+    doc(paths.statement(agencyId, clientId, periodStart), converters.statement),
+  statementCost: (agencyId: string, clientId: string, periodStart: string) =>
+    doc(paths.statementCost(agencyId, clientId, periodStart), converters.statementCost),
+  statementCounter: (agencyId: string) =>
+    doc(paths.statementCounter(agencyId), converters.statementCounter),
+  costDay: (agencyId: string, clientId: string, day: string) =>
+    doc(paths.costDay(agencyId, clientId, day), converters.costDay),
+  costContribution: (agencyId: string, clientId: string, callId: string) =>
+    doc(paths.costContribution(agencyId, clientId, callId), converters.costContribution),
+  callDay: (agencyId: string, clientId: string, day: string) =>
+    doc(paths.callDay(agencyId, clientId, day), converters.callDay),
 };
 
 /**

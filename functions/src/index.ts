@@ -7,6 +7,12 @@ export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
 export { refuseClientSignUp } from "./agency/refuseClientSignUp";
 export { signUp } from "./agency/signUp";
+export { syncAgentSummaryOnCallDay } from "./agents/syncAgentSummary";
+export { clientBillingUsage, portalBillingUsage } from "./billing/billingUsage";
+export { closeBillingPeriodsHourly } from "./billing/closeBillingPeriods";
+export { rollUpCallCosts } from "./billing/rollUpCallCost";
+export { setBillingPlan } from "./billing/setBillingPlan";
+export { setPortalSections } from "./billing/setPortalSections";
 export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";
 export { purgeClient } from "./clients/purgeClient";
@@ -16,6 +22,8 @@ export { updateClient } from "./clients/updateClient";
 export { removeConnectedAccount } from "./connected-accounts/removeConnectedAccount";
 export { saveConnectedAccount } from "./connected-accounts/saveConnectedAccount";
 export { sandboxProvider } from "./connectors/sandboxProvider";
+export { setDigestPreference, unsubscribeDigest } from "./digest/digestPreferences";
+export { sendWeeklyDigestsDaily } from "./digest/sendWeeklyDigests";
 export { completeConnection, grantService, startConnection } from "./invite-page/connection";
 export { openInvite } from "./invite-page/openInvite";
 export { saveIntakeAnswers } from "./invite-page/saveIntakeAnswers";
@@ -44,7 +52,11 @@ export { resendPortalInvitation } from "./portal/resendPortalInvitation";
 export { restorePortalUser } from "./portal/restorePortalUser";
 export { revokePortalAccess } from "./portal/revokePortalAccess";
 export { sendPortalInvitation } from "./portal/sendPortalInvitation";
-export { syncPortalClientView } from "./portal/syncPortalClientView";
+export {
+  syncPortalClientView,
+  syncPortalSectionsOnConnection,
+  syncPortalSectionsOnPlan,
+} from "./portal/syncPortalClientView";
 export { syncPortalInviteView } from "./portal/syncPortalInviteView";
 export { syncPublicBranding } from "./portal/syncPublicBranding";
 export { updatePortalProfile } from "./portal/updatePortalProfile";

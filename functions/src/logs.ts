@@ -23,4 +23,10 @@ export const logs = {
   /** A refused send: repeated ones from one agency are what relay abuse looks like. */
   mailLimitReached: (agencyId: string, reason: string, portalUserUid?: string) =>
     logger.warn("Mail limit reached", { agencyId, reason, portalUserUid: portalUserUid ?? null }),
+  /** An hourly close that found ended periods (issued < due: repeats, or clients gone). */
+  billingPeriodsClosed: (counts: { due: number; issued: number }) =>
+    logger.info("Billing periods closed", counts),
+  /** A digest run: deferred (the agency's digest share of the day) and refused (its daily quota) go out on a later run. */
+  digestsSent: (counts: { sent: number; already: number; deferred: number; refused: number }) =>
+    logger.info("Weekly digests queued", counts),
 };

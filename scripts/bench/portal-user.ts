@@ -37,7 +37,9 @@ export async function ensurePortalUser(agencyId: string, clientId: string): Prom
   const client = clientDocSchema
     .pick({ name: true, language: true })
     .parse((await db.doc(paths.client(agencyId, clientId)).get()).data());
-  await db.doc(paths.portalClientView(agencyId, clientId)).set(portalClientView(client));
+  await db
+    .doc(paths.portalClientView(agencyId, clientId))
+    .set(portalClientView(client, { hasAgentConnection: true, hasBillingPlan: false }));
   return email;
 }
 

@@ -11,6 +11,7 @@ import {
   test,
 } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
+import { SEEDED_STATEMENT_ID, seedBilling } from "./billing-steps";
 import { storeCallWithBooking } from "./calls-steps";
 import {
   adminAuth,
@@ -65,6 +66,7 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/calls/:callId": "agency",
   "/clients/:clientId/bookings": "agency",
   "/clients/:clientId/analytics": "agency (charts and their tables)",
+  "/agents": "agency",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -73,6 +75,7 @@ const ROUTES: Record<string, string> = {
   "/settings/intake-form": "agency",
   "/settings/team": "agency",
   "/portal/confirm-email": "client-facing",
+  "/portal/unsubscribe": "client-facing (the digest's unsubscribe link, before the click)",
   "/portal/join/:token": "client-facing",
   "/portal/sign-in": "client-facing, signed out",
   "/portal/forgot-password": "client-facing",
@@ -82,6 +85,8 @@ const ROUTES: Record<string, string> = {
   "/portal/calls/:callId": "client-facing",
   "/portal/bookings": "client-facing",
   "/portal/analytics": "client-facing",
+  "/portal/billing": "client-facing",
+  "/portal/billing/statements/:statementId": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -331,6 +336,13 @@ test.describe("accessibility and page width", () => {
       "/clients/:clientId/analytics (tables)",
       page.getByRole("table", { name: "Calls per day" }),
     );
+    // The seeded call's connection gives the client a row on the agents overview.
+    await page.goto("/agents");
+    await checkPage(
+      page,
+      "/agents",
+      page.getByRole("table", { name: "Agents" }).getByRole("link", { name: /Juniper & Rowe/ }),
+    );
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
@@ -452,6 +464,15 @@ test.describe("accessibility and page width", () => {
       );
       await page.goto("/portal/analytics");
       await checkPage(page, `/portal/analytics (${brand})`, page.getByTestId("heatmap"));
+      await seedBilling(agency.agencyId, clientId);
+      await page.goto("/portal/billing");
+      await checkPage(page, `/portal/billing (${brand})`, page.getByTestId("billing-projected"));
+      await page.goto(`/portal/billing/statements/${SEEDED_STATEMENT_ID}`);
+      await checkPage(
+        page,
+        `/portal/billing/statements/:statementId (${brand})`,
+        page.getByTestId("statement-total"),
+      );
 
       await page.goto("/portal/settings");
       await expect(page).toHaveURL(/\/portal\/settings\/team$/);
@@ -507,6 +528,12 @@ test.describe("accessibility and page width", () => {
         page,
         `/portal/confirm-email (${brand})`,
         page.getByRole("heading", { level: 1 }),
+      );
+      await page.goto(`/portal/unsubscribe#token=${"x".repeat(40)}`);
+      await checkPage(
+        page,
+        `/portal/unsubscribe (${brand})`,
+        page.getByRole("button", { name: "Unsubscribe" }),
       );
     });
   }

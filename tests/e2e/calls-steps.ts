@@ -61,6 +61,23 @@ export async function storeCallWithBooking(agencyId: string, clientId: string) {
     changedAt: startedAt.toISOString(),
   };
   const now = new Date();
+  // The connection the call came through: it shows the agent's sections in the portal.
+  await adminDb()
+    .doc(paths.agentConnection(agencyId, clientId, "seededConnection"))
+    .set({
+      platform: "retell",
+      label: "Front desk",
+      status: "active",
+      agentIds: [],
+      secretHint: null,
+      secretSetAt: null,
+      previousSecretExpiresAt: null,
+      createdAt: now,
+      createdBy: { uid: "seeded", name: "Seed" },
+      lastEventAt: startedAt,
+      lastEventType: "call_analyzed",
+      lastRefusalAt: null,
+    });
   await adminDb()
     .doc(paths.call(agencyId, clientId, callId))
     .set({

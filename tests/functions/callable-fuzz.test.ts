@@ -118,6 +118,18 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
     clientId: "ClientA1",
     personalAccessToken: "eyJraWQiOiJmYWtlLXRva2VuLTAwMDEi",
   },
+  setBillingPlan: {
+    clientId: "ClientA1",
+    monthlyFeeMinor: 4900,
+    includedMinutes: 300,
+    perMinuteMinor: 25,
+    currency: "EUR",
+    billingDay: 1,
+  },
+  setPortalSections: { clientId: "ClientA1", hidden: ["billing"] },
+  clientBillingUsage: { clientId: "ClientA1" },
+  setDigestPreference: { weeklyDigest: false },
+  unsubscribeDigest: { token: TOKEN },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

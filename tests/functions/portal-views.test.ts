@@ -3,7 +3,7 @@ import { paths } from "@portico/domain/paths";
 import { collection, doc, getDoc, getDocs, query, where } from "firebase/firestore";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemo } from "../../scripts/seed";
+import { demoVoiceClientId, seedDemo } from "../../scripts/seed";
 import {
   admin,
   closeWebClients,
@@ -137,7 +137,20 @@ describe("what a portal user's SDK may read", { timeout: 90_000 }, () => {
       { timeout: TRIGGER_TIMEOUT, interval: 150 },
     );
     // A client created without a zone is in the agency's default (UTC here).
-    expect(clientView.data()).toEqual({ name: "Ana Client", language: "es", timeZone: "UTC" });
+    // No agent connection and no plan yet: no section of the portal has anything to show.
+    expect(clientView.data()).toEqual({
+      name: "Ana Client",
+      language: "es",
+      timeZone: "UTC",
+      sections: {
+        calls: false,
+        bookings: false,
+        analytics: false,
+        faqs: false,
+        agentSettings: false,
+        billing: false,
+      },
+    });
     const inviteViews = await vi.waitFor(
       async () => {
         const views = await getDocs(collection(db, paths.portalInviteViews(agencyId, clientId)));
@@ -169,7 +182,7 @@ describe("keeping the portal views", { timeout: 90_000 }, () => {
     });
     await vi.waitFor(
       async () => {
-        expect((await getDoc(doc(db, viewPath))).data()).toEqual({
+        expect((await getDoc(doc(db, viewPath))).data()).toMatchObject({
           name: "Ana Dental",
           language: "nl",
           timeZone: "Europe/Amsterdam",
@@ -253,7 +266,7 @@ describe("the demo seed", { timeout: 90_000 }, () => {
     await vi.waitFor(
       async () => {
         for (const client of clients.docs) {
-          expect(await read(paths.portalClientView(demoAgencyId, client.id))).toEqual({
+          expect(await read(paths.portalClientView(demoAgencyId, client.id))).toMatchObject({
             name: client.get("name"),
             language: client.get("language"),
             timeZone: client.get("timeZone"),
@@ -268,5 +281,25 @@ describe("the demo seed", { timeout: 90_000 }, () => {
       },
       { timeout: TRIGGER_TIMEOUT, interval: 150 },
     );
+    // The demo voice client has its agent and a plan: every section, Billing too.
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await read(paths.portalClientView(demoAgencyId, demoVoiceClientId())))?.sections,
+        ).toEqual({
+          calls: true,
+          bookings: true,
+          analytics: true,
+          faqs: true,
+          agentSettings: true,
+          billing: true,
+        }),
+      { timeout: TRIGGER_TIMEOUT, interval: 150 },
+    );
+    const statements = await admin()
+      .db.collection(paths.statements(demoAgencyId, demoVoiceClientId()))
+      .get();
+    expect(statements.size).toBe(1);
+    expect(statements.docs[0]?.get("number")).toBe(1);
   });
 });

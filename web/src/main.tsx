@@ -24,6 +24,7 @@ import "./styles/portal.css";
 import "./styles/calls.css";
 import "./styles/voice-agent.css";
 import "./styles/analytics.css";
+import "./styles/billing.css";
 
 // The board's first page asked for while the session restores (data/board-prefetch.ts).
 const agencyId = rememberedAgencyId();

@@ -1,6 +1,8 @@
 import { accountCallables } from "./account";
+import { billingCallables } from "./billing";
 import { clientCallables } from "./clients";
 import type { AnyCallableContract } from "./define";
+import { digestCallables } from "./digest";
 import { invitePageCallables } from "./invite-page";
 import { inviteCallables } from "./invites";
 import { portalCallables } from "./portal";
@@ -22,6 +24,8 @@ export const callables = {
   ...portalCallables,
   ...invitePageCallables,
   ...voiceCallables,
+  ...billingCallables,
+  ...digestCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

@@ -1,6 +1,8 @@
 // One thing, over 300 lines: one language's whole catalogue, kept in one file so each language mirrors it key for key.
 import { analyticsEn } from "./analytics/en";
+import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
+import { digestEn } from "./digest/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
   email: {
@@ -377,6 +379,10 @@ export const en = {
     viewer: "Viewer",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/en.ts). */
+  digest: digestEn,
+  /** The portal's Billing pages (./billing/en.ts). */
+  billing: billingEn,
   /** The client's AI agent: calls and bookings (./calls/en.ts). */
   calls: callsEn,
   /** The portal's Overview and Analytics (./analytics/en.ts). */
@@ -467,6 +473,7 @@ export const en = {
     contactOnly: "Only the client's contact can remove another contact.",
     lastContact: "The portal needs a contact: the last one can't be removed.",
     notOnTeam: "This person is no longer on the team.",
+    sectionHidden: "This part of the portal isn't available.",
   },
 };
 

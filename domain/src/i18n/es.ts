@@ -1,7 +1,9 @@
 // One thing, over 300 lines: the Spanish catalogue, key for key the English one.
 
 import { analyticsEs } from "./analytics/es";
+import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
+import { digestEs } from "./digest/es";
 import type { Messages } from "./en";
 
 export const es: Messages = {
@@ -379,6 +381,10 @@ export const es: Messages = {
     viewer: "Observador",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/es.ts). */
+  digest: digestEs,
+  /** The portal's Billing pages (./billing/es.ts). */
+  billing: billingEs,
   /** The client's AI agent: calls and bookings (./calls/es.ts). */
   calls: callsEs,
   /** The portal's Overview and Analytics (./analytics/es.ts). */
@@ -469,5 +475,6 @@ export const es: Messages = {
     contactOnly: "Solo el contacto del cliente puede quitar a otro contacto.",
     lastContact: "El portal necesita un contacto: no se puede quitar al último.",
     notOnTeam: "Esta persona ya no está en el equipo.",
+    sectionHidden: "Esta parte del portal no está disponible.",
   },
 };

@@ -1,7 +1,9 @@
 // One thing, over 300 lines: the Dutch catalogue, key for key the English one.
 
 import { analyticsNl } from "./analytics/nl";
+import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
+import { digestNl } from "./digest/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -383,6 +385,10 @@ export const nl: Messages = {
     viewer: "Kijker",
   },
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
+  /** The weekly digest email and its settings (./digest/nl.ts). */
+  digest: digestNl,
+  /** The portal's Billing pages (./billing/nl.ts). */
+  billing: billingNl,
   /** The client's AI agent: calls and bookings (./calls/nl.ts). */
   calls: callsNl,
   /** The portal's Overview and Analytics (./analytics/nl.ts). */
@@ -473,5 +479,6 @@ export const nl: Messages = {
     contactOnly: "Alleen de contactpersoon van de klant kan een andere contactpersoon verwijderen.",
     lastContact: "Het portaal heeft een contactpersoon nodig: de laatste kan niet weg.",
     notOnTeam: "Deze persoon zit niet meer in het team.",
+    sectionHidden: "Dit deel van het portaal is niet beschikbaar.",
   },
 };

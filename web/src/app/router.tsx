@@ -100,6 +100,13 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: "/agents",
+                    lazy: async () => ({
+                      Component: (await import("../features/agents/components/agents-page"))
+                        .AgentsPage,
+                    }),
+                  },
+                  {
                     path: "/clients/:clientId",
                     lazy: async () => ({
                       Component: (await import("./client-profile-route")).ClientProfileRoute,
@@ -201,6 +208,16 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The weekly digest's unsubscribe link: signed in or not, opened from the mail.
+        path: "/portal/unsubscribe",
+        hydrateFallbackElement: <LoadingScreen page />,
+        lazy: async () => ({
+          Component: (await import("../features/portal/components/portal-unsubscribe-page"))
+            .PortalUnsubscribePage,
+          ErrorBoundary: await portalRouteError(),
+        }),
+      },
+      {
         path: "/portal/join/:token",
         hydrateFallbackElement: <LoadingScreen page />,
         lazy: async () => ({
@@ -272,26 +289,47 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: "/portal/calls",
+                    handle: { portalSection: "calls" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalCallsRoute,
                     }),
                   },
                   {
                     path: "/portal/calls/:callId",
+                    handle: { portalSection: "calls" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalCallDetailRoute,
                     }),
                   },
                   {
                     path: "/portal/bookings",
+                    handle: { portalSection: "bookings" },
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalBookingsRoute,
                     }),
                   },
                   {
                     path: "/portal/analytics",
+                    handle: { portalSection: "analytics" },
                     lazy: async () => ({
                       Component: (await import("./portal-analytics-route")).PortalAnalyticsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/billing",
+                    handle: { portalSection: "billing" },
+                    lazy: async () => ({
+                      Component: (await import("../features/portal/components/portal-billing-page"))
+                        .PortalBillingPage,
+                    }),
+                  },
+                  {
+                    path: "/portal/billing/statements/:statementId",
+                    handle: { portalSection: "billing" },
+                    lazy: async () => ({
+                      Component: (
+                        await import("../features/portal/components/portal-statement-page")
+                      ).PortalStatementPage,
                     }),
                   },
                   {

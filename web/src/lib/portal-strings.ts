@@ -62,3 +62,17 @@ export type AnalyticsStrings = (typeof resources)["en"]["translation"]["analytic
 export function analyticsStrings(locale: Locale): AnalyticsStrings {
   return resources[locale].translation.analytics;
 }
+
+/** The portal's Billing pages and the section gate, a block of their own in the catalogue. */
+export type BillingStrings = (typeof resources)["en"]["translation"]["billing"];
+
+export function billingStrings(locale: Locale): BillingStrings {
+  return resources[locale].translation.billing;
+}
+
+/** The weekly digest's portal words (profile toggle, unsubscribe page). */
+export type DigestStrings = (typeof resources)["en"]["translation"]["digest"];
+
+export function digestStrings(locale: Locale): DigestStrings {
+  return resources[locale].translation.digest;
+}

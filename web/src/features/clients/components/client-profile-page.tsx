@@ -17,10 +17,12 @@ import { type ClientRow, useClient } from "../../../data/clients-repository";
 import { call } from "../../../lib/callable";
 import { useAgencySession } from "../../../lib/session";
 import { useRerenderAt } from "../../../lib/use-now";
+import { ClientBillingSection } from "./client-billing-section";
 import { ClientPortalTeam } from "./client-portal-team";
 import { IntakeResponsesSection } from "./intake-responses";
 import { MetadataEditor } from "./metadata-editor";
 import { NO_PORTAL_EMAIL_REASON, PortalActionBar } from "./portal-actions";
+import { PortalSectionsCard } from "./portal-sections-card";
 import { PortalStateBadge } from "./portal-state-badge";
 
 function Details({ client, canEdit }: { client: ClientRow; canEdit: boolean }) {
@@ -246,6 +248,8 @@ export function ClientProfilePage({
         <InviteHistory agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         <VoiceAgent agencyId={agency.agencyId} clientId={data.id} canEdit={canEdit} />
         {CallsSummary && <CallsSummary agencyId={agency.agencyId} clientId={data.id} />}
+        <PortalSectionsCard client={data} />
+        <ClientBillingSection clientId={data.id} />
         <IntakeResponsesSection agencyId={agency.agencyId} clientId={data.id} />
         <section className="card" aria-labelledby="metadata-heading">
           <h2 id="metadata-heading">Metadata</h2>

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
+import { isPortalSection } from "@portico/domain/portal-sections";
 import { Suspense, useEffect, useMemo } from "react";
-import { NavLink, Outlet, useNavigate } from "react-router";
+import { NavLink, Outlet, useMatches, useNavigate } from "react-router";
 import { Button } from "../../../components/button";
 import { LoadingScreen } from "../../../components/spinner";
 import {
@@ -11,6 +12,7 @@ import {
 import { auth } from "../../../lib/firebase";
 import {
   analyticsStrings,
+  billingStrings,
   callsStrings,
   portalStrings,
   skipLinkText,
@@ -24,6 +26,17 @@ import {
 import { portalSignInPath, rememberPortalAgency } from "../portal-address";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
 import { BrandMark, brandFill, brandStyle, PortalContact } from "./portal-brand";
+import { PortalSectionUnavailable } from "./portal-section-unavailable";
+
+/** The portal section a route belongs to (its `handle.portalSection` in the router), if any. */
+function useRouteSection() {
+  const matches = useMatches();
+  for (const match of [...matches].reverse()) {
+    const section = (match.handle as { portalSection?: unknown } | undefined)?.portalSection;
+    if (isPortalSection(section)) return section;
+  }
+  return null;
+}
 
 const isPermissionDenied = (error: Error | undefined) =>
   (error as { code?: string } | undefined)?.code === "permission-denied";
@@ -41,6 +54,7 @@ export function PortalLayout() {
   const client = usePortalClient(portal.agencyId, portal.clientId);
   const branding = usePortalBranding(portal.agencyId);
   const member = usePortalMember(portal.agencyId, portal.clientId, user.uid);
+  const routeSection = useRouteSection();
 
   const accessEnded =
     isPermissionDenied(client.error) ||
@@ -77,6 +91,8 @@ export function PortalLayout() {
     );
   }
   const { t } = look;
+  const { sections } = client.data;
+  const sectionHidden = routeSection !== null && !sections[routeSection];
 
   const handleSignOut = async () => {
     await signOut();
@@ -99,15 +115,26 @@ export function PortalLayout() {
               <NavLink to="/portal" end className="portal-nav-link">
                 {t.home}
               </NavLink>
-              <NavLink to="/portal/calls" className="portal-nav-link">
-                {callsStrings(locale).calls}
-              </NavLink>
-              <NavLink to="/portal/bookings" className="portal-nav-link">
-                {callsStrings(locale).bookings}
-              </NavLink>
-              <NavLink to="/portal/analytics" className="portal-nav-link">
-                {analyticsStrings(locale).analytics}
-              </NavLink>
+              {sections.calls && (
+                <NavLink to="/portal/calls" className="portal-nav-link">
+                  {callsStrings(locale).calls}
+                </NavLink>
+              )}
+              {sections.bookings && (
+                <NavLink to="/portal/bookings" className="portal-nav-link">
+                  {callsStrings(locale).bookings}
+                </NavLink>
+              )}
+              {sections.analytics && (
+                <NavLink to="/portal/analytics" className="portal-nav-link">
+                  {analyticsStrings(locale).analytics}
+                </NavLink>
+              )}
+              {sections.billing && (
+                <NavLink to="/portal/billing" className="portal-nav-link">
+                  {billingStrings(locale).nav}
+                </NavLink>
+              )}
               <NavLink to="/portal/settings/team" className="portal-nav-link">
                 {t.settings}
               </NavLink>
@@ -120,7 +147,11 @@ export function PortalLayout() {
         </header>
         <main id="main" className="portal-main" tabIndex={-1}>
           <Suspense fallback={<LoadingScreen label={t.loading} />}>
-            <Outlet context={{ clientName: client.data.name }} />
+            {sectionHidden ? (
+              <PortalSectionUnavailable />
+            ) : (
+              <Outlet context={{ clientName: client.data.name }} />
+            )}
           </Suspense>
         </main>
         <footer className="portal-footer">

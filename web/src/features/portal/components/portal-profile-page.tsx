@@ -17,6 +17,7 @@ import { applyServerErrors } from "../../../lib/server-errors";
 import { usePortalSession } from "../../../lib/session";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
+import { PortalDigestPreference } from "./portal-digest-preference";
 import { PortalSettingsTabs } from "./portal-settings-tabs";
 
 const nameSchema = (locale: Locale) =>
@@ -152,6 +153,7 @@ export function PortalProfilePage() {
       <p className="muted">{more.profilePage.intro}</p>
       <NameForm />
       <PasswordForm />
+      <PortalDigestPreference />
       <section className="card" aria-labelledby="address-heading">
         <h2 id="address-heading">{more.profilePage.addressTitle}</h2>
         <p>

@@ -1,0 +1,38 @@
+/** The portal's Billing pages and section gate in English (the `billing` block of the catalogue). */
+export const billingEn = {
+  nav: "Billing",
+  title: "Billing",
+  currentPeriod: "Current period",
+  periodRange: "{{start}} to {{end}}",
+  minutesUsed: "Minutes used",
+  minutesOf: "{{used}} of {{included}} minutes included",
+  extraMinutes: "Extra minutes",
+  monthlyFee: "Monthly fee",
+  perMinute: "{{price}} per extra minute",
+  projected: "Projected charge",
+  projectedHint:
+    "This period so far: the monthly fee plus any minutes over the plan. The statement is issued when the period ends, on {{date}}.",
+  statements: "Statements",
+  noStatements: "No statements yet. The first one is issued when this period ends.",
+  statementNumber: "Statement No. {{number}}",
+  period: "Period",
+  issued: "Issued",
+  total: "Total",
+  view: "View statement {{number}}",
+  print: "Print",
+  back: "Back to billing",
+  notFound: "This statement doesn't exist.",
+  billedTo: "Billed to",
+  from: "From",
+  description: "Description",
+  amount: "Amount",
+  feeLine: "Monthly plan ({{minutes}} minutes included)",
+  overageLine: "{{minutes}} extra minutes at {{price}} each",
+  minutesLine: "Minutes used this period: {{minutes}}",
+  loadFailed: "Couldn't load billing. Try again in a moment.",
+  unavailableTitle: "Not available",
+  unavailableText:
+    "This part of the portal isn't available for your account. Ask your agency if you need it.",
+  backHome: "Back to the portal home",
+};
+export type BillingMessages = typeof billingEn;
