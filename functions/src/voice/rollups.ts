@@ -55,10 +55,7 @@ export const rollupRefs = {
 };
 
 /** The client's zone and business hours (defaults while the settings hold none or an invalid one). */
-export function rollupContextOf(
-  client: DocumentSnapshot,
-  settings: DocumentSnapshot,
-): RollupContext {
+function rollupContextOf(client: DocumentSnapshot, settings: DocumentSnapshot): RollupContext {
   const timeZone = storedData(clientZoneSchema, client.exists ? client.data() : {}).timeZone;
   const stored = settings.exists
     ? settingsHoursSchema.safeParse(settings.data()).data?.businessHours
@@ -101,7 +98,7 @@ function nestedIncrements(fields: Record<string, number>) {
 }
 
 /** Adds a per-day delta to the client's day documents (writes only; call after every read). */
-export function applyDayDelta(
+function applyDayDelta(
   tx: Transaction,
   agencyId: string,
   clientId: string,

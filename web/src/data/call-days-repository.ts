@@ -1,6 +1,6 @@
 import { paths } from "@portico/domain/paths";
 import { FUNCTIONS_REGION } from "@portico/domain/region";
-import { type CallDayDoc, callDayDocSchema } from "@portico/domain/voice/rollups";
+import { callDayDocSchema } from "@portico/domain/voice/rollups";
 import { collection, orderBy, query, where } from "firebase/firestore";
 import { useMemo } from "react";
 import { schemaConverter } from "../lib/converters";
@@ -15,12 +15,10 @@ import { useLiveQuery } from "../lib/live";
  * over at most a few hundred of these, never over the calls themselves.
  */
 
-export type CallDayRow = CallDayDoc & { id: string };
-
 const dayConverter = schemaConverter(callDayDocSchema);
 
 /** The days from `from` to `to` (local dates, inclusive), live. */
-export function callDaysQuery(agencyId: string, clientId: string, from: string, to: string) {
+function callDaysQuery(agencyId: string, clientId: string, from: string, to: string) {
   return query(
     collection(db, paths.callDays(agencyId, clientId)).withConverter(dayConverter),
     where("day", ">=", from),

@@ -9,6 +9,6 @@ import { app } from "./firebase-app";
  * saves a connection to another host and a CORS preflight before every
  * call, the page's first paint included. App Check starts first.
  */
-export const PAGE_FUNCTIONS_PATH = "/fn";
+const PAGE_FUNCTIONS_PATH = "/fn";
 
 export const pageFunctions = getFunctions(app, `${window.location.origin}${PAGE_FUNCTIONS_PATH}`);

@@ -17,7 +17,7 @@ import { analyticsPath, useAnalyticsView } from "../analytics-view";
 import { changeText, figureValue } from "./figure-text";
 
 /** The Overview's period: the last 30 local days, against the 30 before. */
-export const OVERVIEW_DAYS = 30;
+const OVERVIEW_DAYS = 30;
 
 const FIGURES: readonly FigureName[] = [
   "calls",
