@@ -3,6 +3,15 @@ import { setGlobalOptions } from "firebase-functions/v2";
 
 setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
+export { collectFaqSuggestion } from "./agent/collectFaqSuggestion";
+export { listAgentVoices } from "./agent/listAgentVoices";
+export { onAgentSyncRequested } from "./agent/onAgentSyncRequested";
+export { recoverAgentSyncs } from "./agent/recoverAgentSyncs";
+export { dismissFaqSuggestion, retryAgentSync } from "./agent/retryAgentSync";
+export { retryAgentSyncTask } from "./agent/retryAgentSyncTask";
+export { saveAgentSettings } from "./agent/saveAgentSettings";
+export { saveFaqs } from "./agent/saveFaqs";
+export { setAgentFieldAccess } from "./agent/setAgentFieldAccess";
 export { requestPasswordReset } from "./account/requestPasswordReset";
 export { createWorkspace } from "./agency/createWorkspace";
 export { refuseClientSignUp } from "./agency/refuseClientSignUp";

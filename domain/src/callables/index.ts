@@ -1,4 +1,5 @@
 import { accountCallables } from "./account";
+import { agentCallables } from "./agent";
 import { clientCallables } from "./clients";
 import type { AnyCallableContract } from "./define";
 import { invitePageCallables } from "./invite-page";
@@ -22,6 +23,7 @@ export const callables = {
   ...portalCallables,
   ...invitePageCallables,
   ...voiceCallables,
+  ...agentCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

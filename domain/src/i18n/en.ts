@@ -1,4 +1,5 @@
 // One thing, over 300 lines: one language's whole catalogue, kept in one file so each language mirrors it key for key.
+import { agentEn } from "./agent/en";
 import { callsEn } from "./calls/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
@@ -378,6 +379,8 @@ export const en = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The client's AI agent: calls and bookings (./calls/en.ts). */
   calls: callsEn,
+  /** The client's AI agent: FAQs and agent settings (./agent/en.ts). */
+  agent: agentEn,
   skipLink: "Skip to content",
   requestStatus: {
     title: "Request status",

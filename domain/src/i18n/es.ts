@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Spanish catalogue, key for key the English one.
 
+import { agentEs } from "./agent/es";
 import { callsEs } from "./calls/es";
 import type { Messages } from "./en";
 
@@ -380,6 +381,8 @@ export const es: Messages = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The client's AI agent: calls and bookings (./calls/es.ts). */
   calls: callsEs,
+  /** The client's AI agent: FAQs and agent settings (./agent/es.ts). */
+  agent: agentEs,
   skipLink: "Saltar al contenido",
   requestStatus: {
     title: "Estado de la solicitud",

@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Dutch catalogue, key for key the English one.
 
+import { agentNl } from "./agent/nl";
 import { callsNl } from "./calls/nl";
 import type { Messages } from "./en";
 
@@ -384,6 +385,8 @@ export const nl: Messages = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The client's AI agent: calls and bookings (./calls/nl.ts). */
   calls: callsNl,
+  /** The client's AI agent: FAQs and agent settings (./agent/nl.ts). */
+  agent: agentNl,
   skipLink: "Naar de inhoud",
   requestStatus: {
     title: "Status van het verzoek",
