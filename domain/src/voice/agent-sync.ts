@@ -16,6 +16,8 @@ export type SyncState = (typeof SYNC_STATES)[number];
 export const MAX_SYNC_ATTEMPTS = 5;
 /** An attempt holding the lease this long is taken to have died. */
 export const SYNC_LEASE_MS = 60_000;
+/** A retry may start this much before its `nextAttemptAt` (task and function clocks differ). */
+export const SYNC_EARLY_TOLERANCE_MS = 5_000;
 
 export function syncRetryDelaySeconds(attempt: number, baseSeconds: number): number {
   return Math.min(baseSeconds * 2 ** Math.max(0, attempt - 1), 1800);

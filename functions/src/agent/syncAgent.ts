@@ -6,6 +6,7 @@ import {
   agentSyncDocSchema,
   MAX_SYNC_ATTEMPTS,
   promptSection,
+  SYNC_EARLY_TOLERANCE_MS,
   SYNC_LEASE_MS,
   syncRetryDelaySeconds,
 } from "@portico/domain/voice/agent-sync";
@@ -43,7 +44,7 @@ export async function syncAgent(
     if (!snapshot.exists) return null;
     const sync = storedData(agentSyncDocSchema, snapshot.data());
     const leaseHeld = sync.state === "syncing" && (sync.leaseExpiresAt?.getTime() ?? 0) > now.getTime();
-    const due = (sync.nextAttemptAt?.getTime() ?? 0) <= now.getTime() + 500;
+    const due = (sync.nextAttemptAt?.getTime() ?? 0) <= now.getTime() + SYNC_EARLY_TOLERANCE_MS;
     const wanted = sync.state === "pending" || sync.state === "syncing";
     if (!wanted || leaseHeld || !due) return null;
     const attempts = sync.attempts + 1;
