@@ -16,7 +16,8 @@ export const collectFaqSuggestion = onDocumentWritten(
   async (event) => {
     const after = event.data?.after;
     if (!after?.exists) return;
-    const call = storedData(callDocSchema, after.data());
+    // Only the fields it needs: the rest of the call is the webhook's business.
+    const call = storedData(callDocSchema.pick({ structuredData: true, sortAt: true }), after.data());
     const question = unansweredQuestion(call.structuredData);
     if (!question) return;
     const { agencyId, clientId, callId } = event.params;
