@@ -39,10 +39,7 @@ export const paths = {
   invitations: (agencyId: string) => `agencies/${seg(agencyId)}/invitations`,
   invitation: (agencyId: string, invitationId: string) =>
     `agencies/${seg(agencyId)}/invitations/${seg(invitationId)}`,
-  settings: (
-    agencyId: string,
-    name: "branding" | "general" | "intakeForm" | "agentFields",
-  ) =>
+  settings: (agencyId: string, name: "branding" | "general" | "intakeForm" | "agentFields") =>
     `agencies/${seg(agencyId)}/settings/${seg(name)}`,
   /**
    * What anyone may read of an agency's branding (name, logo, colours,

@@ -23,7 +23,8 @@ export const MAIL_RETRY_BASE_SECONDS = defineInt("MAIL_RETRY_BASE_SECONDS", {
 
 export const AGENT_SYNC_RETRY_BASE_SECONDS = defineInt("AGENT_SYNC_RETRY_BASE_SECONDS", {
   default: 30,
-  description: "First retry delay after a failed push of FAQs and settings to the agent; doubles each attempt",
+  description:
+    "First retry delay after a failed push of FAQs and settings to the agent; doubles each attempt",
 });
 
 /** Lets the favicon fetcher reach loopback and private hosts: local tests only, never production. */

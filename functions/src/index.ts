@@ -3,6 +3,10 @@ import { setGlobalOptions } from "firebase-functions/v2";
 
 setGlobalOptions({ region: FUNCTIONS_REGION, maxInstances: 10 });
 
+export { requestPasswordReset } from "./account/requestPasswordReset";
+export { createWorkspace } from "./agency/createWorkspace";
+export { refuseClientSignUp } from "./agency/refuseClientSignUp";
+export { signUp } from "./agency/signUp";
 export { collectFaqSuggestion } from "./agent/collectFaqSuggestion";
 export { listAgentVoices } from "./agent/listAgentVoices";
 export { onAgentSyncRequested } from "./agent/onAgentSyncRequested";
@@ -12,10 +16,6 @@ export { retryAgentSyncTask } from "./agent/retryAgentSyncTask";
 export { saveAgentSettings } from "./agent/saveAgentSettings";
 export { saveFaqs } from "./agent/saveFaqs";
 export { setAgentFieldAccess } from "./agent/setAgentFieldAccess";
-export { requestPasswordReset } from "./account/requestPasswordReset";
-export { createWorkspace } from "./agency/createWorkspace";
-export { refuseClientSignUp } from "./agency/refuseClientSignUp";
-export { signUp } from "./agency/signUp";
 export { createClient } from "./clients/createClient";
 export { deleteClient } from "./clients/deleteClient";
 export { purgeClient } from "./clients/purgeClient";

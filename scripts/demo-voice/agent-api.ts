@@ -41,15 +41,57 @@ export interface DemoAgents {
 }
 
 export const DEMO_RETELL_VOICES = [
-  { voice_id: "11labs-Adrian", voice_name: "Adrian", provider: "elevenlabs", gender: "male", accent: "American", age: "Young" },
-  { voice_id: "11labs-Myra", voice_name: "Myra", provider: "elevenlabs", gender: "female", accent: "American", age: "Young" },
-  { voice_id: "openai-Nova", voice_name: "Nova", provider: "openai", gender: "female", accent: "American", age: "Middle Aged" },
+  {
+    voice_id: "11labs-Adrian",
+    voice_name: "Adrian",
+    provider: "elevenlabs",
+    gender: "male",
+    accent: "American",
+    age: "Young",
+  },
+  {
+    voice_id: "11labs-Myra",
+    voice_name: "Myra",
+    provider: "elevenlabs",
+    gender: "female",
+    accent: "American",
+    age: "Young",
+  },
+  {
+    voice_id: "openai-Nova",
+    voice_name: "Nova",
+    provider: "openai",
+    gender: "female",
+    accent: "American",
+    age: "Middle Aged",
+  },
 ];
 
 export const DEMO_VAPI_VOICES = [
-  { provider: "vapi", providerId: "Elliot", slug: "elliot", name: "Elliot", gender: "male", language: "en-US" },
-  { provider: "vapi", providerId: "Savannah", slug: "savannah", name: "Savannah", gender: "female", language: "en-US" },
-  { provider: "vapi", providerId: "Rohan", slug: "rohan", name: "Rohan", gender: "male", language: "en-US" },
+  {
+    provider: "vapi",
+    providerId: "Elliot",
+    slug: "elliot",
+    name: "Elliot",
+    gender: "male",
+    language: "en-US",
+  },
+  {
+    provider: "vapi",
+    providerId: "Savannah",
+    slug: "savannah",
+    name: "Savannah",
+    gender: "female",
+    language: "en-US",
+  },
+  {
+    provider: "vapi",
+    providerId: "Rohan",
+    slug: "rohan",
+    name: "Rohan",
+    gender: "male",
+    language: "en-US",
+  },
 ];
 
 const DEFAULT_PROMPT = "You are the friendly front desk of the business. Keep answers short.";
@@ -85,7 +127,11 @@ export function demoAgentApi() {
       id,
       apiKey,
       firstMessage: null,
-      model: { provider: "openai", model: "gpt-4o", messages: [{ role: "system", content: systemPrompt }] },
+      model: {
+        provider: "openai",
+        model: "gpt-4o",
+        messages: [{ role: "system", content: systemPrompt }],
+      },
       voice: { provider: "vapi", voiceId: "Elliot" },
     });
 
@@ -128,7 +174,10 @@ export function demoAgentApi() {
       return true;
     }
     if (route === "voice-library") {
-      json(200, DEMO_VAPI_VOICES.filter((voice) => voice.provider === id));
+      json(
+        200,
+        DEMO_VAPI_VOICES.filter((voice) => voice.provider === id),
+      );
       return true;
     }
     const body = request.method === "PATCH" ? await readBody(request) : undefined;

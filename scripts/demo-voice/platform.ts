@@ -84,7 +84,8 @@ export function startDemoVoicePlatform(port: number): Promise<DemoVoicePlatform>
       if (!isCallApi) {
         agentApi.handle(request, response, url.pathname).then(
           (handled) => {
-            if (!handled) response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+            if (!handled)
+              response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
           },
           () => response.writeHead(500).end(),
         );

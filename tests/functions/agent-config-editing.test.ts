@@ -29,7 +29,11 @@ describe("editing FAQs", () => {
       owner.call(CALLABLES.saveFaqs, {
         clientId: client.clientId,
         baseVersion: 0,
-        faqs: [faq("a", "¿Aceptan tarjeta?"), faq("b", "aceptan tarjeta"), faq("c", "¿Hay parking?", " ")],
+        faqs: [
+          faq("a", "¿Aceptan tarjeta?"),
+          faq("b", "aceptan tarjeta"),
+          faq("c", "¿Hay parking?", " "),
+        ],
       }),
     );
     expect(error.code).toBe("functions/invalid-argument");
@@ -67,16 +71,18 @@ describe("editing FAQs", () => {
       .db.collection(paths.agentHistory(agencyId, client.clientId))
       .orderBy("at")
       .get();
-    expect(entries.docs.map((entry) => entry.data().changes.map((c: { kind: string }) => c.kind))).toEqual([
-      ["added", "added"],
-      ["reordered"],
-      ["deleted"],
-    ]);
+    expect(
+      entries.docs.map((entry) => entry.data().changes.map((c: { kind: string }) => c.kind)),
+    ).toEqual([["added", "added"], ["reordered"], ["deleted"]]);
     expect(entries.docs[0]?.data().by).toMatchObject({ name: "Ana Client", kind: "portal" });
     // Another client's portal user cannot touch these FAQs.
     const other = await activePortal("en");
     const refused = await callableError(
-      other.portal.call(CALLABLES.saveFaqs, { clientId: client.clientId, baseVersion: 3, faqs: [] }),
+      other.portal.call(CALLABLES.saveFaqs, {
+        clientId: client.clientId,
+        baseVersion: 3,
+        faqs: [],
+      }),
     );
     expect(refused.code).toBe("functions/permission-denied");
   }, 90_000);
@@ -126,7 +132,9 @@ describe("editing FAQs", () => {
       suggestionId: "callUnanswered1",
     });
     // A re-analysed call does not bring it back.
-    await admin().db.doc(callPath).set({ ...callDoc, updatedAt: new Date() });
+    await admin()
+      .db.doc(callPath)
+      .set({ ...callDoc, updatedAt: new Date() });
     await vi.waitFor(async () => expect((await read(suggestionPath))?.status).toBe("dismissed"), {
       timeout: 5_000,
     });
@@ -198,7 +206,10 @@ describe("editing agent settings", () => {
       "changes.transferNumber": "Your agency manages this setting.",
     });
     const settings = await read(paths.agentSettings(agencyId, client.clientId));
-    expect(settings).toMatchObject({ greeting: "Hello from Bright Smiles!", transferNumber: "+14155550100" });
+    expect(settings).toMatchObject({
+      greeting: "Hello from Bright Smiles!",
+      transferNumber: "+14155550100",
+    });
 
     const view = await getDoc(
       doc(client.portal.firestore(), paths.portalAgentSettingsView(agencyId, client.clientId)),
@@ -207,9 +218,13 @@ describe("editing agent settings", () => {
     expect(view.data()?.values).not.toHaveProperty("transferNumber");
     expect(view.data()?.editable).toContain("greeting");
     // The staff change to the hidden number is in an entry portal users cannot read.
-    const entries = await admin().db.collection(paths.agentHistory(agencyId, client.clientId)).get();
+    const entries = await admin()
+      .db.collection(paths.agentHistory(agencyId, client.clientId))
+      .get();
     expect(
-      entries.docs.map((entry) => [entry.data().portalVisible, entry.data().changes[0].field]).sort(),
+      entries.docs
+        .map((entry) => [entry.data().portalVisible, entry.data().changes[0].field])
+        .sort(),
     ).toEqual([
       [false, "transferNumber"],
       [true, "greeting"],

@@ -60,7 +60,9 @@ describe("syncing FAQs and settings to the agent", () => {
     const agent = platform.agents.retellAgent(agentId);
     expect(agent?.generalPrompt.startsWith(AGENCY_PROMPT)).toBe(true);
     expect(agent?.generalPrompt).toContain(PROMPT_START);
-    expect(agent?.generalPrompt).toContain("Q: Do you take walk-ins?\nA: Yes, mornings before noon.");
+    expect(agent?.generalPrompt).toContain(
+      "Q: Do you take walk-ins?\nA: Yes, mornings before noon.",
+    );
 
     // A second save replaces Portico's section only: the agency's text stays, once.
     await voice.owner.call(CALLABLES.saveAgentSettings, {
@@ -153,7 +155,9 @@ describe("syncing FAQs and settings to the agent", () => {
     expect(sync?.error).toBe("The connection has no API key for the platform.");
     expect(platform.agents.vapiAssistant("asst_without_key")).toBeUndefined();
     // The FAQ is kept all the same.
-    const faqs = (await admin().db.doc(paths.agentFaqs(voice.agencyId, voice.clientId)).get()).data();
+    const faqs = (
+      await admin().db.doc(paths.agentFaqs(voice.agencyId, voice.clientId)).get()
+    ).data();
     expect(faqs?.faqs).toHaveLength(1);
   }, 60_000);
 });

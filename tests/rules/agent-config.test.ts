@@ -102,7 +102,11 @@ suite.describeAccessGrid({
 
 suite.describeAccessGrid({
   title: "agencies/{agencyId}/clients/{clientId}/agentConfig/sync",
-  subject: { one: "client-1's agent sync state", new: "a sync state", many: "client-1's agent config" },
+  subject: {
+    one: "client-1's agent sync state",
+    new: "a sync state",
+    many: "client-1's agent config",
+  },
   docPath: syncPath,
   collectionPath: `${paths.client(AGENCY_ID, own)}/agentConfig`,
   createPath: `${paths.client(AGENCY_ID, own)}/agentConfig/planted`,
@@ -114,7 +118,11 @@ suite.describeAccessGrid({
 
 suite.describeAccessGrid({
   title: "agencies/{agencyId}/clients/{clientId}/agentSettings/current",
-  subject: { one: "client-1's agent settings", new: "agent settings", many: "client-1's agent settings" },
+  subject: {
+    one: "client-1's agent settings",
+    new: "agent settings",
+    many: "client-1's agent settings",
+  },
   docPath: settingsPath,
   collectionPath: `${paths.client(AGENCY_ID, own)}/agentSettings`,
   createPath: `${paths.client(AGENCY_ID, own)}/agentSettings/planted`,
@@ -126,7 +134,11 @@ suite.describeAccessGrid({
 
 suite.describeAccessGrid({
   title: "agencies/{agencyId}/clients/{clientId}/agentHistory/{entryId}",
-  subject: { one: "a visible history entry", new: "a history entry", many: "client-1's agent history" },
+  subject: {
+    one: "a visible history entry",
+    new: "a history entry",
+    many: "client-1's agent history",
+  },
   docPath: visibleEntryPath,
   collectionPath: paths.agentHistory(AGENCY_ID, own),
   createPath: `${paths.agentHistory(AGENCY_ID, own)}/planted`,

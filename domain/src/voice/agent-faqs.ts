@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { AgentMessages } from "../i18n/agent/en";
 import { fillTemplate } from "../access-page-model";
+import type { AgentMessages } from "../i18n/agent/en";
 
 /**
  * The client's FAQs: what the AI agent answers. One document
@@ -70,7 +70,11 @@ export function faqSetSchema(messages: AgentMessages) {
       faqs.forEach((faq, index) => {
         const key = questionKey(faq.question);
         if (seen.has(key)) {
-          context.addIssue({ code: "custom", path: [index, "question"], message: e.duplicateQuestion });
+          context.addIssue({
+            code: "custom",
+            path: [index, "question"],
+            message: e.duplicateQuestion,
+          });
         }
         if (ids.has(faq.id)) {
           context.addIssue({ code: "custom", path: [index, "id"], message: e.failed });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { fillTemplate } from "../access-page-model";
 import type { AgentMessages } from "../i18n/agent/en";
+import { editorSchema } from "./agent-faqs";
 import {
   type BusinessHours,
   businessHoursSchema,
   DEFAULT_BUSINESS_HOURS,
   WEEKDAYS,
 } from "./business-hours";
-import { editorSchema } from "./agent-faqs";
 
 /**
  * The client's agent settings (`agentSettings/current`, staff-only): what the
@@ -123,7 +123,10 @@ export function agentSettingSchemas(messages: AgentMessages) {
       opens: z.string().regex(CLOCK, e.timeFormat),
       closes: z.string().regex(CLOCK, e.timeFormat),
     })
-    .refine((value) => value.opens < value.closes, { message: e.closesBeforeOpens, path: ["closes"] });
+    .refine((value) => value.opens < value.closes, {
+      message: e.closesBeforeOpens,
+      path: ["closes"],
+    });
   const day = z
     .array(range)
     .max(SETTINGS_LIMITS.ranges, fillTemplate(e.tooManyRanges, { max: SETTINGS_LIMITS.ranges }))
@@ -135,7 +138,11 @@ export function agentSettingSchemas(messages: AgentMessages) {
         const previous = sorted[i - 1];
         const current = sorted[i];
         if (previous && current && current.opens < previous.closes) {
-          context.addIssue({ code: "custom", path: [current.index, "opens"], message: e.overlappingHours });
+          context.addIssue({
+            code: "custom",
+            path: [current.index, "opens"],
+            message: e.overlappingHours,
+          });
         }
       }
     });
@@ -167,7 +174,11 @@ export function agentSettingSchemas(messages: AgentMessages) {
         const seen = new Set<string>();
         closures.forEach((closure, index) => {
           if (seen.has(closure.date)) {
-            context.addIssue({ code: "custom", path: [index, "date"], message: e.duplicateClosure });
+            context.addIssue({
+              code: "custom",
+              path: [index, "date"],
+              message: e.duplicateClosure,
+            });
           }
           seen.add(closure.date);
         });
@@ -178,7 +189,10 @@ export function agentSettingSchemas(messages: AgentMessages) {
       .string()
       .trim()
       .min(1, e.greetingRequired)
-      .max(SETTINGS_LIMITS.greeting, fillTemplate(e.greetingTooLong, { max: SETTINGS_LIMITS.greeting })),
+      .max(
+        SETTINGS_LIMITS.greeting,
+        fillTemplate(e.greetingTooLong, { max: SETTINGS_LIMITS.greeting }),
+      ),
     businessHours,
     transferNumber: z
       .string()

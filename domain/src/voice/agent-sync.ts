@@ -79,11 +79,13 @@ export function unansweredQuestion(structuredData: Record<string, unknown> | nul
   return question.slice(0, 300);
 }
 
-export const PROMPT_START = "<!-- portico:start (kept by Portico: edit FAQs and settings in Portico) -->";
+export const PROMPT_START =
+  "<!-- portico:start (kept by Portico: edit FAQs and settings in Portico) -->";
 export const PROMPT_END = "<!-- portico:end -->";
 
 const AFTER_HOURS_TEXT = {
-  message: "take a message with the caller's name, number and reason, and say the team will call back",
+  message:
+    "take a message with the caller's name, number and reason, and say the team will call back",
   transfer: "transfer the call to the transfer number",
   book: "offer to book an appointment",
 } as const;

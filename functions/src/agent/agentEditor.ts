@@ -1,10 +1,10 @@
-import { resources } from "@portico/domain/i18n/translator";
+import { readPortalClaims } from "@portico/domain/claims";
 import type { AgentMessages } from "@portico/domain/i18n/agent/en";
 import type { Locale } from "@portico/domain/i18n/locales";
-import { readPortalClaims } from "@portico/domain/claims";
+import { resources } from "@portico/domain/i18n/translator";
 import { canEditAgencyData } from "@portico/domain/roles";
-import type { Editor } from "@portico/domain/voice/agent-faqs";
 import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
+import type { Editor } from "@portico/domain/voice/agent-faqs";
 import { type CallableRequest, HttpsError } from "firebase-functions/v2/https";
 import { refs } from "../documents";
 

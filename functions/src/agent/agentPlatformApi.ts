@@ -62,7 +62,9 @@ async function pushRetell(push: AgentPush) {
   const agent = await request(`${base}/get-agent/${id(push.agentId)}`, push.apiKey, "GET");
   const engine = agent.response_engine as { type?: unknown; llm_id?: unknown } | undefined;
   if (engine?.type !== "retell-llm" || typeof engine.llm_id !== "string") {
-    throw new PlatformError("This Retell agent does not use a Retell LLM, so Portico cannot edit its prompt.");
+    throw new PlatformError(
+      "This Retell agent does not use a Retell LLM, so Portico cannot edit its prompt.",
+    );
   }
   const llmUrl = (path: string) => `${base}/${path}/${id(engine.llm_id as string)}`;
   const llm = await request(llmUrl("get-retell-llm"), push.apiKey, "GET");
@@ -122,7 +124,8 @@ export async function platformVoices(
   apiKey: string,
 ): Promise<PlatformVoice[]> {
   const apis = voicePlatformApis();
-  const url = platform === "retell" ? `${apis.retell}/list-voices` : `${apis.vapi}/voice-library/vapi`;
+  const url =
+    platform === "retell" ? `${apis.retell}/list-voices` : `${apis.vapi}/voice-library/vapi`;
   const body = (await request(url, apiKey, "GET")) as unknown;
   const list = Array.isArray(body) ? (body as Record<string, unknown>[]) : [];
   const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -132,7 +135,10 @@ export async function platformVoices(
         ? {
             id: text(voice.voice_id),
             name: text(voice.voice_name),
-            detail: [voice.provider, voice.gender, voice.accent].map(text).filter(Boolean).join(", "),
+            detail: [voice.provider, voice.gender, voice.accent]
+              .map(text)
+              .filter(Boolean)
+              .join(", "),
           }
         : {
             id: text(voice.providerId) || text(voice.slug),

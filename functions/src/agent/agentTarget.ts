@@ -1,5 +1,8 @@
 import { paths } from "@portico/domain/paths";
-import { agentConnectionDocSchema, webhookEndpointDocSchema } from "@portico/domain/voice/connections";
+import {
+  agentConnectionDocSchema,
+  webhookEndpointDocSchema,
+} from "@portico/domain/voice/connections";
 import { db } from "../admin";
 import { platformApiKey } from "../voice/recordingRefresh";
 import { storedData } from "../voice/storedData";

@@ -17,7 +17,10 @@ export const collectFaqSuggestion = onDocumentWritten(
     const after = event.data?.after;
     if (!after?.exists) return;
     // Only the fields it needs: the rest of the call is the webhook's business.
-    const call = storedData(callDocSchema.pick({ structuredData: true, sortAt: true }), after.data());
+    const call = storedData(
+      callDocSchema.pick({ structuredData: true, sortAt: true }),
+      after.data(),
+    );
     const question = unansweredQuestion(call.structuredData);
     if (!question) return;
     const { agencyId, clientId, callId } = event.params;

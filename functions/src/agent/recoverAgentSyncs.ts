@@ -22,8 +22,18 @@ function owner(path: string) {
 export async function recoverStalledSyncs(now = new Date()) {
   const overdue = new Date(now.getTime() - GRACE_MS);
   const [pending, stuck] = await Promise.all([
-    db.collectionGroup("agentConfig").where("state", "==", "pending").where("nextAttemptAt", "<=", overdue).limit(RECOVERY_BATCH).get(),
-    db.collectionGroup("agentConfig").where("state", "==", "syncing").where("leaseExpiresAt", "<=", now).limit(RECOVERY_BATCH).get(),
+    db
+      .collectionGroup("agentConfig")
+      .where("state", "==", "pending")
+      .where("nextAttemptAt", "<=", overdue)
+      .limit(RECOVERY_BATCH)
+      .get(),
+    db
+      .collectionGroup("agentConfig")
+      .where("state", "==", "syncing")
+      .where("leaseExpiresAt", "<=", now)
+      .limit(RECOVERY_BATCH)
+      .get(),
   ]);
   const clients = [...pending.docs, ...stuck.docs].flatMap((doc) => {
     const found = owner(doc.ref.path);

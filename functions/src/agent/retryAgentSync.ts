@@ -14,7 +14,8 @@ export const retryAgentSync = serve(retryAgentSyncCallable, async (input, _calle
   const { agencyId, clientId } = await requireAgentEditor(request, input.clientId);
   return db.runTransaction(async (tx) => {
     const sync = await readSync(tx, agencyId, clientId);
-    if (!sync) throw new HttpsError("failed-precondition", "There is nothing to send to the agent yet.");
+    if (!sync)
+      throw new HttpsError("failed-precondition", "There is nothing to send to the agent yet.");
     if (sync.state === "pending" || sync.state === "syncing") return { state: sync.state };
     const now = new Date();
     tx.update(syncRef(agencyId, clientId), {

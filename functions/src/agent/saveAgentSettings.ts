@@ -11,8 +11,8 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { serve } from "../serve";
 import { editorOf, requireAgentEditor } from "./agentEditor";
-import { addHistory, parseLocalized, readSync, requestSync } from "./agentWrites";
 import { readClientSettings, writeSettings } from "./agentSettingsStore";
+import { addHistory, parseLocalized, readSync, requestSync } from "./agentWrites";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -100,4 +100,3 @@ export const saveAgentSettings = serve(saveAgentSettingsCallable, async (input, 
     return { version: version + 1 };
   });
 });
-

@@ -1,5 +1,6 @@
 import { setAgentFieldAccessCallable } from "@portico/domain/callables/agent";
 import { paths } from "@portico/domain/paths";
+import { canManageAgency } from "@portico/domain/roles";
 import {
   AGENT_FIELDS,
   type AgentSettingsDoc,
@@ -10,11 +11,12 @@ import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
 import { refs } from "../documents";
 import { serve } from "../serve";
-import { canManageAgency } from "@portico/domain/roles";
 import { agencyFieldsRef, readClientSettings, writeSettings } from "./agentSettingsStore";
 
 const normalized = (access: FieldAccessMap): FieldAccessMap =>
-  Object.fromEntries(AGENT_FIELDS.map((field) => [field, normalizedAccess(access[field])])) as FieldAccessMap;
+  Object.fromEntries(
+    AGENT_FIELDS.map((field) => [field, normalizedAccess(access[field])]),
+  ) as FieldAccessMap;
 
 /** Rewrites one client's settings (and so its portal projection) with the access now in force. */
 async function refreshClient(agencyId: string, clientId: string, override?: FieldAccessMap | null) {
@@ -44,7 +46,10 @@ export const setAgentFieldAccess = serve(setAgentFieldAccessCallable, async (inp
       throw new HttpsError("permission-denied", "Only owners and admins can do this.");
     }
     if (!input.access) throw new HttpsError("invalid-argument", "Choose what clients see.");
-    await agencyFieldsRef(agencyId).set({ access: normalized(input.access), updatedAt: new Date() });
+    await agencyFieldsRef(agencyId).set({
+      access: normalized(input.access),
+      updatedAt: new Date(),
+    });
     // Every client's portal view follows the new default (its own override, if any, still wins).
     const clients = await db.collection(paths.clients(agencyId)).select().get();
     for (let i = 0; i < clients.docs.length; i += 20) {
@@ -60,4 +65,3 @@ export const setAgentFieldAccess = serve(setAgentFieldAccessCallable, async (inp
   await refreshClient(agencyId, input.clientId, input.access ? normalized(input.access) : null);
   return { ok: true as const };
 });
-

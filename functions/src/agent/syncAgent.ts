@@ -43,7 +43,8 @@ export async function syncAgent(
     const snapshot = await tx.get(ref);
     if (!snapshot.exists) return null;
     const sync = storedData(agentSyncDocSchema, snapshot.data());
-    const leaseHeld = sync.state === "syncing" && (sync.leaseExpiresAt?.getTime() ?? 0) > now.getTime();
+    const leaseHeld =
+      sync.state === "syncing" && (sync.leaseExpiresAt?.getTime() ?? 0) > now.getTime();
     const due = (sync.nextAttemptAt?.getTime() ?? 0) <= now.getTime() + SYNC_EARLY_TOLERANCE_MS;
     const wanted = sync.state === "pending" || sync.state === "syncing";
     if (!wanted || leaseHeld || !due) return null;
@@ -64,7 +65,12 @@ export async function syncAgent(
       const sync = storedData(agentSyncDocSchema, (await tx.get(ref)).data());
       // A newer change arrived meanwhile: it asked for its own sync; leave it pending.
       if (sync.revision !== claimed.revision) {
-        tx.update(ref, { state: "pending", attempts: 0, nextAttemptAt: new Date(), leaseExpiresAt: null });
+        tx.update(ref, {
+          state: "pending",
+          attempts: 0,
+          nextAttemptAt: new Date(),
+          leaseExpiresAt: null,
+        });
         return;
       }
       tx.update(ref, { ...fields, leaseExpiresAt: null, updatedAt: new Date() });
@@ -72,7 +78,12 @@ export async function syncAgent(
 
   const target = await agentTarget(agencyId, clientId);
   if (!target.ok) {
-    await finish({ state: "notConnected", error: target.reason, platform: target.platform, nextAttemptAt: null });
+    await finish({
+      state: "notConnected",
+      error: target.reason,
+      platform: target.platform,
+      nextAttemptAt: null,
+    });
     return "notConnected";
   }
   try {
@@ -104,8 +115,11 @@ export async function syncAgent(
     return "synced";
   } catch (error) {
     const reason =
-      error instanceof PlatformError ? error.message : "Something went wrong while updating the agent.";
-    if (!(error instanceof PlatformError)) logger.error("Agent sync failed", { error: String(error) });
+      error instanceof PlatformError
+        ? error.message
+        : "Something went wrong while updating the agent.";
+    if (!(error instanceof PlatformError))
+      logger.error("Agent sync failed", { error: String(error) });
     const willRetry = claimed.attempts < MAX_SYNC_ATTEMPTS;
     const delay = syncRetryDelaySeconds(claimed.attempts, AGENT_SYNC_RETRY_BASE_SECONDS.value());
     await finish({
@@ -114,8 +128,15 @@ export async function syncAgent(
       platform: target.platform,
       nextAttemptAt: willRetry ? new Date(Date.now() + delay * 1000) : null,
     });
-    logger.warn("Agent sync attempt failed", { agencyId, clientId, attempt: claimed.attempts, reason, willRetry });
-    if (willRetry) await scheduleRetry(agencyId, clientId, claimed.revision, claimed.attempts, delay);
+    logger.warn("Agent sync attempt failed", {
+      agencyId,
+      clientId,
+      attempt: claimed.attempts,
+      reason,
+      willRetry,
+    });
+    if (willRetry)
+      await scheduleRetry(agencyId, clientId, claimed.revision, claimed.attempts, delay);
     return willRetry ? "retrying" : "failed";
   }
 }
@@ -133,7 +154,10 @@ async function scheduleRetry(
       .taskQueue(SYNC_RETRY_QUEUE)
       .enqueue(
         { agencyId, clientId },
-        { scheduleDelaySeconds: delaySeconds, id: `${agencyId}-${clientId}-${revision}-${attempt}` },
+        {
+          scheduleDelaySeconds: delaySeconds,
+          id: `${agencyId}-${clientId}-${revision}-${attempt}`,
+        },
       );
   } catch (error) {
     if ((error as { code?: string }).code === "functions/task-already-exists") return;

@@ -54,7 +54,8 @@ export const agentEn = {
     save: "Save settings",
     saved: "Settings saved.",
     readOnly: "Your agency manages this setting.",
-    conflict: "Someone else changed these settings a moment ago. Your view is up to date now; try again.",
+    conflict:
+      "Someone else changed these settings a moment ago. Your view is up to date now; try again.",
     nothingToEdit: "Your agency manages all of your agent's settings.",
     fields: {
       greeting: "Greeting",

@@ -89,7 +89,8 @@ export const agentEs: AgentMessages = {
     closureDate: "Fecha",
     closureName: "Nombre",
     addClosure: "Añadir un cierre",
-    transferHint: "Formato internacional, p. ej. +34911234567. Déjalo vacío si no hay transferencias.",
+    transferHint:
+      "Formato internacional, p. ej. +34911234567. Déjalo vacío si no hay transferencias.",
     afterHoursOptions: {
       message: "Tomar un mensaje",
       transfer: "Transferir la llamada",

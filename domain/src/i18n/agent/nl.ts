@@ -38,7 +38,8 @@ export const agentNl: AgentMessages = {
     pending: "Wacht om de agent te bereiken",
     syncing: "Wordt naar de agent gestuurd…",
     failed: "Kon de agent niet bereiken",
-    notConnected: "Niet verbonden: hier opgeslagen, maar de agent wordt niet automatisch bijgewerkt",
+    notConnected:
+      "Niet verbonden: hier opgeslagen, maar de agent wordt niet automatisch bijgewerkt",
     retrying: "Opnieuw proberen: {{reason}}",
     retry: "Opnieuw proberen",
     retried: "Wordt opnieuw verstuurd.",
@@ -89,7 +90,8 @@ export const agentNl: AgentMessages = {
     closureDate: "Datum",
     closureName: "Naam",
     addClosure: "Sluitingsdag toevoegen",
-    transferHint: "Internationaal formaat, bijv. +31201234567. Leeg laten voor geen doorschakeling.",
+    transferHint:
+      "Internationaal formaat, bijv. +31201234567. Leeg laten voor geen doorschakeling.",
     afterHoursOptions: {
       message: "Een bericht aannemen",
       transfer: "Het gesprek doorschakelen",
@@ -116,7 +118,8 @@ export const agentNl: AgentMessages = {
     duplicateClosure: "Deze datum is al gesloten.",
     tooManyClosures: "Maximaal {{max}} sluitingsdagen.",
     closureNameTooLong: "Houd de naam onder {{max}} tekens.",
-    transferNeedsNumber: "Voeg een doorschakelnummer toe om buiten openingstijden door te schakelen.",
+    transferNeedsNumber:
+      "Voeg een doorschakelnummer toe om buiten openingstijden door te schakelen.",
     notEditable: "Je bureau beheert deze instelling.",
     failed: "Opslaan is niet gelukt. Probeer het zo opnieuw.",
   },
