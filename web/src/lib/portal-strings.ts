@@ -55,3 +55,10 @@ export type CallsStrings = (typeof resources)["en"]["translation"]["calls"];
 export function callsStrings(locale: Locale): CallsStrings {
   return resources[locale].translation.calls;
 }
+
+export type AgentStrings = (typeof resources)["en"]["translation"]["agent"];
+
+/** The FAQs and agent settings pages' words, in the client's language. */
+export function agentStrings(locale: Locale): AgentStrings {
+  return resources[locale].translation.agent;
+}
