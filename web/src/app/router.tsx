@@ -124,6 +124,18 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: "/clients/:clientId/faqs",
+                    lazy: async () => ({
+                      Component: (await import("./client-agent-routes")).ClientFaqsRoute,
+                    }),
+                  },
+                  {
+                    path: "/clients/:clientId/agent",
+                    lazy: async () => ({
+                      Component: (await import("./client-agent-routes")).ClientAgentSettingsRoute,
+                    }),
+                  },
+                  {
                     path: "/invites/new",
                     lazy: async () => ({
                       Component: (await import("./create-invite-route")).CreateInviteRoute,
@@ -173,6 +185,13 @@ export const router = createBrowserRouter([
                         lazy: async () => ({
                           Component: (await import("../features/settings/components/team-page"))
                             .TeamPage,
+                        }),
+                      },
+                      {
+                        path: "agent-settings",
+                        lazy: async () => ({
+                          Component: (await import("./agency-agent-fields-route"))
+                            .AgencyAgentFieldsRoute,
                         }),
                       },
                     ],
@@ -279,6 +298,18 @@ export const router = createBrowserRouter([
                     path: "/portal/bookings",
                     lazy: async () => ({
                       Component: (await import("./portal-calls-routes")).PortalBookingsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/faqs",
+                    lazy: async () => ({
+                      Component: (await import("./portal-agent-routes")).PortalFaqsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/agent",
+                    lazy: async () => ({
+                      Component: (await import("./portal-agent-routes")).PortalAgentSettingsRoute,
                     }),
                   },
                   {

@@ -62,7 +62,12 @@ export function agentHistoryQuery(agencyId: string, clientId: string, staff: boo
   );
   return staff
     ? query(entries, orderBy("at", "desc"), limit(HISTORY_PAGE))
-    : query(entries, where("portalVisible", "==", true), orderBy("at", "desc"), limit(HISTORY_PAGE));
+    : query(
+        entries,
+        where("portalVisible", "==", true),
+        orderBy("at", "desc"),
+        limit(HISTORY_PAGE),
+      );
 }
 
 export function openSuggestionsQuery(agencyId: string, clientId: string) {

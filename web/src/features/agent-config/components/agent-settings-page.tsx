@@ -12,7 +12,7 @@ import {
   type FieldAccessMap,
   settingValues,
 } from "@portico/domain/voice/agent-settings";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button } from "../../../components/button";
 import { FormError, SelectField, TextField } from "../../../components/form-field";
 import { LoadingScreen } from "../../../components/spinner";
@@ -20,7 +20,6 @@ import { useToast } from "../../../components/toast";
 import {
   agencyAgentFieldsRef,
   agentSettingsRef,
-  listAgentVoices,
   portalAgentSettingsRef,
   saveAgentSettings,
 } from "../../../data/agent-config-repository";

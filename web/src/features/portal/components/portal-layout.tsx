@@ -9,7 +9,12 @@ import {
   usePortalMember,
 } from "../../../data/portal-repository";
 import { auth } from "../../../lib/firebase";
-import { callsStrings, portalStrings, skipLinkText } from "../../../lib/portal-strings";
+import {
+  agentStrings,
+  callsStrings,
+  portalStrings,
+  skipLinkText,
+} from "../../../lib/portal-strings";
 import {
   endSession,
   PORTAL_ACCESS_REMOVED_MESSAGE,
@@ -99,6 +104,12 @@ export function PortalLayout() {
               </NavLink>
               <NavLink to="/portal/bookings" className="portal-nav-link">
                 {callsStrings(locale).bookings}
+              </NavLink>
+              <NavLink to="/portal/faqs" className="portal-nav-link">
+                {agentStrings(locale).faqs.title}
+              </NavLink>
+              <NavLink to="/portal/agent" className="portal-nav-link">
+                {agentStrings(locale).settings.title}
               </NavLink>
               <NavLink to="/portal/settings/team" className="portal-nav-link">
                 {t.settings}
