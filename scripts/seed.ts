@@ -177,6 +177,8 @@ async function seedVoiceIfMissing(agencyId: string, platformUrl?: string) {
     uid: owner.uid,
     name: DEMO_USERS.owner.displayName,
   });
+  const { seedDemoAgentConfig } = await import("./lib/seed-agent-config");
+  await seedDemoAgentConfig(agencyId, clientId);
   if (await hasDemoVoice(agencyId, clientId)) return;
   const voice = await seedDemoVoice(agencyId, clientId, {
     platformUrl: platformUrl ?? demoVoiceUrl(currentProfile()),

@@ -64,6 +64,8 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/calls": "agency",
   "/clients/:clientId/calls/:callId": "agency",
   "/clients/:clientId/bookings": "agency",
+  "/clients/:clientId/faqs": "agency",
+  "/clients/:clientId/agent": "agency",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -71,6 +73,7 @@ const ROUTES: Record<string, string> = {
   "/settings/connected-accounts": "agency",
   "/settings/intake-form": "agency",
   "/settings/team": "agency",
+  "/settings/agent-settings": "agency",
   "/portal/confirm-email": "client-facing",
   "/portal/join/:token": "client-facing",
   "/portal/sign-in": "client-facing, signed out",
@@ -80,6 +83,8 @@ const ROUTES: Record<string, string> = {
   "/portal/calls": "client-facing",
   "/portal/calls/:callId": "client-facing",
   "/portal/bookings": "client-facing",
+  "/portal/faqs": "client-facing",
+  "/portal/agent": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -319,6 +324,10 @@ test.describe("accessibility and page width", () => {
       "/clients/:clientId/bookings",
       page.getByRole("link", { name: "View call" }),
     );
+    await page.goto(`/clients/${clientId}/faqs`);
+    await checkPage(page, "/clients/:clientId/faqs", heading(page, "FAQs", 1));
+    await page.goto(`/clients/${clientId}/agent`);
+    await checkPage(page, "/clients/:clientId/agent", heading(page, "What this client sees", 2));
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
@@ -348,6 +357,12 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/settings/connected-accounts", heading(page, "Connected accounts", 2));
     await page.goto("/settings/intake-form");
     await checkPage(page, "/settings/intake-form", heading(page, "Intake form", 2));
+    await page.goto("/settings/agent-settings");
+    await checkPage(
+      page,
+      "/settings/agent-settings",
+      heading(page, "What clients see by default", 2),
+    );
     await page.goto("/settings/team");
     await page.getByLabel("Email address").fill(uniqueEmail("a-rather-long-teammate-address"));
     await page.getByLabel("Role", { exact: true }).selectOption("member");
@@ -438,6 +453,14 @@ test.describe("accessibility and page width", () => {
         `/portal/bookings (${brand})`,
         page.getByRole("link", { name: "View call" }),
       );
+      await page.goto("/portal/faqs");
+      await checkPage(
+        page,
+        `/portal/faqs (${brand})`,
+        page.getByRole("button", { name: "Add an FAQ" }),
+      );
+      await page.goto("/portal/agent");
+      await checkPage(page, `/portal/agent (${brand})`, page.getByLabel("Greeting"));
 
       await page.goto("/portal/settings");
       await expect(page).toHaveURL(/\/portal\/settings\/team$/);

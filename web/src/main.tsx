@@ -22,6 +22,7 @@ import "./styles/invite-page.css";
 import "./styles/portal.css";
 import "./styles/calls.css";
 import "./styles/voice-agent.css";
+import "./styles/agent-config.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
