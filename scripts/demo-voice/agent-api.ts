@@ -40,7 +40,7 @@ export interface DemoAgents {
   updates(): { method: string; path: string; body: unknown }[];
 }
 
-export const DEMO_RETELL_VOICES = [
+const DEMO_RETELL_VOICES = [
   {
     voice_id: "11labs-Adrian",
     voice_name: "Adrian",
@@ -67,7 +67,7 @@ export const DEMO_RETELL_VOICES = [
   },
 ];
 
-export const DEMO_VAPI_VOICES = [
+const DEMO_VAPI_VOICES = [
   {
     provider: "vapi",
     providerId: "Elliot",

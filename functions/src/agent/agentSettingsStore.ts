@@ -13,7 +13,7 @@ import type { Transaction } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { storedData } from "../voice/storedData";
 
-export const settingsRef = (agencyId: string, clientId: string) =>
+const settingsRef = (agencyId: string, clientId: string) =>
   db.doc(paths.agentSettings(agencyId, clientId));
 export const agencyFieldsRef = (agencyId: string) =>
   db.doc(paths.settings(agencyId, "agentFields"));

@@ -19,7 +19,7 @@ function owner(path: string) {
  * overdue (its task was never scheduled) and an attempt that died holding its
  * lease. syncAgent's lease still lets only one attempt push.
  */
-export async function recoverStalledSyncs(now = new Date()) {
+async function recoverStalledSyncs(now = new Date()) {
   const overdue = new Date(now.getTime() - GRACE_MS);
   const [pending, stuck] = await Promise.all([
     db

@@ -23,7 +23,7 @@ import { syncRef } from "./agentWrites";
 export type SyncOutcome = "synced" | "retrying" | "failed" | "notConnected" | "skipped";
 
 /** Name of the task queue function that retries a failed sync. */
-export const SYNC_RETRY_QUEUE = "retryAgentSyncTask";
+const SYNC_RETRY_QUEUE = "retryAgentSyncTask";
 
 /**
  * One attempt to bring the agent up to the client's FAQs and settings. A
