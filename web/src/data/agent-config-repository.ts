@@ -29,36 +29,39 @@ import { db } from "../lib/firestore";
  * the unanswered-question suggestions. Reads are live documents and small
  * queries; every write goes through a callable that validates it.
  */
+// One converter each: references and queries are compared with their converters, so a new one per render would resubscribe.
+const faqsConverter = schemaConverter(faqsDocSchema);
+const syncConverter = schemaConverter(agentSyncDocSchema);
+const settingsConverter = schemaConverter(agentSettingsDocSchema);
+const portalSettingsConverter = schemaConverter(portalAgentSettingsViewSchema);
+const agencyFieldsConverter = schemaConverter(agentFieldsSettingsDocSchema);
+const historyConverter = schemaConverter(agentHistoryDocSchema);
+const suggestionConverter = schemaConverter(faqSuggestionDocSchema);
+
 const HISTORY_PAGE = 20;
 const SUGGESTIONS_PAGE = 20;
 
 export const faqsRef = (agencyId: string, clientId: string) =>
-  doc(db, paths.agentFaqs(agencyId, clientId)).withConverter(schemaConverter(faqsDocSchema));
+  doc(db, paths.agentFaqs(agencyId, clientId)).withConverter(faqsConverter);
 
 export const agentSyncRef = (agencyId: string, clientId: string) =>
-  doc(db, paths.agentSync(agencyId, clientId)).withConverter(schemaConverter(agentSyncDocSchema));
+  doc(db, paths.agentSync(agencyId, clientId)).withConverter(syncConverter);
 
 /** Staff only: the settings with every field and the client's access override. */
 export const agentSettingsRef = (agencyId: string, clientId: string) =>
-  doc(db, paths.agentSettings(agencyId, clientId)).withConverter(
-    schemaConverter(agentSettingsDocSchema),
-  );
+  doc(db, paths.agentSettings(agencyId, clientId)).withConverter(settingsConverter);
 
 /** What a portal user may see of the settings. */
 export const portalAgentSettingsRef = (agencyId: string, clientId: string) =>
-  doc(db, paths.portalAgentSettingsView(agencyId, clientId)).withConverter(
-    schemaConverter(portalAgentSettingsViewSchema),
-  );
+  doc(db, paths.portalAgentSettingsView(agencyId, clientId)).withConverter(portalSettingsConverter);
 
 export const agencyAgentFieldsRef = (agencyId: string) =>
-  doc(db, paths.settings(agencyId, "agentFields")).withConverter(
-    schemaConverter(agentFieldsSettingsDocSchema),
-  );
+  doc(db, paths.settings(agencyId, "agentFields")).withConverter(agencyFieldsConverter);
 
 /** The newest changes; portal users ask only for the entries they may read. */
 export function agentHistoryQuery(agencyId: string, clientId: string, staff: boolean) {
   const entries = collection(db, paths.agentHistory(agencyId, clientId)).withConverter(
-    schemaConverter(agentHistoryDocSchema),
+    historyConverter,
   );
   return staff
     ? query(entries, orderBy("at", "desc"), limit(HISTORY_PAGE))
@@ -72,9 +75,7 @@ export function agentHistoryQuery(agencyId: string, clientId: string, staff: boo
 
 export function openSuggestionsQuery(agencyId: string, clientId: string) {
   return query(
-    collection(db, paths.faqSuggestions(agencyId, clientId)).withConverter(
-      schemaConverter(faqSuggestionDocSchema),
-    ),
+    collection(db, paths.faqSuggestions(agencyId, clientId)).withConverter(suggestionConverter),
     where("status", "==", "open"),
     orderBy("askedAt", "desc"),
     limit(SUGGESTIONS_PAGE),
