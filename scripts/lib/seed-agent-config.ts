@@ -82,6 +82,7 @@ export async function seedDemoAgentConfig(agencyId: string, clientId: string): P
     nextAttemptAt: now,
     leaseExpiresAt: null,
     error: null,
+    errorCode: null,
     platform: null,
     syncedAt: null,
     updatedAt: now,

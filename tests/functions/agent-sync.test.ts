@@ -111,6 +111,7 @@ describe("syncing FAQs and settings to the agent", () => {
     const sync = await syncState(voice.agencyId, voice.clientId);
     expect(sync?.attempts).toBe(3);
     expect(sync?.error).toBeNull();
+    expect(sync?.errorCode).toBeNull();
     expect([...seen]).toContain("pending: The platform answered 503.");
     expect(platform.agents.retellAgent(agentId)?.generalPrompt).toContain("Q: Is there parking?");
   }, 90_000);
@@ -153,6 +154,8 @@ describe("syncing FAQs and settings to the agent", () => {
     });
     const sync = await waitForSync(voice.agencyId, voice.clientId, "notConnected");
     expect(sync?.error).toBe("The connection has no API key for the platform.");
+    // What the portal words in the client's language.
+    expect(sync?.errorCode).toBe("noApiKey");
     expect(platform.agents.vapiAssistant("asst_without_key")).toBeUndefined();
     // The FAQ is kept all the same.
     const faqs = (

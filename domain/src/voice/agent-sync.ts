@@ -14,6 +14,21 @@ export const SYNC_STATES = ["pending", "syncing", "synced", "failed", "notConnec
 export type SyncState = (typeof SYNC_STATES)[number];
 
 export const MAX_SYNC_ATTEMPTS = 5;
+
+/** Why a sync did not reach the agent, as a code the portal words in the client's language. */
+export const SYNC_ERROR_CODES = [
+  "timeout",
+  "unreachable",
+  "refusedKey",
+  "noAgent",
+  "platformError",
+  "notRetellLlm",
+  "noConnection",
+  "noApiKey",
+  "noAgentId",
+  "unexpected",
+] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 /** An attempt holding the lease this long is taken to have died. */
 export const SYNC_LEASE_MS = 60_000;
 /** A retry may start this much before its `nextAttemptAt` (task and function clocks differ). */
@@ -33,6 +48,7 @@ export const agentSyncDocSchema = z.object({
   leaseExpiresAt: z.date().nullable(),
   /** Why the last attempt failed (or why nothing is connected), in words for people. */
   error: z.string().nullable(),
+  errorCode: z.enum(SYNC_ERROR_CODES).nullable().default(null),
   platform: z.enum(["retell", "vapi"]).nullable(),
   syncedAt: z.date().nullable(),
   updatedAt: z.date(),

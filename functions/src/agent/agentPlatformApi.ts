@@ -1,5 +1,5 @@
 import type { AgentSettingValues } from "@portico/domain/voice/agent-settings";
-import { mergePromptSection } from "@portico/domain/voice/agent-sync";
+import { mergePromptSection, type SyncErrorCode } from "@portico/domain/voice/agent-sync";
 import { voicePlatformApis } from "../config";
 
 /**
@@ -15,7 +15,14 @@ import { voicePlatformApis } from "../config";
  * Only Portico's section of the prompt (between its markers) is replaced.
  * Hosts are configured, never taken from input; redirects are refused (the key would go along).
  */
-export class PlatformError extends Error {}
+export class PlatformError extends Error {
+  constructor(
+    message: string,
+    readonly code: SyncErrorCode,
+  ) {
+    super(message);
+  }
+}
 
 const TIMEOUT_MS = 8000;
 
@@ -43,15 +50,20 @@ async function request(url: string, apiKey: string, method: "GET" | "PATCH", bod
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    throw new PlatformError(
-      timedOut ? "The platform did not answer in time." : "The platform could not be reached.",
-    );
+    throw timedOut
+      ? new PlatformError("The platform did not answer in time.", "timeout")
+      : new PlatformError("The platform could not be reached.", "unreachable");
   }
   if (response.status === 401 || response.status === 403) {
-    throw new PlatformError("The platform refused the API key (check it on the connection).");
+    throw new PlatformError(
+      "The platform refused the API key (check it on the connection).",
+      "refusedKey",
+    );
   }
-  if (response.status === 404) throw new PlatformError("The platform has no agent with this ID.");
-  if (!response.ok) throw new PlatformError(`The platform answered ${response.status}.`);
+  if (response.status === 404)
+    throw new PlatformError("The platform has no agent with this ID.", "noAgent");
+  if (!response.ok)
+    throw new PlatformError(`The platform answered ${response.status}.`, "platformError");
   return (await response.json().catch(() => ({}))) as Record<string, unknown>;
 }
 
@@ -64,6 +76,7 @@ async function pushRetell(push: AgentPush) {
   if (engine?.type !== "retell-llm" || typeof engine.llm_id !== "string") {
     throw new PlatformError(
       "This Retell agent does not use a Retell LLM, so Portico cannot edit its prompt.",
+      "notRetellLlm",
     );
   }
   const llmUrl = (path: string) => `${base}/${path}/${id(engine.llm_id as string)}`;

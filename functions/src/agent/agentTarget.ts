@@ -1,4 +1,5 @@
 import { paths } from "@portico/domain/paths";
+import type { SyncErrorCode } from "@portico/domain/voice/agent-sync";
 import {
   agentConnectionDocSchema,
   webhookEndpointDocSchema,
@@ -9,7 +10,7 @@ import { storedData } from "../voice/storedData";
 
 export type AgentTarget =
   | { ok: true; platform: "retell" | "vapi"; agentId: string; apiKey: string }
-  | { ok: false; platform: "retell" | "vapi" | null; reason: string };
+  | { ok: false; platform: "retell" | "vapi" | null; reason: string; code: SyncErrorCode };
 
 /**
  * The agent Portico updates: the client's active Retell or Vapi connection
@@ -27,6 +28,7 @@ export async function agentTarget(agencyId: string, clientId: string): Promise<A
     ok: false,
     platform: null,
     reason: "No Retell or Vapi connection: connect the agent on the client's Voice agent tab.",
+    code: "noConnection",
   };
   for (const snapshot of connections.docs) {
     const connection = storedData(agentConnectionDocSchema, snapshot.data());
@@ -38,11 +40,21 @@ export async function agentTarget(agencyId: string, clientId: string): Promise<A
     const apiKey = endpoint ? platformApiKey(endpoint, snapshot.id) : null;
     const agentId = connection.agentIds[0];
     if (!apiKey) {
-      found = { ok: false, platform, reason: "The connection has no API key for the platform." };
+      found = {
+        ok: false,
+        platform,
+        reason: "The connection has no API key for the platform.",
+        code: "noApiKey",
+      };
       continue;
     }
     if (!agentId) {
-      found = { ok: false, platform, reason: "The connection names no agent ID to update." };
+      found = {
+        ok: false,
+        platform,
+        reason: "The connection names no agent ID to update.",
+        code: "noAgentId",
+      };
       continue;
     }
     return { ok: true, platform, agentId, apiKey };

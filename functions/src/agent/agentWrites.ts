@@ -51,6 +51,7 @@ export function requestSync(
     nextAttemptAt: now,
     leaseExpiresAt: null,
     error: null,
+    errorCode: null,
     platform: current?.platform ?? null,
     syncedAt: current?.syncedAt ?? null,
     updatedAt: now,

@@ -81,6 +81,7 @@ export async function syncAgent(
     await finish({
       state: "notConnected",
       error: target.reason,
+      errorCode: target.code,
       platform: target.platform,
       nextAttemptAt: null,
     });
@@ -109,6 +110,7 @@ export async function syncAgent(
       syncedRevision: claimed.revision,
       syncedAt: new Date(),
       error: null,
+      errorCode: null,
       platform: target.platform,
       nextAttemptAt: null,
     });
@@ -125,6 +127,7 @@ export async function syncAgent(
     await finish({
       state: willRetry ? "pending" : "failed",
       error: reason,
+      errorCode: error instanceof PlatformError ? error.code : "unexpected",
       platform: target.platform,
       nextAttemptAt: willRetry ? new Date(Date.now() + delay * 1000) : null,
     });

@@ -37,6 +37,18 @@ export const agentEn = {
     retrying: "Retrying: {{reason}}",
     retry: "Retry",
     retried: "Sending again.",
+    reasons: {
+      timeout: "the agent's platform did not answer in time.",
+      unreachable: "the agent's platform could not be reached.",
+      refusedKey: "the platform refused the connection's API key.",
+      noAgent: "the platform has no agent with this ID.",
+      platformError: "the agent's platform had a problem.",
+      notRetellLlm: "this agent's prompt can't be edited from Portico.",
+      noConnection: "no agent is connected yet.",
+      noApiKey: "the connection has no API key for the platform.",
+      noAgentId: "the connection names no agent to update.",
+      unexpected: "something went wrong while updating the agent.",
+    },
   },
   history: {
     title: "History",

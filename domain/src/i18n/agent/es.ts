@@ -42,6 +42,18 @@ export const agentEs: AgentMessages = {
     retrying: "Reintentando: {{reason}}",
     retry: "Reintentar",
     retried: "Enviando de nuevo.",
+    reasons: {
+      timeout: "la plataforma del agente no respondió a tiempo.",
+      unreachable: "no se pudo contactar con la plataforma del agente.",
+      refusedKey: "la plataforma rechazó la clave de API de la conexión.",
+      noAgent: "la plataforma no tiene ningún agente con este ID.",
+      platformError: "la plataforma del agente tuvo un problema.",
+      notRetellLlm: "el guion de este agente no se puede editar desde Portico.",
+      noConnection: "todavía no hay ningún agente conectado.",
+      noApiKey: "la conexión no tiene clave de API de la plataforma.",
+      noAgentId: "la conexión no indica qué agente actualizar.",
+      unexpected: "algo salió mal al actualizar el agente.",
+    },
   },
   history: {
     title: "Historial",

@@ -43,6 +43,18 @@ export const agentNl: AgentMessages = {
     retrying: "Opnieuw proberen: {{reason}}",
     retry: "Opnieuw proberen",
     retried: "Wordt opnieuw verstuurd.",
+    reasons: {
+      timeout: "het platform van de agent antwoordde niet op tijd.",
+      unreachable: "het platform van de agent was niet bereikbaar.",
+      refusedKey: "het platform weigerde de API-sleutel van de verbinding.",
+      noAgent: "het platform heeft geen agent met deze ID.",
+      platformError: "het platform van de agent had een probleem.",
+      notRetellLlm: "de prompt van deze agent kan niet vanuit Portico worden bewerkt.",
+      noConnection: "er is nog geen agent verbonden.",
+      noApiKey: "de verbinding heeft geen API-sleutel voor het platform.",
+      noAgentId: "de verbinding noemt geen agent om bij te werken.",
+      unexpected: "er ging iets mis bij het bijwerken van de agent.",
+    },
   },
   history: {
     title: "Geschiedenis",

@@ -14,7 +14,9 @@ export function SyncStatus() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   if (sync.status !== "ready" || !sync.data) return null;
-  const { state, error } = sync.data;
+  const { state, error, errorCode } = sync.data;
+  // Staff read the platform's own words; the client reads them in its language.
+  const reason = view.staff ? error : errorCode ? t.sync.reasons[errorCode] : null;
   const tone: BadgeTone =
     state === "synced"
       ? "success"
@@ -28,14 +30,11 @@ export function SyncStatus() {
     <section className="agent-sync" aria-label={t.sync.label} data-sync-state={state}>
       <p role="status">
         <Badge tone={tone}>{t.sync[state]}</Badge>
-        {state === "pending" && error && (
-          <span className="muted small"> {fillTemplate(t.sync.retrying, { reason: error })}</span>
+        {reason && state === "pending" && (
+          <span className="muted small"> {fillTemplate(t.sync.retrying, { reason })}</span>
         )}
-        {(state === "failed" || state === "notConnected") && error && view.staff && (
-          <span className="muted small"> {error}</span>
-        )}
-        {state === "failed" && error && !view.staff && (
-          <span className="muted small"> {error}</span>
+        {reason && (state === "failed" || (state === "notConnected" && view.staff)) && (
+          <span className="muted small"> {reason}</span>
         )}
       </p>
       {canRetry && (
