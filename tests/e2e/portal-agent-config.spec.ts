@@ -43,8 +43,8 @@ test("a portal user adds an FAQ and sees it synced to the agent", async ({ brows
   await clientPage.getByRole("link", { name: "FAQs", exact: true }).click();
   await expect(clientPage.getByRole("heading", { name: "FAQs", level: 1 })).toBeVisible();
   await clientPage.getByRole("button", { name: "Add an FAQ" }).click();
-  await clientPage.getByLabel("Question").fill("Do you see children?");
-  await clientPage.getByLabel("Answer").fill("Yes, from age three.");
+  await clientPage.getByRole("textbox", { name: "Question" }).fill("Do you see children?");
+  await clientPage.getByRole("textbox", { name: "Answer" }).fill("Yes, from age three.");
   await clientPage.getByRole("button", { name: "Save FAQ" }).click();
   await expect(clientPage.getByRole("heading", { name: "Do you see children?" })).toBeVisible({
     timeout: CALLABLE_TIMEOUT,
@@ -57,10 +57,12 @@ test("a portal user adds an FAQ and sees it synced to the agent", async ({ brows
 
   // A duplicate question is refused beside the field, and nothing changes.
   await clientPage.getByRole("button", { name: "Add an FAQ" }).click();
-  await clientPage.getByLabel("Question").fill("do you see children");
-  await clientPage.getByLabel("Answer").fill("Again.");
+  await clientPage.getByRole("textbox", { name: "Question" }).fill("do you see children");
+  await clientPage.getByRole("textbox", { name: "Answer" }).fill("Again.");
   await clientPage.getByRole("button", { name: "Save FAQ" }).click();
-  await expect(clientPage.getByText("This question is already an FAQ.")).toBeVisible();
+  await expect(
+    clientPage.getByText("This question is already an FAQ.", { exact: true }),
+  ).toBeVisible();
 });
 
 test("a portal user edits an editable setting, and a hidden one is not shown", async ({
@@ -93,6 +95,8 @@ test("a portal user edits an editable setting, and a hidden one is not shown", a
   await expect(clientPage.getByLabel("After hours")).toBeDisabled();
   await greeting.fill("Harbor Physio, how can we help?");
   await clientPage.getByRole("button", { name: "Save settings" }).click();
-  await expect(clientPage.getByText("Settings saved.")).toBeVisible({ timeout: CALLABLE_TIMEOUT });
+  await expect(clientPage.getByText("Settings saved.", { exact: true })).toBeVisible({
+    timeout: CALLABLE_TIMEOUT,
+  });
   await expect(clientPage.getByText(/Sam Ortiz changed greeting/)).toBeVisible();
 });
