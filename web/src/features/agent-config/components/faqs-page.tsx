@@ -44,11 +44,14 @@ export function FaqsPage() {
       const mine = (field: string) =>
         checked.error.issues.find((issue) => issue.path[0] === index && issue.path[1] === field)
           ?.message;
-      setErrors({
-        question: mine("question"),
-        answer: mine("answer"),
-        form: checked.error.issues[0]?.message,
-      });
+      const question = mine("question");
+      const answer = mine("answer");
+      // A message beside a field is not repeated over the form.
+      const other = checked.error.issues.find(
+        (issue) =>
+          issue.path[0] !== index || !["question", "answer"].includes(String(issue.path[1])),
+      )?.message;
+      setErrors({ question, answer, form: other });
       if (!editing) setListError(checked.error.issues[0]?.message ?? null);
       return false;
     }
@@ -66,12 +69,9 @@ export function FaqsPage() {
       return true;
     } catch (error) {
       if (error instanceof CallableError) {
-        const fields = error.fields;
-        setErrors({
-          question: fields[`faqs.${index}.question`],
-          answer: fields[`faqs.${index}.answer`],
-          form: error.message,
-        });
+        const question = error.fields[`faqs.${index}.question`];
+        const answer = error.fields[`faqs.${index}.answer`];
+        setErrors({ question, answer, form: question || answer ? null : error.message });
         setListError(error.message);
       } else setListError(t.errors.failed);
       return false;
