@@ -177,6 +177,8 @@ async function seedVoiceIfMissing(agencyId: string, platformUrl?: string) {
     uid: owner.uid,
     name: DEMO_USERS.owner.displayName,
   });
+  const { seedDemoAgentConfig } = await import("./lib/seed-agent-config");
+  await seedDemoAgentConfig(agencyId, clientId);
   const { seedDemoBilling } = await import("./lib/seed-billing");
   if (await hasDemoVoice(agencyId, clientId)) {
     await seedDemoBilling(agencyId, clientId);

@@ -43,7 +43,7 @@ export const paths = {
   invitations: (agencyId: string) => `agencies/${seg(agencyId)}/invitations`,
   invitation: (agencyId: string, invitationId: string) =>
     `agencies/${seg(agencyId)}/invitations/${seg(invitationId)}`,
-  settings: (agencyId: string, name: "branding" | "general" | "intakeForm") =>
+  settings: (agencyId: string, name: "branding" | "general" | "intakeForm" | "agentFields") =>
     `agencies/${seg(agencyId)}/settings/${seg(name)}`,
   /**
    * What anyone may read of an agency's branding (name, logo, colours,
@@ -118,6 +118,22 @@ export const paths = {
   /** The client's agent settings (greeting, business hours, transfer number, voice...): read through callables and the portal's projection. */
   agentSettings: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentSettings/current`,
+  /** The client's FAQs (`faqs`) and the agent's sync state (`sync`): portal users and staff read; callables and functions write. */
+  agentFaqs: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentConfig/faqs`,
+  agentSync: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentConfig/sync`,
+  /** Who changed the FAQs and settings, and what (portal users read the entries marked portalVisible). */
+  agentHistory: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/agentHistory`,
+  /** Questions calls' analyses say the agent could not answer, keyed by call. */
+  faqSuggestions: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/faqSuggestions`,
+  faqSuggestion: (agencyId: string, clientId: string, callId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/faqSuggestions/${seg(callId)}`,
+  /** The agent settings a portal user may see (agent-settings.ts), kept by the callables that change them. */
+  portalAgentSettingsView: (agencyId: string, clientId: string) =>
+    `agencies/${seg(agencyId)}/clients/${seg(clientId)}/portalViews/agentSettings`,
   /** The client's calls and bookings counted per local day (voice/rollups.ts): functions write, the portal and staff read. */
   callDays: (agencyId: string, clientId: string) =>
     `agencies/${seg(agencyId)}/clients/${seg(clientId)}/callDays`,

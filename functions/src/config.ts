@@ -21,6 +21,12 @@ export const MAIL_RETRY_BASE_SECONDS = defineInt("MAIL_RETRY_BASE_SECONDS", {
   description: "First retry delay after a failed delivery; doubles each attempt",
 });
 
+export const AGENT_SYNC_RETRY_BASE_SECONDS = defineInt("AGENT_SYNC_RETRY_BASE_SECONDS", {
+  default: 30,
+  description:
+    "First retry delay after a failed push of FAQs and settings to the agent; doubles each attempt",
+});
+
 /** Lets the favicon fetcher reach loopback and private hosts: local tests only, never production. */
 export const FAVICON_ALLOW_PRIVATE_HOSTS = defineBoolean("FAVICON_ALLOW_PRIVATE_HOSTS", {
   default: false,

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { type DemoAgents, demoAgentApi } from "./agent-api";
 import { DEMO_RECORDINGS_DIR } from "./recordings";
 
 /**
@@ -21,6 +22,8 @@ export interface DemoVoicePlatform {
   expiringUrl(conversationId: string, expiresAt: Date): string;
   /** Lets the APIs answer for a call: its recording, for the holder of `apiKey`. */
   knowCall(callId: string, conversationId: string, apiKey: string): void;
+  /** The agents' API (FAQ and settings sync, voices): see agent-api.ts. */
+  agents: DemoAgents;
   close(): Promise<void>;
 }
 
@@ -72,8 +75,23 @@ export function startDemoVoicePlatform(port: number): Promise<DemoVoicePlatform>
       : json(200, { id: callId, status: "ended", artifact: { recordingUrl: fresh } });
   }
 
+  const agentApi = demoAgentApi();
+
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://platform.local");
+    if (url.pathname !== "/" && !url.pathname.startsWith("/recordings/")) {
+      const isCallApi = RETELL_GET_CALL.test(url.pathname) || VAPI_GET_CALL.test(url.pathname);
+      if (!isCallApi) {
+        agentApi.handle(request, response, url.pathname).then(
+          (handled) => {
+            if (!handled)
+              response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+          },
+          () => response.writeHead(500).end(),
+        );
+        return;
+      }
+    }
     const retellCall = url.pathname.match(RETELL_GET_CALL)?.[1];
     const vapiCall = url.pathname.match(VAPI_GET_CALL)?.[1];
     if (request.method === "GET" && (retellCall || vapiCall)) {
@@ -132,7 +150,12 @@ export function startDemoVoicePlatform(port: number): Promise<DemoVoicePlatform>
         url: base,
         expiringUrl,
         knowCall: (callId, conversationId, apiKey) => calls.set(callId, { conversationId, apiKey }),
-        close: () => new Promise((done) => server.close(() => done())),
+        agents: agentApi.agents,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -108,6 +108,7 @@ export function writeFunctionsEnv(profile: Profile): void {
     `APP_URL=${appUrl(profile)}`,
     // Tests watch retries happen, so they wait a second instead of thirty.
     `MAIL_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
+    `AGENT_SYNC_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
     // Tests serve favicons from 127.0.0.1; everywhere else private hosts stay refused.
     `FAVICON_ALLOW_PRIVATE_HOSTS=${profile === "test"}`,
     // Platform sign-in is played locally by the sandbox connector's consent screen.

@@ -67,6 +67,8 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/bookings": "agency",
   "/clients/:clientId/analytics": "agency (charts and their tables)",
   "/agents": "agency",
+  "/clients/:clientId/faqs": "agency",
+  "/clients/:clientId/agent": "agency",
   "/invites/new": "agency (every step)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
@@ -74,6 +76,7 @@ const ROUTES: Record<string, string> = {
   "/settings/connected-accounts": "agency",
   "/settings/intake-form": "agency",
   "/settings/team": "agency",
+  "/settings/agent-settings": "agency",
   "/portal/confirm-email": "client-facing",
   "/portal/unsubscribe": "client-facing (the digest's unsubscribe link, before the click)",
   "/portal/join/:token": "client-facing",
@@ -87,6 +90,8 @@ const ROUTES: Record<string, string> = {
   "/portal/analytics": "client-facing",
   "/portal/billing": "client-facing",
   "/portal/billing/statements/:statementId": "client-facing",
+  "/portal/faqs": "client-facing",
+  "/portal/agent": "client-facing",
   "/portal/settings": "redirect to /portal/settings/team",
   "/portal/settings/team": "client-facing",
   "/portal/settings/profile": "client-facing",
@@ -343,6 +348,10 @@ test.describe("accessibility and page width", () => {
       "/agents",
       page.getByRole("table", { name: "Agents" }).getByRole("link", { name: /Juniper & Rowe/ }),
     );
+    await page.goto(`/clients/${clientId}/faqs`);
+    await checkPage(page, "/clients/:clientId/faqs", heading(page, "FAQs", 1));
+    await page.goto(`/clients/${clientId}/agent`);
+    await checkPage(page, "/clients/:clientId/agent", heading(page, "What this client sees", 2));
 
     // Create Invite, each step.
     await page.goto(`/invites/new?client=${clientId}`);
@@ -372,6 +381,12 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/settings/connected-accounts", heading(page, "Connected accounts", 2));
     await page.goto("/settings/intake-form");
     await checkPage(page, "/settings/intake-form", heading(page, "Intake form", 2));
+    await page.goto("/settings/agent-settings");
+    await checkPage(
+      page,
+      "/settings/agent-settings",
+      heading(page, "What clients see by default", 2),
+    );
     await page.goto("/settings/team");
     await page.getByLabel("Email address").fill(uniqueEmail("a-rather-long-teammate-address"));
     await page.getByLabel("Role", { exact: true }).selectOption("member");
@@ -473,6 +488,14 @@ test.describe("accessibility and page width", () => {
         `/portal/billing/statements/:statementId (${brand})`,
         page.getByTestId("statement-total"),
       );
+      await page.goto("/portal/faqs");
+      await checkPage(
+        page,
+        `/portal/faqs (${brand})`,
+        page.getByRole("button", { name: "Add an FAQ" }),
+      );
+      await page.goto("/portal/agent");
+      await checkPage(page, `/portal/agent (${brand})`, page.getByLabel("Greeting"));
 
       await page.goto("/portal/settings");
       await expect(page).toHaveURL(/\/portal\/settings\/team$/);

@@ -130,6 +130,16 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   clientBillingUsage: { clientId: "ClientA1" },
   setDigestPreference: { weeklyDigest: false },
   unsubscribeDigest: { token: TOKEN },
+  saveFaqs: {
+    clientId: "ClientA1",
+    baseVersion: 0,
+    faqs: [{ id: "faq1", question: "Is there parking?", answer: "Yes." }],
+  },
+  saveAgentSettings: { clientId: "ClientA1", baseVersion: 0, changes: { greeting: "Hello!" } },
+  setAgentFieldAccess: { clientId: "ClientA1", access: null },
+  retryAgentSync: { clientId: "ClientA1" },
+  dismissFaqSuggestion: { clientId: "ClientA1", suggestionId: "CallA1" },
+  listAgentVoices: { clientId: "ClientA1" },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

@@ -1,4 +1,5 @@
 import { accountCallables } from "./account";
+import { agentCallables } from "./agent";
 import { billingCallables } from "./billing";
 import { clientCallables } from "./clients";
 import type { AnyCallableContract } from "./define";
@@ -26,6 +27,7 @@ export const callables = {
   ...voiceCallables,
   ...billingCallables,
   ...digestCallables,
+  ...agentCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

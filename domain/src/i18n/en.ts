@@ -1,4 +1,6 @@
 // One thing, over 300 lines: one language's whole catalogue, kept in one file so each language mirrors it key for key.
+
+import { agentEn } from "./agent/en";
 import { analyticsEn } from "./analytics/en";
 import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
@@ -387,6 +389,8 @@ export const en = {
   calls: callsEn,
   /** The portal's Overview and Analytics (./analytics/en.ts). */
   analytics: analyticsEn,
+  /** The client's AI agent: FAQs and agent settings (./agent/en.ts). */
+  agent: agentEn,
   skipLink: "Skip to content",
   requestStatus: {
     title: "Request status",

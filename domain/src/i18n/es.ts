@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Spanish catalogue, key for key the English one.
 
+import { agentEs } from "./agent/es";
 import { analyticsEs } from "./analytics/es";
 import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
@@ -389,6 +390,8 @@ export const es: Messages = {
   calls: callsEs,
   /** The portal's Overview and Analytics (./analytics/es.ts). */
   analytics: analyticsEs,
+  /** The client's AI agent: FAQs and agent settings (./agent/es.ts). */
+  agent: agentEs,
   skipLink: "Saltar al contenido",
   requestStatus: {
     title: "Estado de la solicitud",

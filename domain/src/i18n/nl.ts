@@ -1,5 +1,6 @@
 // One thing, over 300 lines: the Dutch catalogue, key for key the English one.
 
+import { agentNl } from "./agent/nl";
 import { analyticsNl } from "./analytics/nl";
 import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
@@ -393,6 +394,8 @@ export const nl: Messages = {
   calls: callsNl,
   /** The portal's Overview and Analytics (./analytics/nl.ts). */
   analytics: analyticsNl,
+  /** The client's AI agent: FAQs and agent settings (./agent/nl.ts). */
+  agent: agentNl,
   skipLink: "Naar de inhoud",
   requestStatus: {
     title: "Status van het verzoek",

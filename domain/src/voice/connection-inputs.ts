@@ -26,6 +26,8 @@ export const createAgentConnectionInputSchema = z
     label: z.string().trim().max(80, "Keep the name under 80 characters.").default(""),
     agentIds,
     platformKey: platformKey.optional(),
+    /** Vapi's private API key: lets Portico update the assistant and refresh recordings. */
+    platformApiKey: platformKey.optional(),
   })
   .superRefine((input, context) => {
     const needsKey = CONNECTION_PLATFORM_INFO[input.platform].secretSource === "platformKey";

@@ -68,9 +68,13 @@ export const createAgentConnection = serve(
       ...input,
       secret,
     });
+    const apiKey =
+      input.platform === "vapi" && input.platformApiKey
+        ? { platformApiKey: sealSecret(input.platformApiKey, ref.id) }
+        : {};
     const batch = db.batch();
     batch.create(ref, connection);
-    batch.create(db.doc(paths.webhookEndpoint(ref.id)), endpoint);
+    batch.create(db.doc(paths.webhookEndpoint(ref.id)), { ...endpoint, ...apiKey });
     await batch.commit();
     return { connectionId: ref.id, webhookPath: `${WEBHOOK_PATH_PREFIX}${ref.id}`, secret: reveal };
   },

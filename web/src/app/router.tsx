@@ -138,6 +138,18 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: "/clients/:clientId/faqs",
+                    lazy: async () => ({
+                      Component: (await import("./client-agent-routes")).ClientFaqsRoute,
+                    }),
+                  },
+                  {
+                    path: "/clients/:clientId/agent",
+                    lazy: async () => ({
+                      Component: (await import("./client-agent-routes")).ClientAgentSettingsRoute,
+                    }),
+                  },
+                  {
                     path: "/invites/new",
                     lazy: async () => ({
                       Component: (await import("./create-invite-route")).CreateInviteRoute,
@@ -187,6 +199,13 @@ export const router = createBrowserRouter([
                         lazy: async () => ({
                           Component: (await import("../features/settings/components/team-page"))
                             .TeamPage,
+                        }),
+                      },
+                      {
+                        path: "agent-settings",
+                        lazy: async () => ({
+                          Component: (await import("./agency-agent-fields-route"))
+                            .AgencyAgentFieldsRoute,
                         }),
                       },
                     ],
@@ -330,6 +349,20 @@ export const router = createBrowserRouter([
                       Component: (
                         await import("../features/portal/components/portal-statement-page")
                       ).PortalStatementPage,
+                    }),
+                  },
+                  {
+                    path: "/portal/faqs",
+                    handle: { portalSection: "faqs" },
+                    lazy: async () => ({
+                      Component: (await import("./portal-agent-routes")).PortalFaqsRoute,
+                    }),
+                  },
+                  {
+                    path: "/portal/agent",
+                    handle: { portalSection: "agentSettings" },
+                    lazy: async () => ({
+                      Component: (await import("./portal-agent-routes")).PortalAgentSettingsRoute,
                     }),
                   },
                   {

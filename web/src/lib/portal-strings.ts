@@ -76,3 +76,10 @@ export type DigestStrings = (typeof resources)["en"]["translation"]["digest"];
 export function digestStrings(locale: Locale): DigestStrings {
   return resources[locale].translation.digest;
 }
+
+export type AgentStrings = (typeof resources)["en"]["translation"]["agent"];
+
+/** The FAQs and agent settings pages' words, in the client's language. */
+export function agentStrings(locale: Locale): AgentStrings {
+  return resources[locale].translation.agent;
+}

@@ -11,6 +11,7 @@ import {
 } from "../../../data/portal-repository";
 import { auth } from "../../../lib/firebase";
 import {
+  agentStrings,
   analyticsStrings,
   billingStrings,
   callsStrings,
@@ -133,6 +134,16 @@ export function PortalLayout() {
               {sections.billing && (
                 <NavLink to="/portal/billing" className="portal-nav-link">
                   {billingStrings(locale).nav}
+                </NavLink>
+              )}
+              {sections.faqs && (
+                <NavLink to="/portal/faqs" className="portal-nav-link">
+                  {agentStrings(locale).faqs.title}
+                </NavLink>
+              )}
+              {sections.agentSettings && (
+                <NavLink to="/portal/agent" className="portal-nav-link">
+                  {agentStrings(locale).settings.title}
                 </NavLink>
               )}
               <NavLink to="/portal/settings/team" className="portal-nav-link">

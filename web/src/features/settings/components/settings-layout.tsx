@@ -6,6 +6,7 @@ const SECTIONS = [
   { to: "/settings/connected-accounts", label: "Connected accounts" },
   { to: "/settings/intake-form", label: "Intake form" },
   { to: "/settings/team", label: "Team" },
+  { to: "/settings/agent-settings", label: "Agent settings" },
 ] as const;
 
 export function SettingsLayout() {

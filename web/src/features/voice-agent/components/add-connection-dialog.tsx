@@ -21,6 +21,7 @@ interface AddConnectionValues {
   label: string;
   agentIds: string;
   platformKey: string;
+  platformApiKey: string;
   personalAccessToken: string;
 }
 
@@ -30,7 +31,14 @@ export interface AddedConnection {
   secret: string | null;
 }
 
-const FIELDS = ["platform", "label", "agentIds", "platformKey", "personalAccessToken"] as const;
+const FIELDS = [
+  "platform",
+  "label",
+  "agentIds",
+  "platformKey",
+  "platformApiKey",
+  "personalAccessToken",
+] as const;
 
 /** Agent IDs as typed: one per line or comma-separated. */
 function agentIdList(text: string): string[] {
@@ -70,6 +78,7 @@ export function AddConnectionDialog({
       label: "",
       agentIds: "",
       platformKey: "",
+      platformApiKey: "",
       personalAccessToken: "",
     },
   });
@@ -95,6 +104,9 @@ export function AddConnectionDialog({
               label: values.label,
               agentIds: info.kinds.includes("calls") ? agentIdList(values.agentIds) : [],
               ...(values.platform === "retell" ? { platformKey: values.platformKey } : {}),
+              ...(values.platform === "vapi" && values.platformApiKey.trim()
+                ? { platformApiKey: values.platformApiKey }
+                : {}),
             });
       reset();
       onAdded({ connectionId: added.connectionId, secret: added.secret });
@@ -156,6 +168,16 @@ export function AddConnectionDialog({
             autoComplete="off"
             error={errors.platformKey?.message}
             {...register("platformKey")}
+          />
+        )}
+        {platform === "vapi" && (
+          <TextField
+            label="Vapi private API key (optional)"
+            hint="Vapi → Organization → API Keys. With it Portico keeps the assistant's FAQs, greeting and hours up to date and refreshes expired recordings. Kept encrypted; nobody can read it back."
+            type="password"
+            autoComplete="off"
+            error={errors.platformApiKey?.message}
+            {...register("platformApiKey")}
           />
         )}
         {platform === "calendly" && (

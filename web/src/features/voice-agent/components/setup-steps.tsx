@@ -24,6 +24,13 @@ const STEPS: Record<ConnectionPlatform, ReactNode[]> = {
       <code>call_analyzed</code>: the call is stored when it ends, its summary and sentiment arrive
       with the analysis.
     </>,
+    <>
+      So the client's FAQs and settings reach the agent, put the agent's ID under Agent IDs: Portico
+      updates its Retell LLM prompt (between its own markers) and its greeting. In{" "}
+      <strong>Post-Call Analysis</strong>, add a text field <code>unanswered_question</code>: "A
+      question the caller asked that you could not answer, or empty." Those questions show on the
+      client's FAQs page.
+    </>,
     <>Make a test call: it shows in the delivery log below within seconds.</>,
   ],
   vapi: [
@@ -45,6 +52,12 @@ const STEPS: Record<ConnectionPlatform, ReactNode[]> = {
     <>
       Vapi sends each message once by default: turn on a retry (backoff plan) in the server settings
       so a brief outage loses no call.
+    </>,
+    <>
+      So the client's FAQs and settings reach the assistant, enter Vapi's private API key and put
+      the assistant's ID under Agent IDs. In <strong>Analysis → Structured Data</strong>, add a
+      string property <code>unanswered_question</code>: "A question the caller asked that you could
+      not answer, or empty."
     </>,
     <>Make a test call: it shows in the delivery log below within seconds.</>,
   ],
