@@ -24,7 +24,7 @@ import { queueMail } from "../mail/queueMail";
 import { clientLocale } from "../portal/portalInvitations";
 import { readBranding } from "../settings/agencySettings";
 import { storedData } from "../voice/storedData";
-import { noUnansweredQuestions, type UnansweredQuestionsSource } from "./unansweredQuestions";
+import { openFaqSuggestions, type UnansweredQuestionsSource } from "./unansweredQuestions";
 import { signUnsubscribeToken } from "./unsubscribeTokens";
 
 const dayCounts = callDayDocSchema.pick({ calls: true, bookings: true, outcomes: true });
@@ -106,7 +106,7 @@ export async function sendWeeklyDigests(
   now = new Date(),
   options: { questions?: UnansweredQuestionsSource; agencyId?: string } = {},
 ) {
-  const questions = options.questions ?? noUnansweredQuestions;
+  const questions = options.questions ?? openFaqSuggestions;
   const { weeklyDigestEmail } = await import("@portico/emails/weekly-digest");
   const counts: Record<Outcome, number> = { sent: 0, already: 0, deferred: 0, refused: 0 };
   const senders = new Map<string, Promise<MailSender>>();
