@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useSettled } from "../components/settle-together";
 import { useLatestCalls } from "../data/calls-repository";
 import { type AnalyticsView, AnalyticsViewContext } from "../features/analytics/analytics-view";
 import { OverviewSection } from "../features/analytics/components/overview-section";
@@ -30,6 +31,7 @@ export function usePortalAnalyticsView(): AnalyticsView {
 export function PortalOverview() {
   const view = usePortalAnalyticsView();
   const latest = useLatestCalls(view.agencyId, view.clientId, 1);
+  useSettled(latest.status !== "loading");
   if (latest.status !== "ready" || latest.data.length === 0) return null;
   return (
     <AnalyticsViewContext.Provider value={view}>

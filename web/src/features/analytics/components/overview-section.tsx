@@ -8,6 +8,7 @@ import {
   sumDays,
 } from "@portico/domain/voice/rollup-figures";
 import { Link } from "react-router";
+import { useSettled } from "../../../components/settle-together";
 import { LoadingScreen } from "../../../components/spinner";
 import { useCallDays } from "../../../data/call-days-repository";
 import { useLatestCalls } from "../../../data/calls-repository";
@@ -56,6 +57,7 @@ export function OverviewSection() {
   const today = localTime(now, view.timeZone ?? "UTC").date;
   const { current, previous } = periodsEnding(today, OVERVIEW_DAYS);
   const days = useCallDays(view.agencyId, view.clientId, previous.from, current.to);
+  useSettled(days.status !== "loading");
   const rows = days.data ?? [];
   const figures = overviewFigures(sumDays(rows, current));
   const changes = figureChanges(figures, overviewFigures(sumDays(rows, previous)));

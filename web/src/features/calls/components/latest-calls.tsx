@@ -1,5 +1,6 @@
 import { formatDateTimeInZone } from "@portico/domain/format";
 import { Link } from "react-router";
+import { useSettled } from "../../../components/settle-together";
 import {
   type CallRow,
   useCallCost,
@@ -50,6 +51,7 @@ export function LatestCalls({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean
   const view = useCallsView();
   const { t } = view;
   const calls = useLatestCalls(view.agencyId, view.clientId, LATEST);
+  useSettled(calls.status !== "loading");
   if (hideWhenEmpty && (calls.status !== "ready" || calls.data.length === 0)) return null;
   return (
     <section className="card stack-sm" aria-labelledby="latest-calls-heading">

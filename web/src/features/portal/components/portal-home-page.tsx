@@ -4,6 +4,7 @@ import type { Answer } from "@portico/domain/intake";
 import type { InviteStatus } from "@portico/domain/invites";
 import { type ComponentType, useEffect, useMemo, useState } from "react";
 import { Badge, type BadgeTone } from "../../../components/badge";
+import { SettleTogether, useSettled } from "../../../components/settle-together";
 import { LoadingScreen } from "../../../components/spinner";
 import {
   type IntakeResponseRow,
@@ -84,6 +85,7 @@ function Requests() {
   const { portal } = usePortalSession();
   const { t } = usePortalLook();
   const invites = usePortalInvites(portal.agencyId, portal.clientId);
+  useSettled(invites.status !== "loading");
   const rows = invites.data ?? [];
   const open = rows.filter((invite) => invite.status !== "complete");
   const completed = rows.filter((invite) => invite.status === "complete");
@@ -158,6 +160,7 @@ function Answers() {
   const { portal } = usePortalSession();
   const { t } = usePortalLook();
   const responses = useIntakeResponses(portal.agencyId, portal.clientId);
+  useSettled(responses.status !== "loading");
   if (responses.status === "error") {
     return (
       <section className="card" aria-labelledby="answers-heading">
@@ -202,10 +205,15 @@ export function PortalHomePage({
         <h1>{fill(t.homePage.title, { name })}</h1>
         <p className="muted">{t.homePage.intro}</p>
       </div>
-      {Overview && <Overview />}
-      {LatestCalls && <LatestCalls />}
-      <Requests />
-      <Answers />
+      {/* Shown together once each has its data: sections arriving one by one pushed the rest down. */}
+      <SettleTogether fallback={<LoadingScreen label={t.loading} />}>
+        <div className="stack-lg">
+          {Overview && <Overview />}
+          {LatestCalls && <LatestCalls />}
+          <Requests />
+          <Answers />
+        </div>
+      </SettleTogether>
     </div>
   );
 }
