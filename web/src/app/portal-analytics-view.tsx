@@ -1,6 +1,8 @@
 import { useMemo } from "react";
 import { useSettled } from "../components/settle-together";
+import { useBillingPlan } from "../data/billing-repository";
 import { useLatestCalls } from "../data/calls-repository";
+import { usePortalClient } from "../data/portal-repository";
 import { type AnalyticsView, AnalyticsViewContext } from "../features/analytics/analytics-view";
 import { OverviewSection } from "../features/analytics/components/overview-section";
 import { usePortalLook } from "../features/portal/portal-look";
@@ -11,6 +13,14 @@ import { usePortalSession } from "../lib/session";
 export function usePortalAnalyticsView(): AnalyticsView {
   const { portal } = usePortalSession();
   const { locale, timeZone } = usePortalLook();
+  // The plan's included minutes, while the client's portal shows Billing (only then may it read the plan).
+  const client = usePortalClient(portal.agencyId, portal.clientId);
+  const plan = useBillingPlan(
+    portal.agencyId,
+    portal.clientId,
+    client.data?.sections.billing === true,
+  );
+  const includedMinutes = plan.data?.includedMinutes ?? null;
   return useMemo(
     () => ({
       agencyId: portal.agencyId,
@@ -20,10 +30,9 @@ export function usePortalAnalyticsView(): AnalyticsView {
       t: analyticsStrings(locale),
       callsT: callsStrings(locale),
       basePath: "/portal",
-      // Billing (billing/plan) fills this in; until then the portal shows minutes used.
-      includedMinutes: null,
+      includedMinutes,
     }),
-    [portal.agencyId, portal.clientId, locale, timeZone],
+    [portal.agencyId, portal.clientId, locale, timeZone, includedMinutes],
   );
 }
 

@@ -23,9 +23,12 @@ const STATEMENTS_SHOWN = 24;
 
 export type StatementRow = ReturnType<typeof statementConverter.fromFirestore>;
 
-export function useBillingPlan(agencyId: string, clientId: string) {
+/** The client's plan, live; nothing is read while `enabled` is false (a portal user may not read it then). */
+export function useBillingPlan(agencyId: string, clientId: string, enabled = true) {
   const path = paths.billingPlan(agencyId, clientId);
-  return useLiveDocument(useMemo(() => doc(db, path).withConverter(planConverter), [path]));
+  return useLiveDocument(
+    useMemo(() => (enabled ? doc(db, path).withConverter(planConverter) : null), [path, enabled]),
+  );
 }
 
 /** The client's statements, newest first. */
