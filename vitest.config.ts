@@ -70,6 +70,8 @@ export default defineConfig({
           name: "components",
           include: ["web/src/**/*.test.tsx"],
           environment: "happy-dom",
+          // No Hosting in front of the emulator here: the invite page calls it directly (lib/page-functions.ts).
+          env: { VITE_PAGE_FUNCTIONS_DIRECT: "1" },
           setupFiles: ["web/src/testing/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

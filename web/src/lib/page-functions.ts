@@ -1,6 +1,6 @@
-import { getFunctions } from "firebase/functions";
+import { connectFunctionsEmulator, getFunctions } from "firebase/functions";
 import "./app-check";
-import { app } from "./firebase-app";
+import { app, emulatorPorts } from "./firebase-app";
 
 /**
  * The client's invite page calls its callables on its own origin
@@ -12,3 +12,9 @@ import { app } from "./firebase-app";
 const PAGE_FUNCTIONS_PATH = "/fn";
 
 export const pageFunctions = getFunctions(app, `${window.location.origin}${PAGE_FUNCTIONS_PATH}`);
+
+// Component tests render the page with no Hosting in front of the emulator
+// (vitest.config.ts sets this for them): they call the Functions emulator directly.
+if (emulatorPorts && import.meta.env.VITE_PAGE_FUNCTIONS_DIRECT === "1") {
+  connectFunctionsEmulator(pageFunctions, "127.0.0.1", emulatorPorts.functions);
+}
