@@ -218,6 +218,21 @@ describe("portal sections", () => {
     );
   });
 
+  it("gives a client stored before time zones a row on the agents overview, in UTC", async () => {
+    const clientId = await newClient();
+    // As clients were stored before time zones existed: no timeZone field at all.
+    await db().doc(paths.client(agencyId, clientId)).update({ timeZone: FieldValue.delete() });
+    await owner.call(CALLABLES.createAgentConnection, { clientId, platform: "portico" });
+    await vi.waitFor(
+      async () =>
+        expect(await read(paths.agentSummary(agencyId, clientId))).toMatchObject({
+          hasConnection: true,
+          timeZone: "UTC",
+        }),
+      { timeout: TRIGGER_TIMEOUT },
+    );
+  });
+
   it("refuses unknown sections and other agencies' clients", async () => {
     const clientId = await newClient();
     const error = await callableError(

@@ -1,4 +1,5 @@
 import { paths } from "@portico/domain/paths";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import {
   agentSummaryDocSchema,
   dayFiguresOf,
@@ -36,7 +37,9 @@ async function refreshAgentSummary(agencyId: string, clientId: string, now = new
       tx.delete(summaryRef);
       return;
     }
-    const days = lastDays(now, clientData.timeZone, SUMMARY_DAYS);
+    // Clients stored before time zones existed have none: UTC, as the schema's default.
+    const timeZone = clientData.timeZone ?? DEFAULT_TIME_ZONE;
+    const days = lastDays(now, timeZone, SUMMARY_DAYS);
     const daySnaps = await tx.getAll(...days.map((day) => refs.callDay(agencyId, clientId, day)));
     const figures = Object.fromEntries(
       daySnaps.flatMap((snap, index) =>
@@ -45,7 +48,7 @@ async function refreshAgentSummary(agencyId: string, clientId: string, now = new
     );
     tx.set(summaryRef, {
       clientName: clientData.name,
-      timeZone: clientData.timeZone,
+      timeZone,
       hasConnection: !connections.empty,
       connections: connections.docs.map((doc) => {
         const connection = storedData(agentConnectionDocSchema, doc.data());

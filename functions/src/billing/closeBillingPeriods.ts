@@ -1,5 +1,6 @@
 import { periodOfDate, zonedMidnight } from "@portico/domain/billing/periods";
 import { periodCharge } from "@portico/domain/billing/plan";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { db } from "../admin";
@@ -48,7 +49,7 @@ export async function closeClientPeriod(
     ]);
     const clientData = client.data();
     if (!clientData) return false;
-    const timeZone = clientData.timeZone;
+    const timeZone = clientData.timeZone ?? DEFAULT_TIME_ZONE;
     const next = periodOfDate(closing.end, plan.billingDay);
     const moveOn = () =>
       tx.update(planRef, {

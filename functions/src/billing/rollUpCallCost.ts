@@ -1,4 +1,5 @@
 import { paths } from "@portico/domain/paths";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { localTime } from "@portico/domain/voice/business-hours";
 import { callCostDocSchema, callDocSchema } from "@portico/domain/voice/stored";
 import { FieldValue } from "firebase-admin/firestore";
@@ -37,7 +38,8 @@ export async function rollUpCallCost(agencyId: string, clientId: string, callId:
     const next =
       cost && client
         ? {
-            day: localTime(call?.sortAt ?? cost.updatedAt, client.timeZone).date,
+            day: localTime(call?.sortAt ?? cost.updatedAt, client.timeZone ?? DEFAULT_TIME_ZONE)
+              .date,
             platformCostCents: cost.platformCostCents,
           }
         : null;

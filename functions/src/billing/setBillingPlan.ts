@@ -1,5 +1,6 @@
 import { periodAt, zonedMidnight } from "@portico/domain/billing/periods";
 import { setBillingPlanCallable } from "@portico/domain/callables/billing";
+import { DEFAULT_TIME_ZONE } from "@portico/domain/time-zones";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
 import { db } from "../admin";
@@ -20,11 +21,12 @@ export const setBillingPlan = serve(setBillingPlanCallable, async (input, staff)
   const periodStart = await db.runTransaction(async (tx) => {
     const client = (await tx.get(clientRef)).data();
     if (!client) throw new HttpsError("not-found", "This client no longer exists.");
-    const period = periodAt(new Date(), client.timeZone, fields.billingDay);
+    const timeZone = client.timeZone ?? DEFAULT_TIME_ZONE;
+    const period = periodAt(new Date(), timeZone, fields.billingDay);
     tx.set(planRef, {
       ...fields,
       periodStart: period.start,
-      nextCloseAt: Timestamp.fromDate(zonedMidnight(period.end, client.timeZone)),
+      nextCloseAt: Timestamp.fromDate(zonedMidnight(period.end, timeZone)),
       updatedAt: FieldValue.serverTimestamp(),
     });
     return period.start;

@@ -100,10 +100,7 @@ function StatementList({ statements }: { statements: StatementRow[] }) {
     <ul className="plain-list billing-statements">
       {statements.map((statement) => (
         <li key={statement.id} className="billing-statement-row">
-          <Link
-            to={`/portal/billing/statements/${statement.id}`}
-            aria-label={fill(b.view, { number: String(statement.number) })}
-          >
+          <Link to={`/portal/billing/statements/${statement.id}`}>
             {fill(b.statementNumber, { number: String(statement.number) })}
           </Link>
           <span className="muted">
