@@ -107,7 +107,7 @@ test.describe("Joining the client portal", () => {
       client: "Cedar Dental",
       user: "Mara Cedar",
     });
-    await clientPage.getByRole("link", { name: "Settings" }).click();
+    await clientPage.getByRole("link", { name: "Settings", exact: true }).click();
     await expect(clientPage.getByRole("heading", { name: "Settings" })).toBeVisible();
     const teamEmail = clientPage.getByLabel("Email address");
     await teamEmail.fill("not-an-email");

@@ -161,7 +161,7 @@ export async function joinedPortal(
 
 /** Settings -> Team in the portal: invites `email`, who shows as Invited. */
 export async function inviteTeammateFromSettings(clientPage: Page, email: string) {
-  await clientPage.getByRole("link", { name: "Settings" }).click();
+  await clientPage.getByRole("link", { name: "Settings", exact: true }).click();
   await expect(clientPage.getByRole("heading", { name: "Settings" })).toBeVisible();
   await clientPage.getByLabel("Email address").fill(email);
   await clientPage.getByRole("button", { name: "Send invitation" }).click();

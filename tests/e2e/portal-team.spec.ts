@@ -90,7 +90,7 @@ test.describe
         `Birch Studio invited ${client.email} to the client portal of Oak Dental.`,
         "Olive Oak",
       );
-      await contact.getByRole("link", { name: "Settings" }).click();
+      await contact.getByRole("link", { name: "Settings", exact: true }).click();
       await expect(contact).toHaveTitle("Team · Birch Studio");
     });
 
@@ -282,7 +282,7 @@ test.describe
       await expect(page).toHaveTitle("Perfil · Cedar Works");
       await expect(page.getByTestId("portal-address")).toHaveText(portalUrl);
       await page.getByLabel("Tu nombre").fill("Sol María Ruiz");
-      await page.getByRole("button", { name: "Guardar" }).click();
+      await page.getByRole("button", { name: "Guardar", exact: true }).click();
       await expect(page.getByText("Tu nombre se ha guardado.", { exact: true })).toBeVisible({
         timeout: CALLABLE_TIMEOUT,
       });
