@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the clients benchmark inside the emulators (seed, open, scroll, search, floor), one sequence.
 /**
  * The part of `npm run bench` that runs inside `firebase emulators:exec` (which
  * sets the emulator host variables): seeds the demo agency with N clients,

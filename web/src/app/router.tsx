@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the whole route table (every page of the app, with its lazy chunk and portal section) in one place.
 import { createBrowserRouter, Navigate } from "react-router";
 import { RouteError } from "../components/route-error";
 import { LoadingScreen } from "../components/spinner";
