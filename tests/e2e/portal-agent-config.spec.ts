@@ -74,6 +74,8 @@ test("a portal user edits an editable setting, and a hidden one is not shown", a
     user: "Sam Ortiz",
   });
   const staff = await signedInClient(agency.email, agency.password);
+  // The portal shows Agent settings once the client has an agent connection.
+  await staff.call(CALLABLES.createAgentConnection, { clientId, platform: "portico" });
   await staff.call(CALLABLES.saveAgentSettings, {
     clientId,
     baseVersion: 0,
