@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
-import { isPortalSection } from "@portico/domain/portal-sections";
+import { DEFAULT_LOCALE, type Locale } from "@portico/domain/i18n/locales";
+import { isPortalSection, type PortalSection } from "@portico/domain/portal-sections";
 import { Suspense, useEffect, useMemo } from "react";
 import { NavLink, Outlet, useMatches, useNavigate } from "react-router";
 import { Button } from "../../../components/button";
@@ -49,6 +49,18 @@ const isPermissionDenied = (error: Error | undefined) =>
  * listeners (or shows the member document's new status) within a second or
  * two, on every open tab; the portal then signs out and says why.
  */
+/** The portal's optional sections in the navigation, in order; each shows while the client's view says so. */
+function sectionLinks(locale: Locale): { section: PortalSection; to: string; label: string }[] {
+  return [
+    { section: "calls", to: "/portal/calls", label: callsStrings(locale).calls },
+    { section: "bookings", to: "/portal/bookings", label: callsStrings(locale).bookings },
+    { section: "analytics", to: "/portal/analytics", label: analyticsStrings(locale).analytics },
+    { section: "billing", to: "/portal/billing", label: billingStrings(locale).nav },
+    { section: "faqs", to: "/portal/faqs", label: agentStrings(locale).faqs.title },
+    { section: "agentSettings", to: "/portal/agent", label: agentStrings(locale).settings.title },
+  ];
+}
+
 export function PortalLayout() {
   const { user, portal } = usePortalSession();
   const navigate = useNavigate();
@@ -116,36 +128,13 @@ export function PortalLayout() {
               <NavLink to="/portal" end className="portal-nav-link">
                 {t.home}
               </NavLink>
-              {sections.calls && (
-                <NavLink to="/portal/calls" className="portal-nav-link">
-                  {callsStrings(locale).calls}
-                </NavLink>
-              )}
-              {sections.bookings && (
-                <NavLink to="/portal/bookings" className="portal-nav-link">
-                  {callsStrings(locale).bookings}
-                </NavLink>
-              )}
-              {sections.analytics && (
-                <NavLink to="/portal/analytics" className="portal-nav-link">
-                  {analyticsStrings(locale).analytics}
-                </NavLink>
-              )}
-              {sections.billing && (
-                <NavLink to="/portal/billing" className="portal-nav-link">
-                  {billingStrings(locale).nav}
-                </NavLink>
-              )}
-              {sections.faqs && (
-                <NavLink to="/portal/faqs" className="portal-nav-link">
-                  {agentStrings(locale).faqs.title}
-                </NavLink>
-              )}
-              {sections.agentSettings && (
-                <NavLink to="/portal/agent" className="portal-nav-link">
-                  {agentStrings(locale).settings.title}
-                </NavLink>
-              )}
+              {sectionLinks(locale)
+                .filter((link) => sections[link.section])
+                .map((link) => (
+                  <NavLink key={link.to} to={link.to} className="portal-nav-link">
+                    {link.label}
+                  </NavLink>
+                ))}
               <NavLink to="/portal/settings/team" className="portal-nav-link">
                 {t.settings}
               </NavLink>
