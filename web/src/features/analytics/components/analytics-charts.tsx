@@ -8,6 +8,7 @@ import {
 import { WEEKDAYS } from "@portico/domain/voice/business-hours";
 import type { DayPoint, DayTotals } from "@portico/domain/voice/rollup-figures";
 import { funnel, outcomeCounts } from "@portico/domain/voice/rollup-figures";
+import type { ReactNode } from "react";
 import {
   Bar,
   BarChart,
@@ -39,6 +40,22 @@ const COLORS = {
 const HEIGHT = 240;
 const AXIS_TICK = { fontSize: 12 };
 
+/** Bars per day, stacked as the children say, on the charts' shared grid, axes, tooltip and legend. */
+function DailyBars({ data, children }: { data: object[]; children: ReactNode }) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <BarChart data={data} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
+        <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
+        <Tooltip />
+        <Legend />
+        {children}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 export function CallsPerDayChart({ series }: { series: DayPoint[] }) {
   const { t, locale } = useAnalyticsView();
   const data = series.map((point) => ({ ...point, label: formatDayShort(point.day, locale) }));
@@ -47,22 +64,10 @@ export function CallsPerDayChart({ series }: { series: DayPoint[] }) {
       id="calls-per-day"
       title={t.charts.callsPerDay}
       chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <BarChart data={data} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
-            <Tooltip />
-            <Legend />
-            <Bar
-              dataKey="answered"
-              name={t.charts.answered}
-              stackId="calls"
-              fill={COLORS.answered}
-            />
-            <Bar dataKey="missed" name={t.charts.missed} stackId="calls" fill={COLORS.missed} />
-          </BarChart>
-        </ResponsiveContainer>
+        <DailyBars data={data}>
+          <Bar dataKey="answered" name={t.charts.answered} stackId="calls" fill={COLORS.answered} />
+          <Bar dataKey="missed" name={t.charts.missed} stackId="calls" fill={COLORS.missed} />
+        </DailyBars>
       }
       table={
         <FigureTable
@@ -124,24 +129,17 @@ export function SentimentChart({ series }: { series: DayPoint[] }) {
       id="sentiment"
       title={t.charts.sentiment}
       chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <BarChart data={data} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={12} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
-            <Tooltip />
-            <Legend />
-            {SENTIMENT_KEYS.map((key) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                name={callsT.sentiment[key]}
-                stackId="sentiment"
-                fill={COLORS[key]}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <DailyBars data={data}>
+          {SENTIMENT_KEYS.map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={callsT.sentiment[key]}
+              stackId="sentiment"
+              fill={COLORS[key]}
+            />
+          ))}
+        </DailyBars>
       }
       table={
         <FigureTable
