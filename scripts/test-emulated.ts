@@ -30,8 +30,11 @@ async function suite(
 ) {
   console.log(suiteMarker(name));
   writeSync(consoleFd, `\n▶ ${title}\n`);
+  const start = performance.now();
   const code = await run(command, args, { stdout: consoleFd, env });
   failed ||= code !== 0;
+  // Where CI's time goes, suite by suite (CI keeps the whole run under 20 minutes).
+  writeSync(consoleFd, `⏱ ${title}: ${Math.round((performance.now() - start) / 1000)} s\n`);
 }
 
 /** The vitest projects of each suite (vitest.config.ts). */

@@ -53,7 +53,8 @@ const emulated = (["rules", "integration", "components", "e2e"] as const).filter
 );
 
 /** isSuite: a test runner, whose counts are read from its report instead. */
-const outcomes: { name: string; ok: boolean; isSuite: boolean }[] = [];
+const outcomes: { name: string; ok: boolean; isSuite: boolean; seconds: number }[] = [];
+const since = (start: number) => Math.round((performance.now() - start) / 1000);
 
 async function step(
   name: string,
@@ -63,8 +64,9 @@ async function step(
   isSuite = false,
 ) {
   console.log(`\n▶ ${name}`);
+  const start = performance.now();
   const code = await run(command, args, { env });
-  outcomes.push({ name, ok: code === 0, isSuite });
+  outcomes.push({ name, ok: code === 0, isSuite, seconds: since(start) });
   return code === 0;
 }
 
@@ -157,6 +159,7 @@ if (emulated.length > 0) {
     const stopFollowing = followFile(consolePath, (text) => process.stdout.write(text));
     const logFd = openSync(EMULATOR_LOG, "w");
     console.log(`\n▶ emulated suites (${emulated.join(", ")}); emulator log: ${EMULATOR_LOG}`);
+    const start = performance.now();
     const code = await run(
       FIREBASE_BIN,
       [
@@ -180,7 +183,12 @@ if (emulated.length > 0) {
     );
     closeSync(logFd);
     stopFollowing();
-    outcomes.push({ name: "emulated suites", ok: code === 0, isSuite: true });
+    outcomes.push({
+      name: "emulated suites",
+      ok: code === 0,
+      isSuite: true,
+      seconds: since(start),
+    });
     await capture.stop();
   }
 }
@@ -224,7 +232,7 @@ console.log("\n──────── Summary ────────");
 let passed = 0;
 let failed = 0;
 for (const outcome of outcomes.filter((o) => !o.isSuite)) {
-  console.log(`${outcome.ok ? "✔" : "✘"} ${outcome.name}`);
+  console.log(`${outcome.ok ? "✔" : "✘"} ${outcome.name} (${outcome.seconds} s)`);
   if (!outcome.ok) failed += 1;
 }
 for (const [suite, counts] of suiteCounts) {
@@ -244,5 +252,6 @@ for (const [suite, counts] of suiteCounts) {
 }
 // A suite runner that crashed (e.g. the emulators died) without a failing count.
 if (failed === 0 && outcomes.some((o) => !o.ok)) failed += 1;
+if (emulatedRun) console.log(`emulated suites took ${emulatedRun.seconds} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
