@@ -20,6 +20,7 @@ import { clientsFlag } from "../lib/seed-clients";
 import { seedDemo } from "../seed";
 import { launchChromium } from "./browser";
 import { flag } from "./flags";
+import { openingSteps } from "./opening-steps";
 import type {
   BenchResult,
   FloorSample,
@@ -108,6 +109,7 @@ async function openClients(context: BrowserContext) {
   if (!view || view.firstRowAt === null) throw new Error("The clients list did not render.");
   const sample: OpenSample = {
     firstRowMs: view.firstRowAt,
+    steps: await openingSteps(page, view.firstRowAt),
     countShownMs: state.countShownAt,
     readsAtFirstRow: view.readsAtFirstRow ?? 0,
     readsSettled: view.reads,
@@ -164,9 +166,13 @@ async function search(
   const box = page.getByLabel("Search clients");
   if (mode === "typed") await box.pressSequentially(term, { delay: TYPING_DELAY_MS });
   else await box.fill(term);
+  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
   await page.waitForFunction(
-    `(() => { const s = window.__bench.summary(); const v = s.current;
-      return v && v.firstRowAt != null && s.lastInput != null && v.firstSeen >= s.lastInput; })()`,
+    () => {
+      const s = (window as unknown as BenchWindow).__bench.summary();
+      const v = s.current;
+      return v && v.firstRowAt != null && s.lastInput != null && v.firstSeen >= s.lastInput;
+    },
     null,
     { timeout: TIMEOUT_MS },
   );
