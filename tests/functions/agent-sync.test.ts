@@ -1,6 +1,6 @@
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { PROMPT_END, PROMPT_START } from "@portico/domain/voice/agent-sync";
+import { MAX_SYNC_ATTEMPTS, PROMPT_END, PROMPT_START } from "@portico/domain/voice/agent-sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DemoVoicePlatform, startDemoVoicePlatform } from "../../scripts/demo-voice/platform";
 import { demoVoicePort } from "../../scripts/lib/emulators";
@@ -115,6 +115,35 @@ describe("syncing FAQs and settings to the agent", () => {
     expect([...seen]).toContain("pending: The platform answered 503.");
     expect(platform.agents.retellAgent(agentId)?.generalPrompt).toContain("Q: Is there parking?");
   }, 90_000);
+
+  it("should warn on the agents overview while a push has given up, until Retry gets it through", async () => {
+    const voice = await voiceClient("agent-sync-gave-up");
+    const agentId = uniqueMarker("agent_gave_up");
+    platform.agents.addRetellAgent(agentId, RETELL_KEY, AGENCY_PROMPT);
+    await voice.connect("retell", { platformKey: RETELL_KEY, agentIds: [agentId] });
+    platform.agents.failNext(MAX_SYNC_ATTEMPTS, 503);
+    const summary = async () =>
+      (await admin().db.doc(paths.agentSummary(voice.agencyId, voice.clientId)).get()).data();
+    expect((await summary())?.syncFailed).toBe(false);
+
+    await voice.owner.call(CALLABLES.saveFaqs, {
+      clientId: voice.clientId,
+      baseVersion: 0,
+      faqs: [faq("f1", "Do you do night shifts?", "No, we close at 6pm.")],
+    });
+    await waitForSync(voice.agencyId, voice.clientId, "failed", 60_000);
+    await vi.waitFor(async () => expect((await summary())?.syncFailed).toBe(true), {
+      timeout: 15_000,
+      interval: 200,
+    });
+
+    await voice.owner.call(CALLABLES.retryAgentSync, { clientId: voice.clientId });
+    await waitForSync(voice.agencyId, voice.clientId, "synced");
+    await vi.waitFor(async () => expect((await summary())?.syncFailed).toBe(false), {
+      timeout: 15_000,
+      interval: 200,
+    });
+  }, 120_000);
 
   it("should retry a push the platform never answered (a timeout), and sync it", async () => {
     const voice = await voiceClient("agent-sync-timeout");

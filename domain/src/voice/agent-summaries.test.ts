@@ -25,6 +25,7 @@ function summary(overrides: Partial<AgentSummaryDoc> = {}): AgentSummaryDoc {
         lastRefusalAt: null,
       },
     ],
+    syncFailed: false,
     days: {},
     updatedAt: NOW,
     ...overrides,
@@ -78,6 +79,12 @@ describe("the agents overview", () => {
       agentOverviewRow("c", summary({ connections: [{ ...fresh, status: "disabled" }] }), NOW)
         .warnings,
     ).toEqual(["off"]);
+  });
+
+  it("warns when FAQs and settings could not reach the agent", () => {
+    expect(agentOverviewRow("d", summary({ syncFailed: true }), NOW).warnings).toEqual([
+      "syncFailing",
+    ]);
   });
 
   it("lists the clients that need attention first", () => {

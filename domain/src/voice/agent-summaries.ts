@@ -37,6 +37,8 @@ export const agentSummaryDocSchema = z.object({
   /** False once the client's last connection is removed: the overview lists only true. */
   hasConnection: z.boolean(),
   connections: z.array(summaryConnectionSchema),
+  /** The last push of FAQs and settings to the agent gave up (agentConfig/sync is "failed"). */
+  syncFailed: z.boolean().default(false),
   /** Local day (YYYY-MM-DD) -> that day's figures; days older than SUMMARY_DAYS are dropped. */
   days: z.record(z.string(), dayFigures).default({}),
   updatedAt: z.date(),
@@ -62,7 +64,7 @@ export function lastDays(now: Date, timeZone: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => addDays(today, index - count + 1));
 }
 
-export type AgentWarning = "silent" | "refusing" | "noEvents" | "off";
+export type AgentWarning = "silent" | "refusing" | "syncFailing" | "noEvents" | "off";
 
 export interface AgentOverviewRow {
   clientId: string;
@@ -84,7 +86,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * A summary -> its overview row: the week's figures summed over its last 7
  * local days, and its warnings, as the voice-agent card judges a connection:
  * silent for SILENCE_WARNING_DAYS or more, refusing deliveries (a refusal
- * after the last accepted event), no events yet, turned off.
+ * after the last accepted event), FAQs and settings that could not reach the
+ * agent, no events yet, turned off.
  */
 export function agentOverviewRow(
   clientId: string,
@@ -115,6 +118,7 @@ export function agentOverviewRow(
   if (active.some((c) => c.lastRefusalAt && (!c.lastEventAt || c.lastRefusalAt > c.lastEventAt))) {
     warnings.push("refusing");
   }
+  if (summary.syncFailed) warnings.push("syncFailing");
   return {
     clientId,
     clientName: summary.clientName,

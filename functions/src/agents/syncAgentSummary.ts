@@ -6,6 +6,7 @@ import {
   lastDays,
   SUMMARY_DAYS,
 } from "@portico/domain/voice/agent-summaries";
+import { agentSyncDocSchema } from "@portico/domain/voice/agent-sync";
 import { agentConnectionDocSchema } from "@portico/domain/voice/connections";
 import { callDayDocSchema } from "@portico/domain/voice/rollups";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
@@ -18,6 +19,7 @@ import { storedData } from "../voice/storedData";
 const EVENT_PRECISION_MS = 60 * 60 * 1000;
 
 const dayCounts = callDayDocSchema.pick({ calls: true, bookings: true, outcomes: true });
+const syncState = agentSyncDocSchema.pick({ state: true });
 
 /**
  * Rebuilds one client's summary from its connections, its client document
@@ -28,9 +30,10 @@ const dayCounts = callDayDocSchema.pick({ calls: true, bookings: true, outcomes:
 async function refreshAgentSummary(agencyId: string, clientId: string, now = new Date()) {
   const summaryRef = db.doc(paths.agentSummary(agencyId, clientId));
   await db.runTransaction(async (tx) => {
-    const [client, connections] = await Promise.all([
+    const [client, connections, sync] = await Promise.all([
       tx.get(refs.client(agencyId, clientId)),
       tx.get(db.collection(paths.agentConnections(agencyId, clientId))),
+      tx.get(db.doc(paths.agentSync(agencyId, clientId))),
     ]);
     const clientData = client.data();
     if (!clientData) {
@@ -61,9 +64,31 @@ async function refreshAgentSummary(agencyId: string, clientId: string, now = new
           lastRefusalAt: connection.lastRefusalAt,
         };
       }),
+      syncFailed: sync.exists && storedData(syncState, sync.data()).state === "failed",
       days: figures,
       updatedAt: FieldValue.serverTimestamp(),
     });
+  });
+}
+
+/**
+ * After a write of the agent's sync document: the summary warns while the
+ * push of FAQs and settings has given up, and stops once one gets through.
+ * Called by onAgentSyncRequested (one function per write).
+ */
+export async function followSyncChange(
+  agencyId: string,
+  clientId: string,
+  beforeData: unknown,
+  afterData: unknown,
+) {
+  const failed = (data: unknown) => !!data && storedData(syncState, data).state === "failed";
+  const syncFailed = failed(afterData);
+  if (failed(beforeData) === syncFailed) return;
+  const summaryRef = db.doc(paths.agentSummary(agencyId, clientId));
+  await db.runTransaction(async (tx) => {
+    if (!(await tx.get(summaryRef)).exists) return;
+    tx.update(summaryRef, { syncFailed, updatedAt: Timestamp.now() });
   });
 }
 

@@ -23,6 +23,7 @@ const WARNINGS: Record<
 > = {
   silent: { tone: "warning", label: (row) => `Silent for ${row.quietDays} days` },
   refusing: { tone: "danger", label: () => "Refusing deliveries" },
+  syncFailing: { tone: "danger", label: () => "FAQs and settings not synced" },
   noEvents: { tone: "info", label: () => "No events yet" },
   off: { tone: "neutral", label: () => "Turned off" },
 };
