@@ -19,6 +19,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { flag } from "./flags";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
+import { type OpeningSteps, openingStepRows } from "./opening-steps";
 import { stats } from "./result";
 
 const invites = flag("invites", "10000");
@@ -90,6 +91,7 @@ interface OpenResult {
   seedMs: number;
   samples: {
     firstRowMs: number;
+    steps?: OpeningSteps;
     readsSettled: number;
     rowsLoaded: number;
     rowsInDom: number;
@@ -129,6 +131,7 @@ console.log(
       "navigation start -> first board row, ms",
       samples.map((s) => s.firstRowMs),
     ),
+    ...openingStepRows(samples).map(([label, values]) => line(label, values)),
     line(
       "invite documents read (settled, 1.5 s after)",
       samples.map((s) => s.readsSettled),

@@ -1,4 +1,5 @@
 /** The raw figures of `npm run bench` (written by clients-run.ts) and their printed report. */
+import { type OpeningSteps, openingStepRows } from "./opening-steps";
 
 export interface ViewSummary {
   index: number;
@@ -11,6 +12,8 @@ export interface ViewSummary {
 export interface OpenSample {
   /** Navigation start to the first client row committed to the DOM. */
   firstRowMs: number;
+  /** Where that time went. */
+  steps?: OpeningSteps;
   /** Navigation start to "N clients" in the header (the aggregate count). */
   countShownMs: number | null;
   readsAtFirstRow: number;
@@ -151,6 +154,7 @@ export function formatReport(r: BenchResult): string {
     "navigation → first client row (ms)",
     r.open.map((s) => s.firstRowMs),
   );
+  for (const [label, values] of openingStepRows(r.open)) row(label, values);
   row(
     "navigation → total count shown (ms)",
     r.open.map((s) => s.countShownMs ?? Number.NaN),

@@ -10,6 +10,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { asError, SNAPSHOT_OPTIONS, useEqualSource } from "./live";
 import { reportError } from "./report-error";
+import { markOpeningStep } from "./timing-marks";
 
 export interface LivePages<T> {
   items: (T & { id: string })[];
@@ -118,6 +119,7 @@ export function useLivePages<T>(requested: Query<T>, pageSize: number): LivePage
               fail(parseError);
               return;
             }
+            if (index === 0) markOpeningStep("first-page");
             setPages((current) => ({ ...current, [index]: { docs: snapshot.docs, items } }));
           },
           fail,
