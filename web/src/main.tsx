@@ -6,6 +6,7 @@ import { router } from "./app/router";
 import { ToastProvider } from "./components/toast";
 import { rememberedAgencyId } from "./lib/remembered-agency";
 import { SessionProvider } from "./lib/session";
+import { markOpeningStep } from "./lib/timing-marks";
 // Stylesheets in cascade order; base, elements, access-page and invite-page are shared with invite.html.
 import "./styles/base.css";
 import "./styles/elements.css";
@@ -27,10 +28,15 @@ import "./styles/analytics.css";
 import "./styles/billing.css";
 import "./styles/agent-config.css";
 
-// The board's first page asked for while the session restores (data/board-prefetch.ts).
+markOpeningStep("app-start");
+
+// A long list's first page asked for while the session restores (data/first-page-prefetch.ts).
 const agencyId = rememberedAgencyId();
-if (agencyId && ["/", "/dashboard"].includes(window.location.pathname) && !window.location.search) {
-  void import("./data/board-prefetch").then(({ prefetchBoard }) => prefetchBoard(agencyId));
+if (agencyId && !window.location.search) {
+  const { pathname } = window.location;
+  void import("./data/first-page-prefetch").then(({ hasFirstPage, prefetchFirstPage }) => {
+    if (hasFirstPage(pathname)) prefetchFirstPage(agencyId, pathname);
+  });
 }
 
 const root = document.getElementById("root");

@@ -42,6 +42,13 @@ export interface ClientListFilter {
   type: ClientType | "all";
   sort: ClientSort;
 }
+/** The list as /clients opens without a filter in its address. */
+export const DEFAULT_CLIENT_FILTER: ClientListFilter = {
+  search: "",
+  type: "all",
+  sort: "name-asc",
+};
+export const CLIENT_PAGE_SIZE = 50;
 
 /**
  * The list's query. Browsing reads the clients' rows (`clientRows`, without

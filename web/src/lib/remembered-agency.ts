@@ -1,7 +1,7 @@
 /**
  * The agency of the last staff session in this browser, so the app can ask
  * Firestore for the board while the session is still being restored (see
- * data/board-prefetch.ts). Not a secret: the rules decide what it may read.
+ * data/first-page-prefetch.ts). Not a secret: the rules decide what it may read.
  */
 const KEY = "portico.agency";
 

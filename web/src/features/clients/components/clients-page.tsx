@@ -21,10 +21,12 @@ import { EmptyState } from "../../../components/empty-state";
 import { LoadingScreen } from "../../../components/spinner";
 import { VirtualTable } from "../../../components/virtual-table";
 import {
+  CLIENT_PAGE_SIZE,
   type ClientListFilter,
   type ClientListRow,
   type ClientSort,
   clientListQuery,
+  DEFAULT_CLIENT_FILTER,
   matchesRestOfSearch,
   useClientStats,
 } from "../../../data/clients-repository";
@@ -35,7 +37,6 @@ import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import { CreateClientButton } from "./create-client-dialog";
 import { PortalStateBadge } from "./portal-state-badge";
 
-const PAGE_SIZE = 50;
 const ROW_HEIGHT = 60;
 
 function latestInviteText(client: ClientListRow): string {
@@ -116,7 +117,7 @@ function ClientRows({
   onSort: (sort: ClientSort) => void;
 }) {
   const base = useMemo(() => clientListQuery(agencyId, filter), [agencyId, filter]);
-  const pages = useLivePages(base, PAGE_SIZE);
+  const pages = useLivePages(base, CLIENT_PAGE_SIZE);
   const rows = useMemo(
     () =>
       filter.search
@@ -182,8 +183,8 @@ export function ClientsPage() {
   const [searchInput, setSearchInput] = useState(params.get("q") ?? "");
   // Waits for a pause in typing, so each keystroke does not start a query.
   const search = useDebouncedValue(searchInput.trim(), 250);
-  const type = (params.get("type") as ClientType | null) ?? "all";
-  const sort = (params.get("sort") as ClientSort | null) ?? "name-asc";
+  const type = (params.get("type") as ClientType | null) ?? DEFAULT_CLIENT_FILTER.type;
+  const sort = (params.get("sort") as ClientSort | null) ?? DEFAULT_CLIENT_FILTER.sort;
   const filter = useMemo<ClientListFilter>(() => ({ search, type, sort }), [search, type, sort]);
   const [loaded, setLoaded] = useState({ rows: 0, more: false });
   const stats = useClientStats(agency.agencyId);
