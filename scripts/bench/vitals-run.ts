@@ -32,6 +32,13 @@ export interface VitalsResult {
 
 const runs = Number(flag("runs", "3"));
 const out = flag("out", path.join(BENCH_DIR, "vitals.json"));
+/** Words naming the pages to measure (the floors always are); none: every page. */
+const only = flag("pages", "")
+  .split(",")
+  .map((word) => word.trim())
+  .filter(Boolean);
+const wanted = (name: string) =>
+  only.length === 0 || name.startsWith("floor") || only.some((word) => name.includes(word));
 const TIMEOUT_MS = 30_000;
 const PHONE = "Galaxy A55";
 // Lighthouse's mobile profile as DevTools applies it: Slow 4G (150 ms RTT and
@@ -241,7 +248,7 @@ try {
     phone: `${PHONE} viewport, Slow 4G (${SLOW_4G.latency} ms latency), ${CPU_SLOWDOWN}x CPU slowdown`,
     pages: [],
   };
-  for (const spec of specs) {
+  for (const spec of specs.filter((candidate) => wanted(candidate.name))) {
     log(`${spec.name} (${spec.device}): warm-up open (not counted)…`);
     await measure(spec);
     const page = {

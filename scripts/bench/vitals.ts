@@ -11,7 +11,8 @@
  * figures beside the targets (LCP <= 2.5 s, INP <= 200 ms, CLS <= 0.1) and
  * judges nothing; fails only when it could not run.
  *
- * Flags: --runs=N (opens per page, default 3).
+ * Flags: --runs=N (opens per page, default 3); --pages=invite,portal (only the
+ * pages whose names contain one of these words, with the floors).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,7 @@ import { stats } from "./result";
 import type { VitalsResult } from "./vitals-run";
 
 const runs = flag("runs", "3");
+const pages = flag("pages", "");
 if (!(Number(runs) >= 1)) fail("--runs needs a number above 0.");
 const RESULT = path.join(BENCH_DIR, "vitals.json");
 const started = performance.now();
@@ -46,7 +48,13 @@ writeFileSync(
 console.log(`\n▶ web vitals: 5 pages, ${runs} opens each (emulators with functions)`);
 await runInEmulators(
   "auth,firestore,functions,hosting",
-  [bin("tsx"), "scripts/bench/vitals-run.ts", `--runs=${runs}`, `--out=${RESULT}`],
+  [
+    bin("tsx"),
+    "scripts/bench/vitals-run.ts",
+    `--runs=${runs}`,
+    `--pages=${pages}`,
+    `--out=${RESULT}`,
+  ],
   path.join(BENCH_DIR, "vitals.log"),
 );
 if (!existsSync(RESULT)) fail("The benchmark wrote no result.");
