@@ -21,7 +21,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import { retellPayload } from "@portico/domain/voice/sample-payloads";
 import { platformRecordId } from "@portico/domain/voice/stored";
@@ -127,6 +127,55 @@ async function rawFloor(agencyId: string, clientId: string) {
   return rawMs;
 }
 
+interface PageFigures {
+  ms: number;
+  allDocs: number;
+  callDocs: number;
+  reportedReads: number;
+  rows: number;
+}
+type OpenSample = PageFigures & {
+  firstRowMs: number;
+  overview: PageFigures | null;
+  analytics: PageFigures | null;
+};
+
+/**
+ * Opens `url` in a fresh tab and waits for the probe's `key` (first call row,
+ * first Overview figure, the heatmap); null when it does not show in time.
+ */
+async function openPage(
+  context: BrowserContext,
+  url: string,
+  key: "firstRowAt" | "overviewAt" | "heatmapAt",
+): Promise<PageFigures | null> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const shown = await page
+    .waitForFunction(
+      (name) =>
+        (window as unknown as { __voiceBench: Record<string, number | null> }).__voiceBench[name] !=
+        null,
+      key,
+      { timeout: PAGE_TIMEOUT_MS },
+    )
+    .then(() => true)
+    .catch(() => false);
+  await sleep(1500); // let later pages of the first render land
+  const figures = await page.evaluate((name) => {
+    const probe = (window as unknown as { __voiceBench: Record<string, number> }).__voiceBench;
+    return {
+      ms: probe[name] ?? Number.NaN,
+      allDocs: probe.allDocs ?? 0,
+      callDocs: probe.callDocs ?? 0,
+      reportedReads: probe.reportedReads ?? 0,
+      rows: document.querySelectorAll("[data-call-id]").length,
+    };
+  }, key);
+  await page.close();
+  return shown ? figures : null;
+}
+
 /** Opens the Calls page; false when it does not show a call row in time (not built yet). */
 async function openCalls(page: Page): Promise<boolean> {
   await page.goto(CALLS_PAGE);
@@ -199,34 +248,31 @@ try {
       seedMs = (await seedBulkCalls(agencyId, clientId, { count: calls, connectionId })).ms;
       log(`seeded in ${(seedMs / 1000).toFixed(1)} s`);
     }
+    // The Overview and Analytics read the day counters, which bulk-seeded calls skip: count them once.
+    const counted = await db.collection(paths.callDays(agencyId, clientId)).limit(1).get();
+    if (seedMs > 0 || counted.empty) {
+      log("counting the calls into their day counters (the recount)…");
+      const { recountCallDays } = await import("../../functions/src/voice/recount");
+      await recountCallDays(agencyId, clientId);
+    }
     const email = await ensurePortalUser(agencyId, clientId);
     const probe = (await import("node:fs")).readFileSync(
       path.join(import.meta.dirname, "voice-probe.js"),
       "utf8",
     );
     const context = await signedInPortal(browser, email, probe);
-    const samples: { firstRowMs: number; callDocs: number; reportedReads: number; rows: number }[] =
-      [];
+    const samples: OpenSample[] = [];
     let missing = false;
     for (let run = 0; run <= runs && !missing; run += 1) {
-      log(run === 0 ? "warm-up open (not counted)…" : `open ${run}/${runs}…`);
-      const page = await context.newPage();
-      if (!(await openCalls(page))) {
+      log(run === 0 ? "warm-up opens (not counted)…" : `open ${run}/${runs}…`);
+      const calls = await openPage(context, CALLS_PAGE, "firstRowAt");
+      if (!calls) {
         missing = true;
         break;
       }
-      await sleep(1500); // let later pages of the first render land
-      const figures = await page.evaluate(() => {
-        const probe = (window as unknown as { __voiceBench: Record<string, number> }).__voiceBench;
-        return {
-          firstRowAt: probe.firstRowAt ?? Number.NaN,
-          callDocs: probe.callDocs ?? 0,
-          reportedReads: probe.reportedReads ?? 0,
-          rows: document.querySelectorAll("[data-call-id]").length,
-        };
-      });
-      await page.close();
-      if (run > 0) samples.push({ ...figures, firstRowMs: figures.firstRowAt });
+      const overview = await openPage(context, "/portal", "overviewAt");
+      const analytics = await openPage(context, "/portal/analytics?days=90", "heatmapAt");
+      if (run > 0) samples.push({ ...calls, firstRowMs: calls.ms, overview, analytics });
     }
     if (missing) log(`the portal Calls page (${CALLS_PAGE}) showed no [data-call-id] row`);
     writeFileSync(

@@ -95,7 +95,21 @@ interface LiveResult {
 interface OpenResult {
   calls: number;
   seedMs: number;
-  samples: { firstRowMs: number; callDocs: number; reportedReads: number; rows: number }[] | null;
+  samples:
+    | {
+        firstRowMs: number;
+        callDocs: number;
+        reportedReads: number;
+        rows: number;
+        overview?: PageFigures | null;
+        analytics?: PageFigures | null;
+      }[]
+    | null;
+}
+interface PageFigures {
+  ms: number;
+  allDocs: number;
+  callDocs: number;
 }
 const live = JSON.parse(readFileSync(LIVE, "utf8")) as LiveResult;
 const open = JSON.parse(readFileSync(OPEN, "utf8")) as OpenResult;
@@ -135,10 +149,10 @@ console.log(
     samples
       ? [
           head(
-            `Opening /portal/calls for a client with ${open.calls.toLocaleString("en")} calls (${samples.length} runs)`,
+            `Opening the portal for a client with ${open.calls.toLocaleString("en")} calls (${samples.length} runs each)`,
           ),
           line(
-            "navigation start -> first call row, ms",
+            "Calls (/portal/calls): navigation start -> first call row, ms",
             samples.map((s) => s.firstRowMs),
           ),
           line(
@@ -153,6 +167,29 @@ console.log(
             "call rows in the DOM",
             samples.map((s) => s.rows),
           ),
+          ...(["overview", "analytics"] as const).flatMap((name) => {
+            const figures = samples.map((s) => s[name]);
+            const title =
+              name === "overview"
+                ? "Overview (/portal): navigation start -> first figure, ms"
+                : "Analytics, 90 days: navigation start -> heatmap, ms";
+            if (figures.some((f) => !f)) return [`  ${title}: not shown`];
+            const shown = figures as PageFigures[];
+            return [
+              line(
+                title,
+                shown.map((f) => f.ms),
+              ),
+              line(
+                "  documents read, all queries (target under 100)",
+                shown.map((f) => f.allDocs),
+              ),
+              line(
+                "  of them call documents",
+                shown.map((f) => f.callDocs),
+              ),
+            ];
+          }),
         ].join("\n")
       : `\n${missing(`opening Calls with ${open.calls.toLocaleString("en")} calls`)}`,
     `\n  ${open.seedMs ? `${open.calls.toLocaleString("en")} calls seeded in ${(open.seedMs / 1000).toFixed(1)} s; ` : ""}whole benchmark ${((performance.now() - started) / 1000).toFixed(0)} s`,
