@@ -72,6 +72,19 @@ describe("App Check", () => {
     expect(answer.body.error?.status).toBe("UNAUTHENTICATED");
   });
 
+  it("answers the invite page's first read without a token, and refuses its actions", async () => {
+    const token = randomToken();
+    // invite.html asks for the page before App Check has loaded: a read, rate limited like the rest.
+    const opened = await rawCall(CALLABLES.openInvite, JSON.stringify({ data: { token } }));
+    expect(opened.body.error?.status).toBe("NOT_FOUND");
+    const granted = await rawCall(
+      CALLABLES.grantService,
+      JSON.stringify({ data: { token, serviceId: "google-ads" } }),
+    );
+    expect(granted.status).toBe(401);
+    expect(granted.body.error?.status).toBe("UNAUTHENTICATED");
+  });
+
   it("lets the same call through with the app's token", async () => {
     const answer = await rawCall(
       CALLABLES.describePortalInvitation,

@@ -3,6 +3,7 @@ import type { AccessPageModel, CompleteConnectionResult } from "@portico/domain/
 import type { Locale } from "@portico/domain/i18n/locales";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CallableError } from "../../../lib/callable-core";
+import { takeEarlyOpen } from "../api/early-open";
 import {
   invitePath,
   readInviteLocation,
@@ -132,11 +133,13 @@ export function useInvitePage(): InvitePageState {
 
   const load = useCallback(async (): Promise<AccessPageModel | null> => {
     try {
-      const page = await openInvite({
+      const input = {
         token: token.current,
         locale: locale.current,
         fallbackLocale: browserLocale(),
-      });
+      };
+      // The first load takes what invite.html asked for while this code downloaded.
+      const page = (await takeEarlyOpen(input)) ?? (await openInvite(input));
       show(page);
       return page;
     } catch (error) {
