@@ -43,10 +43,19 @@ test.describe("Sign in and out", () => {
     await page.getByLabel("Password").fill(DEMO_USERS.member.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    // The board is kept in this browser's Firestore cache (IndexedDB) for the next open…
+    const firestoreCaches = () =>
+      page.evaluate(
+        async () =>
+          (await indexedDB.databases()).filter((db) => db.name?.startsWith("firestore/")).length,
+      );
+    await expect.poll(firestoreCaches).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Account menu" }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    // …and goes with the session: nothing of the member's data stays on the device.
+    await expect.poll(firestoreCaches).toBe(0);
 
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fsettings/);

@@ -20,7 +20,7 @@ export { functions } from "./firebase-functions";
  * does not allow, and nothing here needs).
  */
 export const auth = initializeAuth(app, {
-  persistence: [indexedDBLocalPersistence, browserLocalPersistence],
+  persistence: [browserLocalPersistence, indexedDBLocalPersistence],
 });
 
 if (emulatorPorts) {

@@ -8,7 +8,9 @@ import { FirebaseError } from "firebase/app";
 import { signOut as firebaseSignOut, onIdTokenChanged, type User } from "firebase/auth";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { auth } from "./firebase";
+import { cacheOwner, forgetCache, setCacheOwner } from "./firestore-cache";
 import { rememberAgency } from "./remembered-agency";
+import { markOpeningStep } from "./timing-marks";
 
 export type Session =
   | { status: "loading" }
@@ -38,14 +40,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let previousAgency: string | null = null;
     let previousPortal: string | null = null;
+    let previousUid: string | null = null;
     return onIdTokenChanged(auth, async (user) => {
+      markOpeningStep("session");
       if (!user) {
+        const signedOutHere = previousUid !== null;
+        previousUid = null;
         previousAgency = null;
         previousPortal = null;
         rememberAgency(null);
+        // The user's cached documents go with the session (a cache left by an
+        // unfinished sign-out too).
+        if (signedOutHere || cacheOwner() !== null) await forgetCache();
         setSession({ status: "signedOut" });
         return;
       }
+      // A cache filled by someone else's session (its sign-out never finished) is not read.
+      const owner = cacheOwner();
+      if (owner !== null && owner !== user.uid) await forgetCache();
+      setCacheOwner(user.uid);
+      previousUid = user.uid;
       let claims: Record<string, unknown>;
       try {
         claims = (await user.getIdTokenResult()).claims;
@@ -121,8 +135,10 @@ export function usePortalSession(): { user: User; portal: PortalClaims } {
   }, [session]);
 }
 
-export function signOut(): Promise<void> {
-  return firebaseSignOut(auth);
+/** Signs out; resolves once this user's cached documents are deleted too. */
+export async function signOut(): Promise<void> {
+  await firebaseSignOut(auth);
+  await forgetCache();
 }
 
 const FLASH_KEY = "portico.signInNotice";
