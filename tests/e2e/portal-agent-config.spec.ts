@@ -8,8 +8,8 @@ import { CALLABLE_TIMEOUT, closePagesAfterEachTest, joinedPortal } from "./porta
 
 // The client edits what its AI agent knows and does: an FAQ added in the
 // portal reaches the agent on the demo voice platform (Retell's API, started
-// by the global setup), and the agency decides which settings the client
-// sees and edits.
+// by the global setup) and shows live on the agency's page; the agency decides
+// which settings the client sees and edits, and the client's open page follows.
 
 test.describe.configure({ timeout: 240_000 });
 closePagesAfterEachTest();
@@ -26,7 +26,7 @@ async function retellPrompt(agentId: string): Promise<string> {
 }
 
 test("a portal user adds an FAQ and sees it synced to the agent", async ({ browser }) => {
-  const { agency, clientId, clientPage } = await joinedPortal(browser, {
+  const { agency, clientId, clientPage, owner } = await joinedPortal(browser, {
     agency: "Lumen Voice Agency",
     client: "Bright Smiles Dental",
     user: "Dana Reyes",
@@ -39,6 +39,10 @@ test("a portal user adds an FAQ and sees it synced to the agent", async ({ brows
     platformKey: RETELL_KEY,
     agentIds: [agentId],
   });
+
+  // The agency has the client's FAQs open while the client edits them.
+  await owner.goto(`/clients/${clientId}/faqs`);
+  await expect(owner.getByRole("heading", { name: "FAQs", level: 1 })).toBeVisible();
 
   await clientPage.getByRole("link", { name: "FAQs", exact: true }).click();
   await expect(clientPage.getByRole("heading", { name: "FAQs", level: 1 })).toBeVisible();
@@ -54,6 +58,9 @@ test("a portal user adds an FAQ and sees it synced to the agent", async ({ brows
   await expect(
     clientPage.getByText(/Dana Reyes added the FAQ “Do you see children\?”/),
   ).toBeVisible();
+  // The agency's open page shows it without a reload, with who added it.
+  await expect(owner.getByRole("heading", { name: "Do you see children?" })).toBeVisible();
+  await expect(owner.getByText(/Dana Reyes added the FAQ “Do you see children\?”/)).toBeVisible();
 
   // A duplicate question is refused beside the field, and nothing changes.
   await clientPage.getByRole("button", { name: "Add an FAQ" }).click();
@@ -68,7 +75,7 @@ test("a portal user adds an FAQ and sees it synced to the agent", async ({ brows
 test("a portal user edits an editable setting, and a hidden one is not shown", async ({
   browser,
 }) => {
-  const { agency, clientId, clientPage } = await joinedPortal(browser, {
+  const { agency, clientId, clientPage, owner } = await joinedPortal(browser, {
     agency: "Lumen Voice Agency",
     client: "Harbor Physio",
     user: "Sam Ortiz",
@@ -101,4 +108,14 @@ test("a portal user edits an editable setting, and a hidden one is not shown", a
     timeout: CALLABLE_TIMEOUT,
   });
   await expect(clientPage.getByText(/Sam Ortiz changed greeting/)).toBeVisible();
+
+  // The agency makes the greeting read-only: the client's open page follows.
+  await owner.goto(`/clients/${clientId}/agent`);
+  await expect(owner.getByLabel("Greeting", { exact: true })).toHaveValue(
+    "Harbor Physio, how can we help?",
+  );
+  await owner.getByRole("checkbox", { name: "Greeting: editable by the client" }).uncheck();
+  await owner.getByRole("button", { name: "Save access" }).click();
+  await expect(greeting).not.toBeEditable({ timeout: CALLABLE_TIMEOUT });
+  await expect(greeting).toHaveValue("Harbor Physio, how can we help?");
 });

@@ -3,7 +3,7 @@
  * what Portico's outbox actually delivered, as a mail client received it.
  * One capture serves the whole emulated run (scripts/test.ts starts it).
  */
-import { mailCapturePorts } from "../../scripts/lib/emulators";
+import { appUrl, mailCapturePorts } from "../../scripts/lib/emulators";
 import type { CapturedMail } from "../../scripts/lib/mail-capture";
 
 export type { CapturedMail };
@@ -35,5 +35,7 @@ export function useCaptureForInProcessMail(): void {
     SMTP_PASSWORD: "",
     MAIL_FROM: "Portico <no-reply@portico.test>",
     MAIL_RETRY_BASE_SECONDS: "1",
+    // Links in the mail lead to the test profile's app.
+    APP_URL: appUrl("test"),
   });
 }
