@@ -124,7 +124,11 @@ describe("syncing FAQs and settings to the agent", () => {
     platform.agents.failNext(MAX_SYNC_ATTEMPTS, 503);
     const summary = async () =>
       (await admin().db.doc(paths.agentSummary(voice.agencyId, voice.clientId)).get()).data();
-    expect((await summary())?.syncFailed).toBe(false);
+    // The connection's trigger writes the client's summary, without a warning.
+    await vi.waitFor(async () => expect((await summary())?.syncFailed).toBe(false), {
+      timeout: 30_000,
+      interval: 200,
+    });
 
     await voice.owner.call(CALLABLES.saveFaqs, {
       clientId: voice.clientId,

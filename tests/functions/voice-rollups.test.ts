@@ -199,6 +199,38 @@ describe("the day counters", () => {
     expect(day).toMatchObject({ calls: 1, minutes: 2 });
     expect(day?.outcomes.missed).toBe(1);
   });
+
+  it("moves every call to its new local day when the client's time zone changes", async () => {
+    const moving = await voiceClient("voice-rollups-zone");
+    const connection = await moving.connect("retell", { platformKey: RETELL_KEY });
+    await admin()
+      .db.doc(paths.client(moving.agencyId, moving.clientId))
+      .update({ timeZone: "UTC" });
+    // 03:00 UTC, 30 days ago: that day in UTC, the evening before in Los Angeles.
+    const day = new Date(Date.now() - 30 * 86_400_000);
+    const startedAt = new Date(
+      Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 3),
+    );
+    const body = JSON.stringify(
+      retellPayload({ ...sampleCall("zone-move"), startedAt }, "call_analyzed"),
+    );
+    await post(connection.connectionId, body, signAs.retell(body, RETELL_KEY));
+    const calls = async (zoneName: string) =>
+      (
+        await admin()
+          .db.doc(
+            paths.callDay(moving.agencyId, moving.clientId, localTime(startedAt, zoneName).date),
+          )
+          .get()
+      ).data()?.calls ?? 0;
+    await expect.poll(() => calls("UTC"), { timeout: 30_000 }).toBe(1);
+
+    await admin()
+      .db.doc(paths.client(moving.agencyId, moving.clientId))
+      .update({ timeZone: "America/Los_Angeles" });
+    await expect.poll(() => calls("America/Los_Angeles"), { timeout: 60_000 }).toBe(1);
+    expect(await calls("UTC")).toBe(0);
+  }, 120_000);
 });
 
 describe("the calls export", () => {

@@ -3,6 +3,7 @@ import { portalClientView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { followClientChange, followConnectionChange } from "../agents/syncAgentSummary";
+import { followTimeZoneChange } from "../voice/recount";
 import { refs } from "../documents";
 import { writeProjection } from "./portalViewWrites";
 
@@ -33,16 +34,15 @@ export async function refreshPortalClientView(agencyId: string, clientId: string
 
 /** The client written: its portal view, and its agents overview summary when it has one. */
 export const syncPortalClientView = onDocumentWritten(
-  "agencies/{agencyId}/clients/{clientId}",
+  // A new time zone recounts every call and booking into its new local day.
+  { document: "agencies/{agencyId}/clients/{clientId}", timeoutSeconds: 540 },
   async (event) => {
     const { agencyId, clientId } = event.params;
+    const before = event.data?.before.data();
+    const after = event.data?.after.data();
     await refreshPortalClientView(agencyId, clientId);
-    await followClientChange(
-      agencyId,
-      clientId,
-      event.data?.before.data(),
-      event.data?.after.data(),
-    );
+    await followClientChange(agencyId, clientId, before, after);
+    await followTimeZoneChange(agencyId, clientId, before, after);
   },
 );
 

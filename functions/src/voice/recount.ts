@@ -78,3 +78,19 @@ async function recountPage(agencyId: string, clientId: string, kind: Kind, ids: 
     moveContributions(tx, { agencyId, clientId }, moves);
   });
 }
+
+/**
+ * After a client write: a client whose time zone changed has its day counters
+ * recounted, so each call and booking moves to its local day in the new zone
+ * (the recount moves only differences; a repeated event changes nothing). A
+ * new client or a deleted one has nothing to move.
+ */
+export async function followTimeZoneChange(
+  agencyId: string,
+  clientId: string,
+  before: { timeZone?: unknown } | undefined,
+  after: { timeZone?: unknown } | undefined,
+) {
+  if (!before || !after || before.timeZone === after.timeZone) return;
+  await recountCallDays(agencyId, clientId);
+}
