@@ -34,7 +34,13 @@ import {
   writeFunctionsEnv,
 } from "./lib/emulators";
 import { startMailCapture } from "./lib/mail-capture";
-import { playwrightCounts, RESULTS_DIR, type SuiteCount, vitestCounts } from "./lib/results";
+import {
+  mergeCounts,
+  playwrightCounts,
+  RESULTS_DIR,
+  type SuiteCount,
+  vitestCounts,
+} from "./lib/results";
 import { bin, run } from "./lib/run";
 import { followFile, readLog, splitEmulatorLog } from "./lib/suite-logs";
 import { fetchBlockedPorts, parseTestArgs, type Suite, type TestArgs } from "./lib/test-args";
@@ -201,7 +207,14 @@ if (selected.has("unit")) suiteCounts.push(["unit", vitestCounts("unit.json")]);
 for (const suite of emulated) {
   suiteCounts.push([
     suite,
-    suite === "e2e" ? playwrightCounts("e2e.json") : vitestCounts(`${suite}.json`),
+    suite === "e2e"
+      ? playwrightCounts("e2e.json")
+      : suite === "integration"
+        ? mergeCounts(
+            vitestCounts("integration.json"),
+            vitestCounts("integration-smtp-outage.json"),
+          )
+        : vitestCounts(`${suite}.json`),
   ]);
 }
 
@@ -218,10 +231,16 @@ if (failedEmulated.length > 0 || (emulatedRun && !emulatedRun.ok)) {
   const { startup, suites } = splitEmulatorLog(log);
   const printLog = (title: string, text: string) =>
     console.log(`\n──────── Emulator log: ${title} ────────\n${text}`);
-  if (failedEmulated.some(([suite]) => !suites.has(suite))) printLog("startup", startup);
+  // Suites that ran side by side share one part of the log ("rules,components,integration").
+  const partOf = (suite: string) =>
+    [...suites.entries()].find(([stage]) => stage.split(",").includes(suite));
+  if (failedEmulated.some(([suite]) => !partOf(suite))) printLog("startup", startup);
+  const printed = new Set<string>();
   for (const [suite] of failedEmulated) {
-    const part = suites.get(suite);
-    if (part !== undefined) printLog(suite, part);
+    const [stage, part] = partOf(suite) ?? [];
+    if (stage === undefined || part === undefined || printed.has(stage)) continue;
+    printed.add(stage);
+    printLog(stage, part);
   }
   if (failedEmulated.length === 0) {
     printLog("last 100 lines", log.split("\n").slice(-100).join("\n"));

@@ -115,3 +115,14 @@ export function playwrightCounts(file: string): SuiteCount | null {
   const report = readReport<PlaywrightReport>(file);
   return report && playwrightSummary(report);
 }
+
+/** Two runs' counts as one suite's; null (counted as a failure) when either wrote no report. */
+export function mergeCounts(a: SuiteCount | null, b: SuiteCount | null): SuiteCount | null {
+  if (!a || !b) return null;
+  return {
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    skipped: a.skipped + b.skipped,
+    failures: [...a.failures, ...b.failures],
+  };
+}
