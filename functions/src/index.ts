@@ -89,3 +89,7 @@ export { callRecording, recordingLink } from "./voice/callRecording";
 export { recountClientCallDays } from "./voice/recountCallDays";
 export { subscribeCalendly } from "./voice/subscribeCalendly";
 export { voiceWebhook } from "./voice/voiceWebhook";
+
+// The REST API and its keys (issue 19, part A).
+export { api } from "./api/api";
+export { createApiKey, revokeApiKey } from "./api/apiKeys";
