@@ -1,10 +1,10 @@
 import { activityDocSchema } from "@portico/domain/activity";
+import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
 import {
   apiIdempotencyDocSchema,
   apiKeyDocSchema,
   apiKeySecretDocSchema,
 } from "@portico/domain/api/keys";
-import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
 import { billingPlanDocSchema } from "@portico/domain/billing/plan";
 import {
   costContributionDocSchema,

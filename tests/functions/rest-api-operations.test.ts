@@ -1,7 +1,7 @@
-import { Validator } from "@seriousme/openapi-schema-validator";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -40,7 +40,13 @@ describe("clients", () => {
   it("creates, reads and updates a client, keeping the fields an update leaves out", async () => {
     const email = `${uniqueMarker("api")}@client.test`;
     const created = await apiRequest(key, "POST", "/clients", {
-      body: { name: "  Acme Dental ", email, website: "acme.example", type: "prospect", language: "nl" },
+      body: {
+        name: "  Acme Dental ",
+        email,
+        website: "acme.example",
+        type: "prospect",
+        language: "nl",
+      },
     });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({
@@ -134,7 +140,7 @@ describe("invites", () => {
       .db.collection(paths.activity(agency.agencyId))
       .where("inviteId", "==", inviteId)
       .get();
-    expect(activity.docs.map((entry) => entry.get("actor"))).toEqual(['API key “Integration”']);
+    expect(activity.docs.map((entry) => entry.get("actor"))).toEqual(["API key “Integration”"]);
   });
 });
 
@@ -193,10 +199,13 @@ describe("the OpenAPI document", () => {
     // The examples' IDs stand for documents of some agency: here, this one's.
     const ids: Record<string, string> = { clientId, inviteId: invite.json.id, callId, bookingId };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats.default(ajv);
+    addFormats(ajv);
 
-    const operations = Object.entries(document.paths as Record<string, Record<string, Json>>)
-      .flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
+    const operations = Object.entries(
+      document.paths as Record<string, Record<string, Json>>,
+    ).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+    );
     expect(operations.length).toBeGreaterThanOrEqual(12);
     for (const { path, method, operation } of operations) {
       const resolved = resolveRefs(operation, document) as Json;

@@ -82,7 +82,11 @@ suite.describeAccessGrid({
 
 suite.describeAccessGrid({
   title: "apiIdempotency/{recordId}",
-  subject: { one: "an idempotency record", new: "an idempotency record", many: "idempotency records" },
+  subject: {
+    one: "an idempotency record",
+    new: "an idempotency record",
+    many: "idempotency records",
+  },
   docPath: idempotencyPath,
   collectionPath: "apiIdempotency",
   createPath: paths.apiIdempotency("d".repeat(64)),

@@ -3,7 +3,7 @@
  * function on the Functions emulator (`…/api/api/v1/<path>`, the path Hosting
  * rewrites in production), with keys made by an owner through the callable.
  */
-import { type ApiScope, API_SCOPES } from "@portico/domain/api/keys";
+import { API_SCOPES, type ApiScope } from "@portico/domain/api/keys";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { type AgencyOwner, newAgencyOwner, saveAccount } from "./agencies";

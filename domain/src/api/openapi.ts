@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { RATE_LIMITS } from "../rate-limits";
 import { API_ERRORS, apiErrorSchema } from "./errors";
 import { API_SCOPE_LABELS, API_SCOPES } from "./keys";
 import { API_OPERATIONS, type ApiOperation, pathParams } from "./operations";
-import { RATE_LIMITS } from "../rate-limits";
 
 /**
  * The REST API's OpenAPI 3.1 document, generated from the operations table
@@ -18,7 +18,8 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
 
 const ERROR_RESPONSES: Record<string, { description: string; codes: string[] }> = {
   BadRequest: {
-    description: "The request was refused: malformed JSON, unknown or invalid fields (see `fields`).",
+    description:
+      "The request was refused: malformed JSON, unknown or invalid fields (see `fields`).",
     codes: ["malformed_json", "invalid_request", "invalid_cursor", "invalid_idempotency_key"],
   },
   Unauthorized: {

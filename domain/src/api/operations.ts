@@ -105,7 +105,8 @@ export const API_OPERATIONS = [
     scope: "invites:read",
     tag: "Invites",
     summary: "List invites",
-    description: "The agency's invites, newest first, in cursor pages; `clientId` keeps one client's.",
+    description:
+      "The agency's invites, newest first, in cursor pages; `clientId` keeps one client's.",
     query: apiInviteListQuerySchema,
     success: { status: 200, schema: apiListSchema(apiInviteSchema), component: "InviteList" },
     example: { query: { limit: "25" }, response: page(EX.invite) },
@@ -159,7 +160,11 @@ export const API_OPERATIONS = [
       "The calls of the client's AI agent, newest first, in cursor pages. Empty when the client has no agent connection.",
     query: apiPageQuerySchema,
     success: { status: 200, schema: apiListSchema(apiCallSchema), component: "CallList" },
-    example: { params: { clientId: EX.client.id }, query: { limit: "25" }, response: page(EX.call) },
+    example: {
+      params: { clientId: EX.client.id },
+      query: { limit: "25" },
+      response: page(EX.call),
+    },
   },
   {
     id: "getCall",

@@ -126,7 +126,10 @@ export const apiPageQuerySchema = z.strictObject({
 });
 
 export const apiInviteListQuerySchema = apiPageQuerySchema.extend({
-  clientId: z.string().regex(/^[A-Za-z0-9]{1,64}$/, "This ID is not valid.").optional(),
+  clientId: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,64}$/, "This ID is not valid.")
+    .optional(),
 });
 
 export function apiListSchema<Item extends z.ZodType>(item: Item) {
@@ -161,4 +164,3 @@ export const apiUpdateClientSchema = z.strictObject({
     .describe("Replaces the client's metadata (key -> value)."),
 });
 export type ApiUpdateClient = z.output<typeof apiUpdateClientSchema>;
-

@@ -21,11 +21,14 @@ import { type ApiCaller, authenticate, requireScope } from "./apiKeyAuth";
 
 const PREFIX = "/api/v1";
 
-const handlers: Record<ApiOperationId, (context: ApiContext) => Promise<ApiAnswer>> = {
+type AnyHandler = (context: ApiContext) => Promise<ApiAnswer>;
+
+/** Every operation's handler; each is typed by its own operation where it is written. */
+const handlers = {
   ...clientHandlers,
   ...inviteHandlers,
   ...callHandlers,
-} as Record<ApiOperationId, (context: ApiContext) => Promise<ApiAnswer>>;
+} satisfies Record<ApiOperationId, unknown> as unknown as Record<ApiOperationId, AnyHandler>;
 
 /** The query string as flat strings; a repeated parameter is refused (which one would win?). */
 function flatQuery(request: Request): Record<string, string> {
@@ -45,7 +48,10 @@ function flatQuery(request: Request): Record<string, string> {
 function jsonBody(request: Request): unknown {
   const size = request.rawBody?.length ?? 0;
   if (size > API_MAX_BODY_BYTES) {
-    throw new ApiError("payload_too_large", `The body is larger than ${API_MAX_BODY_BYTES / 1024} KB.`);
+    throw new ApiError(
+      "payload_too_large",
+      `The body is larger than ${API_MAX_BODY_BYTES / 1024} KB.`,
+    );
   }
   if (!request.is("application/json")) throw new ApiError("unsupported_media_type");
   // The platform parsed it already (and answers malformed JSON with 400 itself).
@@ -53,7 +59,9 @@ function jsonBody(request: Request): unknown {
   if (size === 0 || body === undefined) throw new ApiError("malformed_json", "Send a JSON body.");
   const problem = screenCallableData(body);
   if (problem) {
-    throw new ApiError("invalid_request", undefined, { _body: `This body is not accepted: ${problem}.` });
+    throw new ApiError("invalid_request", undefined, {
+      _body: `This body is not accepted: ${problem}.`,
+    });
   }
   return body;
 }
@@ -97,9 +105,7 @@ async function handle(request: Request): Promise<ApiAnswer> {
   const caller = await authenticate(request.header("authorization"));
   await countRequest(caller);
   requireScope(caller, operation.scope);
-  const query = operation.query
-    ? parseWith(operation.query, flatQuery(request))
-    : undefined;
+  const query = operation.query ? parseWith(operation.query, flatQuery(request)) : undefined;
   if (!operation.query && Object.keys(request.query).length > 0) {
     throw new ApiError(
       "invalid_request",

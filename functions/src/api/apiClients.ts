@@ -1,8 +1,8 @@
-import { metadataToEntries, updateClientInputSchema } from "@portico/domain/clients";
 import { apiFieldErrors } from "@portico/domain/api/errors";
-import { refs } from "../documents";
+import { metadataToEntries, updateClientInputSchema } from "@portico/domain/clients";
 import { createClientFor } from "../clients/createClient";
 import { updateClientFor } from "../clients/updateClient";
+import { refs } from "../documents";
 import { type ApiHandlers, param } from "./apiContext";
 import { ApiError } from "./apiHttp";
 import { readPage } from "./apiPages";

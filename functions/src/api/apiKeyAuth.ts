@@ -27,7 +27,7 @@ export async function authenticate(header: string | undefined, now = Date.now())
   const parsed = match?.[1] ? parseApiKey(match[1]) : null;
   if (!match?.[1] || !parsed) throw new ApiError("unauthorized");
   const stored = (await refs.apiKeySecret(parsed.keyId).get()).data();
-  if (!stored || stored.status !== "active") throw new ApiError("unauthorized");
+  if (stored?.status !== "active") throw new ApiError("unauthorized");
   const sent = Buffer.from(apiKeyHash(match[1]), "hex");
   const kept = Buffer.from(stored.hash, "hex");
   if (sent.length !== kept.length || !timingSafeEqual(sent, kept)) {

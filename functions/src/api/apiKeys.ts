@@ -18,11 +18,7 @@ export function apiKeyHash(key: string): string {
  * written together.
  */
 export const createApiKey = serve(createApiKeyCallable, async (input, staff) => {
-  const active = await refs
-    .apiKeys(staff.agencyId)
-    .where("status", "==", "active")
-    .count()
-    .get();
+  const active = await refs.apiKeys(staff.agencyId).where("status", "==", "active").count().get();
   if (active.data().count >= MAX_ACTIVE_API_KEYS) {
     throw new HttpsError(
       "failed-precondition",

@@ -44,6 +44,8 @@ export async function readPage<T>(
   const docs = snapshot.docs.slice(0, page.limit);
   const last = docs.at(-1);
   const nextCursor =
-    snapshot.docs.length > page.limit && last ? encodeCursor(orderedBy(last.data()), last.id) : null;
+    snapshot.docs.length > page.limit && last
+      ? encodeCursor(orderedBy(last.data()), last.id)
+      : null;
   return { docs, nextCursor };
 }

@@ -4,8 +4,8 @@ import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { refs } from "../documents";
 import { serve } from "../serve";
-import type { Actor } from "../staff";
 import { readGeneralSettings } from "../settings/agencySettings";
+import type { Actor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 

@@ -1,8 +1,8 @@
 import { updateClientCallable } from "@portico/domain/callables/clients";
 import { metadataToMap, type updateClientInputSchema } from "@portico/domain/clients";
 import { FieldValue } from "firebase-admin/firestore";
-import type { z } from "zod";
 import { HttpsError } from "firebase-functions/v2/https";
+import type { z } from "zod";
 import { db } from "../admin";
 import { refs } from "../documents";
 import {

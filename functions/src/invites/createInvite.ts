@@ -1,6 +1,6 @@
 import { createInviteCallable } from "@portico/domain/callables/invites";
-import type { CreateInviteFields } from "@portico/domain/invites";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
+import type { CreateInviteFields } from "@portico/domain/invites";
 import { inviteServiceProblems, noEmailForInviteMessage } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";

@@ -213,9 +213,8 @@ export const router = createBrowserRouter([
                       {
                         path: "api",
                         lazy: async () => ({
-                          Component: (
-                            await import("../features/api-keys/components/api-keys-page")
-                          ).ApiKeysPage,
+                          Component: (await import("../features/api-keys/components/api-keys-page"))
+                            .ApiKeysPage,
                         }),
                       },
                       {

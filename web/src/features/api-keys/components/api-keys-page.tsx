@@ -75,12 +75,14 @@ function KeysTable({ agencyId }: { agencyId: string }) {
       {
         id: "scopes",
         header: "Scopes",
-        cell: ({ row }) => row.original.scopes.map((scope) => API_SCOPE_LABELS[scope].label).join(", "),
+        cell: ({ row }) =>
+          row.original.scopes.map((scope) => API_SCOPE_LABELS[scope].label).join(", "),
       },
       {
         id: "created",
         header: "Created",
-        cell: ({ row }) => `${formatDate(row.original.createdAt)} by ${row.original.createdBy.name}`,
+        cell: ({ row }) =>
+          `${formatDate(row.original.createdAt)} by ${row.original.createdBy.name}`,
       },
       {
         id: "lastUsed",

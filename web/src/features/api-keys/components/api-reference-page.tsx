@@ -8,13 +8,15 @@ import { Link } from "react-router";
 const API_PATH = "/api/v1";
 const TAGS = ["Clients", "Invites", "Calls and bookings"] as const;
 
-/** Example text in a block that scrolls sideways on a phone (and by keyboard). */
+/** Example text, wrapped rather than scrolled so it fits a phone. */
 function Code({ label, children }: { label: string; children: string }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <pre className="api-code" tabIndex={0} aria-label={label}>
-      <code>{children}</code>
-    </pre>
+    <figure className="api-example">
+      <figcaption className="muted small">{label}</figcaption>
+      <pre className="api-code">
+        <code>{children}</code>
+      </pre>
+    </figure>
   );
 }
 
@@ -53,7 +55,8 @@ function Operation({ operation, base }: { operation: ApiOperation; base: string 
         {query.length > 0 && (
           <>
             {" "}
-            · Query: {query.map((name, index) => (
+            · Query:{" "}
+            {query.map((name, index) => (
               <span key={name}>
                 {index > 0 && ", "}
                 <code>{name}</code>
@@ -62,8 +65,8 @@ function Operation({ operation, base }: { operation: ApiOperation; base: string 
           </>
         )}
       </p>
-      <Code label={`Example request: ${operation.summary}`}>{curlOf(operation, base)}</Code>
-      <Code label={`Example response: ${operation.summary}`}>
+      <Code label="Example request">{curlOf(operation, base)}</Code>
+      <Code label="Example response">
         {`HTTP ${operation.success.status}\n${JSON.stringify(operation.example.response, null, 2)}`}
       </Code>
     </article>
@@ -85,8 +88,8 @@ export function ApiReferencePage() {
         </p>
         <h3>Authentication and scopes</h3>
         <p>
-          Send the key in every request: <code>Authorization: Bearer ptk_…</code>. A key can do
-          only what its scopes allow:
+          Send the key in every request: <code>Authorization: Bearer ptk_…</code>. A key can do only
+          what its scopes allow:
         </p>
         <ul>
           {API_SCOPES.map((scope) => (
@@ -118,28 +121,16 @@ export function ApiReferencePage() {
           Every error is <code>{"{error: {code, message, fields?}}"}</code>; <code>fields</code>{" "}
           names each field that needs attention.
         </p>
-        <div className="table-wrap">
-          <table className="table" aria-label="Error codes">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Code</th>
-                <th scope="col">Meaning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(Object.keys(API_ERRORS) as ApiErrorCode[]).map((code) => (
-                <tr key={code}>
-                  <td>{API_ERRORS[code].status}</td>
-                  <td>
-                    <code>{code}</code>
-                  </td>
-                  <td>{API_ERRORS[code].message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <dl className="api-errors">
+          {(Object.keys(API_ERRORS) as ApiErrorCode[]).map((code) => (
+            <div key={code}>
+              <dt>
+                {API_ERRORS[code].status} <code>{code}</code>
+              </dt>
+              <dd>{API_ERRORS[code].message}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
       {TAGS.map((tag) => (
         <section key={tag} className="card stack" aria-label={tag}>

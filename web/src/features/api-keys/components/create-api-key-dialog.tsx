@@ -127,7 +127,10 @@ export function CreateApiKeyDialog({
           error={errors.name?.message}
           {...register("name")}
         />
-        <fieldset className="stack-sm" aria-describedby={errors.scopes ? "scopes-error" : undefined}>
+        <fieldset
+          className="stack-sm"
+          aria-describedby={errors.scopes ? "scopes-error" : undefined}
+        >
           <legend className="field-label">Scopes</legend>
           {API_SCOPES.map((scope) => (
             <label key={scope} className="choice">
