@@ -52,7 +52,7 @@ describe("clients", () => {
     expect(created.json).toMatchObject({
       name: "Acme Dental",
       email,
-      website: "https://acme.example",
+      website: "https://acme.example/",
       type: "prospect",
       language: "nl",
       metadata: {},

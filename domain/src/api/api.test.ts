@@ -5,7 +5,7 @@ import { API_OPERATIONS, type ApiOperation, matchOperation } from "./operations"
 import { apiUpdateClientSchema } from "./resources";
 
 const operations = API_OPERATIONS as readonly ApiOperation[];
-const SECRET = "q7Xc2Jm9VbT4nRw8sLp1Kd6Hf3Gz0Ya5Ue_Ni-OtQr";
+const SECRET = "q7Xc2Jm9VbT4nRw8sLp1Kd6Hf3Gz0Ya5Ue_Ni-OtQrS";
 
 describe("API keys", () => {
   it("reads a key's ID and secret back, and refuses anything that is not a key", () => {

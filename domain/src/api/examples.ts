@@ -28,7 +28,7 @@ export const API_EXAMPLES = {
     name: "Bright Smiles Dental",
     company: "Bright Smiles LLC",
     email: "frontdesk@brightsmiles.example",
-    website: "https://brightsmiles.example",
+    website: "https://brightsmiles.example/",
     type: "client",
     language: "en",
     timeZone: "America/Los_Angeles",

@@ -83,13 +83,16 @@ function parameters(operation: ApiOperation): Json[] {
     const properties = (jsonSchema(query, "input").properties ?? {}) as Record<string, Json>;
     for (const [name, schema] of Object.entries(properties)) {
       const { description, ...rest } = schema;
+      const example = operation.example.query?.[name];
       params.push({
         name,
         in: "query",
         required: false,
         ...(description ? { description } : {}),
         schema: rest,
-        ...(operation.example.query?.[name] ? { example: operation.example.query[name] } : {}),
+        ...(example === undefined
+          ? {}
+          : { example: rest.type === "integer" ? Number(example) : example }),
       });
     }
   }
