@@ -195,6 +195,7 @@ describe("the OpenAPI document", () => {
     const { callId, bookingId } = await storeCallAndBooking(agency.agencyId, clientId);
     const invite = await apiRequest(key, "POST", "/invites", {
       body: { clientId, services: [googleAds()], sendEmail: false },
+      headers: { "idempotency-key": uniqueMarker("invite") },
     });
     // The examples' IDs stand for documents of some agency: here, this one's.
     const ids: Record<string, string> = { clientId, inviteId: invite.json.id, callId, bookingId };
@@ -229,11 +230,13 @@ describe("the OpenAPI document", () => {
         ...("email" in example ? { email: `${uniqueMarker("example")}@client.test` } : {}),
         ...("services" in example ? { services: [googleAds()] } : {}),
       };
+      const headers: Record<string, string> =
+        method === "post" ? { "idempotency-key": uniqueMarker(String(resolved.operationId)) } : {};
       const answer = await apiRequest(
         key,
         method.toUpperCase(),
         `${url}${query.size > 0 ? `?${query}` : ""}`,
-        body ? { body } : {},
+        body ? { body, headers } : { headers },
       );
       const [status, success] = Object.entries(resolved.responses as Record<string, Json>)[0] as [
         string,

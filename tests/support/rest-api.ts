@@ -35,7 +35,15 @@ export async function apiRequest(
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";
   }
-  const response = await fetch(await apiUrl(path), { method, headers, body });
+  const url = await apiUrl(path);
+  // A kept-alive connection the emulator has just closed fails before any answer:
+  // sent again only when that is safe (a GET, or a create with an Idempotency-Key).
+  const retryable = method === "GET" || "idempotency-key" in headers;
+  const response = await fetch(url, { method, headers, body }).catch((error: unknown) => {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (retryable && code === "UND_ERR_SOCKET") return fetch(url, { method, headers, body });
+    throw error;
+  });
   const text = await response.text();
   let json: unknown = null;
   try {
