@@ -40,7 +40,7 @@ export class ApiError extends Error {
  * The shared logic's refusals (the callables' HttpsErrors) in the API's
  * words: field messages stay field messages, "not found" stays 404.
  */
-export function fromHttpsError(error: HttpsError): ApiError {
+function fromHttpsError(error: HttpsError): ApiError {
   switch (error.code) {
     case "invalid-argument": {
       const fields = isInvalidArgumentDetails(error.details) ? error.details.fields : undefined;
