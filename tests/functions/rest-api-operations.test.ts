@@ -116,6 +116,12 @@ describe("invites", () => {
       body: { clientId: "Nope1234567890123456", services: [googleAds()] },
     });
     expect(noClient.json.error.fields.clientId).toBe("Choose or create a client first.");
+    // A typo inside a service is named, not dropped.
+    const typo = await apiRequest(key, "POST", "/invites", {
+      body: { clientId, services: [{ ...googleAds(), acessLevel: "admin" }], sendEmail: false },
+    });
+    expect(typo.status).toBe(400);
+    expect(typo.json.error.fields["services.0.acessLevel"]).toBe("Unknown field: remove it.");
     const invites = await admin().db.collection(paths.invites(agency.agencyId)).count().get();
     expect(invites.data().count).toBe(0);
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { createInviteInputSchema } from "../invites";
 import { apiFieldErrors } from "./errors";
 import { formatApiKey, parseApiKey } from "./keys";
 import { API_OPERATIONS, type ApiOperation, matchOperation } from "./operations";
 import { apiUpdateClientSchema } from "./resources";
+import { unknownFields } from "./unknown-fields";
 
 const operations = API_OPERATIONS as readonly ApiOperation[];
 const SECRET = "q7Xc2Jm9VbT4nRw8sLp1Kd6Hf3Gz0Ya5Ue_Ni-OtQrS";
@@ -66,5 +68,21 @@ describe("the operations table", () => {
 
   it("leaves out of an update the fields not sent (no defaults)", () => {
     expect(apiUpdateClientSchema.parse({ company: "Acme" })).toEqual({ company: "Acme" });
+  });
+
+  it("finds unknown fields inside nested objects too, leaving maps alone", () => {
+    const body = {
+      clientId: "C1",
+      services: [
+        { serviceId: "google-ads", accessLevel: "standard", connectedAccountId: "A1" },
+        { serviceId: "youtube", accessLevel: "manager", connectedAccountId: "A1", colour: "red" },
+      ],
+      extra: 1,
+    };
+    expect(unknownFields(body, createInviteInputSchema.strict())).toEqual({
+      "services.1.colour": "Unknown field: remove it.",
+      extra: "Unknown field: remove it.",
+    });
+    expect(unknownFields({ metadata: { anything: "goes" } }, apiUpdateClientSchema)).toEqual({});
   });
 });

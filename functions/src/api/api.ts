@@ -5,9 +5,11 @@ import {
   type ApiOperationId,
   matchOperation,
 } from "@portico/domain/api/operations";
+import { unknownFields } from "@portico/domain/api/unknown-fields";
 import { isDocId } from "@portico/domain/ids";
 import { logger } from "firebase-functions";
 import { onRequest, type Request } from "firebase-functions/v2/https";
+import type { z } from "zod";
 import { screenCallableData } from "../callableScreen";
 import { APP_URL, INVITE_LINK_KEY, isEmulator } from "../config";
 import { countAgainstLimit } from "../rateLimit";
@@ -75,11 +77,24 @@ async function countRequest(caller: ApiCaller): Promise<void> {
   }
 }
 
-function parseWith(schema: ApiOperation["body"] | ApiOperation["query"], value: unknown): unknown {
+function parseWith(schema: ApiOperation["query"], value: unknown): unknown {
   if (!schema) return undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new ApiError("invalid_request", undefined, apiFieldErrors(parsed.error));
+  }
+  return parsed.data;
+}
+
+/** The body by the operation's schema, refusing unknown fields at any depth too. */
+function parseBody(schema: z.ZodType, value: unknown): unknown {
+  const parsed = schema.safeParse(value);
+  const fields = {
+    ...(parsed.success ? {} : apiFieldErrors(parsed.error)),
+    ...unknownFields(value, schema),
+  };
+  if (!parsed.success || Object.keys(fields).length > 0) {
+    throw new ApiError("invalid_request", undefined, fields);
   }
   return parsed.data;
 }
@@ -114,7 +129,7 @@ async function handle(request: Request): Promise<ApiAnswer> {
     );
   }
   const rawBody = operation.body ? jsonBody(request) : undefined;
-  const body = parseWith(operation.body, rawBody);
+  const body = operation.body ? parseBody(operation.body, rawBody) : undefined;
   const context = { caller, params, query, body } as ApiContext;
   const run = () => handlers[operation.id as ApiOperationId](context);
   const answer =
