@@ -19,7 +19,7 @@ let key: string;
 beforeAll(async () => {
   [agency, other] = await Promise.all([apiAgency("rest-access"), apiAgency("rest-access-other")]);
   ({ key } = await agency.newKey());
-}, 120_000);
+}, 180_000);
 
 afterAll(closeWebClients);
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   agency = await apiAgency("rest-operations");
   ({ key } = await agency.newKey());
   clientId = await agency.newClient({ name: "Bright Smiles Dental" });
-}, 120_000);
+}, 180_000);
 
 afterAll(closeWebClients);
 
