@@ -62,6 +62,11 @@ function pageFunctionsProxy(mode: string) {
       target: `http://127.0.0.1:${ports.functions}`,
       rewrite: (path: string) => path.replace(/^\/fn\//, `/${project}/${FUNCTIONS_REGION}/`),
     },
+    // The REST API (and its OpenAPI document), as Hosting rewrites /api/v1/** to the api function.
+    "/api/v1/": {
+      target: `http://127.0.0.1:${ports.functions}`,
+      rewrite: (path: string) => `/${project}/${FUNCTIONS_REGION}/api${path}`,
+    },
   };
 }
 

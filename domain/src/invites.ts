@@ -91,6 +91,7 @@ export const createInviteInputSchema = z.object({
   retainTokens: z.boolean().default(false),
 });
 export type CreateInviteInput = z.input<typeof createInviteInputSchema>;
+export type CreateInviteFields = z.output<typeof createInviteInputSchema>;
 
 /** What the client sees after granting access: the standard page, a thank you message or a redirect. */
 export const AFTER_GRANT_CHOICES = ["standard", "message", "redirect"] as const;

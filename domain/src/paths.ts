@@ -179,4 +179,13 @@ export const paths = {
    * sealed signing secrets, read in one lookup by the webhook endpoint.
    */
   webhookEndpoint: (connectionId: string) => `webhookEndpoints/${seg(connectionId)}`,
+
+  // ---- REST API (api/keys.ts) ----
+  /** The agency's API keys as owners and admins see them (name, scopes, last used; functions write). */
+  apiKeys: (agencyId: string) => `agencies/${seg(agencyId)}/apiKeys`,
+  apiKey: (agencyId: string, keyId: string) => `agencies/${seg(agencyId)}/apiKeys/${seg(keyId)}`,
+  /** Server-only: a key's hash, agency and scopes, read once per API request. */
+  apiKeySecret: (keyId: string) => `apiKeySecrets/${seg(keyId)}`,
+  /** Server-only: a POST's first answer per key and Idempotency-Key (TTL on expiresAt). */
+  apiIdempotency: (recordId: string) => `apiIdempotency/${seg(recordId)}`,
 } as const;

@@ -34,6 +34,8 @@ export const RATE_LIMITS = {
    * so the limit is per connection, far above a busy agent's call rate.
    */
   webhookPerConnection: { limit: 1200, windowSeconds: 60 },
+  /** The REST API, per API key (a busy Zapier account stays far below it). */
+  apiPerKey: { limit: 300, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,5 +1,10 @@
 import { activityDocSchema } from "@portico/domain/activity";
 import { agencyDocSchema, memberDocSchema, userSessionDocSchema } from "@portico/domain/agency";
+import {
+  apiIdempotencyDocSchema,
+  apiKeyDocSchema,
+  apiKeySecretDocSchema,
+} from "@portico/domain/api/keys";
 import { billingPlanDocSchema } from "@portico/domain/billing/plan";
 import {
   costContributionDocSchema,
@@ -22,6 +27,7 @@ import { retainedTokenDocSchema } from "@portico/domain/retained-tokens";
 import { invitationDocSchema } from "@portico/domain/team";
 import { invitationTokenDocSchema } from "@portico/domain/tokens";
 import { callDayDocSchema } from "@portico/domain/voice/rollups";
+import { bookingDocSchema, callDocSchema } from "@portico/domain/voice/stored";
 import type {
   DocumentData,
   DocumentSnapshot,
@@ -95,6 +101,12 @@ export const converters = {
   costDay: storedAs(costDayDocSchema),
   costContribution: storedAs(costContributionDocSchema),
   callDay: storedAs(callDayDocSchema),
+  // The REST API (api/keys.ts) and what it reads of the voice agent.
+  apiKey: storedAs(apiKeyDocSchema),
+  apiKeySecret: storedAs(apiKeySecretDocSchema),
+  apiIdempotency: storedAs(apiIdempotencyDocSchema),
+  call: storedAs(callDocSchema),
+  booking: storedAs(bookingDocSchema),
 };
 
 export type StoredClient = StoredDoc<typeof clientDocSchema>;
@@ -170,6 +182,21 @@ export const refs = {
     doc(paths.costContribution(agencyId, clientId, callId), converters.costContribution),
   callDay: (agencyId: string, clientId: string, day: string) =>
     doc(paths.callDay(agencyId, clientId, day), converters.callDay),
+  // The REST API.
+  apiKey: (agencyId: string, keyId: string) =>
+    doc(paths.apiKey(agencyId, keyId), converters.apiKey),
+  apiKeys: (agencyId: string) => collection(paths.apiKeys(agencyId), converters.apiKey),
+  apiKeySecret: (keyId: string) => doc(paths.apiKeySecret(keyId), converters.apiKeySecret),
+  apiIdempotency: (recordId: string) =>
+    doc(paths.apiIdempotency(recordId), converters.apiIdempotency),
+  call: (agencyId: string, clientId: string, callId: string) =>
+    doc(paths.call(agencyId, clientId, callId), converters.call),
+  calls: (agencyId: string, clientId: string) =>
+    collection(paths.calls(agencyId, clientId), converters.call),
+  booking: (agencyId: string, clientId: string, bookingId: string) =>
+    doc(paths.booking(agencyId, clientId, bookingId), converters.booking),
+  bookings: (agencyId: string, clientId: string) =>
+    collection(paths.bookings(agencyId, clientId), converters.booking),
 };
 
 /**

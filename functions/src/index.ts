@@ -17,6 +17,9 @@ export { saveAgentSettings } from "./agent/saveAgentSettings";
 export { saveFaqs } from "./agent/saveFaqs";
 export { setAgentFieldAccess } from "./agent/setAgentFieldAccess";
 export { syncAgentSummaryOnCallDay } from "./agents/syncAgentSummary";
+// The REST API and its keys (issue 19, part A).
+export { api } from "./api/api";
+export { createApiKey, revokeApiKey } from "./api/apiKeys";
 export { clientBillingUsage, portalBillingUsage } from "./billing/billingUsage";
 export { closeBillingPeriodsHourly } from "./billing/closeBillingPeriods";
 export { rollUpCallCosts } from "./billing/rollUpCallCost";

@@ -16,6 +16,12 @@ export interface Staff {
 }
 
 /**
+ * Who makes a change on behalf of an agency: a staff member, or an API key
+ * (uid `apiKey:<keyId>`, named after the key) through the REST API.
+ */
+export type Actor = Pick<Staff, "uid" | "agencyId" | "displayName">;
+
+/**
  * The caller as agency staff, from the member document (not only the token),
  * so a removed or demoted member is refused at once.
  */

@@ -77,6 +77,8 @@ const ROUTES: Record<string, string> = {
   "/settings/intake-form": "agency",
   "/settings/team": "agency",
   "/settings/agent-settings": "agency",
+  "/settings/api": "agency (owner: the keys, a new key shown once)",
+  "/settings/api/reference": "agency",
   "/portal/confirm-email": "client-facing",
   "/portal/unsubscribe": "client-facing (the digest's unsubscribe link, before the click)",
   "/portal/join/:token": "client-facing",
@@ -394,6 +396,21 @@ test.describe("accessibility and page width", () => {
     const invitations = page.getByRole("table", { name: "Pending invitations" });
     await expect(invitations.getByText("Email sent")).toBeVisible({ timeout: CALLABLE_TIMEOUT });
     await checkPage(page, "/settings/team", invitations);
+
+    // Settings -> API: a new key (shown once), the keys, and the reference.
+    await page.goto("/settings/api");
+    await page.getByRole("button", { name: "Create API key" }).click();
+    const createKey = page.getByRole("dialog", { name: "Create API key" });
+    await createKey.getByLabel("Name").fill("Zapier");
+    await createKey.getByRole("checkbox", { name: /Read clients/ }).check();
+    await createKey.getByRole("button", { name: "Create key" }).click();
+    const newKey = page.getByRole("dialog", { name: "Your new API key" });
+    await expect(newKey.getByLabel("API key")).toBeVisible({ timeout: CALLABLE_TIMEOUT });
+    await checkPage(page, "/settings/api (new key)", newKey.getByLabel("API key"));
+    await newKey.getByRole("button", { name: "I've copied it" }).click();
+    await checkPage(page, "/settings/api", page.getByRole("table", { name: "API keys" }));
+    await page.goto("/settings/api/reference");
+    await checkPage(page, "/settings/api/reference", heading(page, "API reference", 2));
 
     // The pages that paint the agency's colours, with a dark brand.
     await adminDb()

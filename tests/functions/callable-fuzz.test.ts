@@ -140,6 +140,9 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   retryAgentSync: { clientId: "ClientA1" },
   dismissFaqSuggestion: { clientId: "ClientA1", suggestionId: "CallA1" },
   listAgentVoices: { clientId: "ClientA1" },
+  // The REST API's keys.
+  createApiKey: { name: "Zapier", scopes: ["clients:read"] },
+  revokeApiKey: { keyId: "KeyA1" },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

@@ -27,6 +27,7 @@ import "./styles/voice-agent.css";
 import "./styles/analytics.css";
 import "./styles/billing.css";
 import "./styles/agent-config.css";
+import "./styles/api-keys.css";
 
 markOpeningStep("app-start");
 

@@ -1,5 +1,6 @@
 import { accountCallables } from "./account";
 import { agentCallables } from "./agent";
+import { apiKeyCallables } from "./api-keys";
 import { billingCallables } from "./billing";
 import { clientCallables } from "./clients";
 import type { AnyCallableContract } from "./define";
@@ -28,6 +29,8 @@ export const callables = {
   ...billingCallables,
   ...digestCallables,
   ...agentCallables,
+  // The REST API's keys (issue 19, part A).
+  ...apiKeyCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

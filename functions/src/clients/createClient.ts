@@ -1,9 +1,11 @@
 import { createClientCallable } from "@portico/domain/callables/clients";
+import type { ClientFields } from "@portico/domain/clients";
 import { FieldValue } from "firebase-admin/firestore";
 import { db } from "../admin";
 import { refs } from "../documents";
 import { serve } from "../serve";
 import { readGeneralSettings } from "../settings/agencySettings";
+import type { Actor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
@@ -11,7 +13,12 @@ import { countClientChange } from "./clientStats";
  * Create Client: validated with the shared schema; the favicon follows in the
  * background. Without a time zone the client takes the agency's default.
  */
-export const createClient = serve(createClientCallable, async (fields, staff) => {
+export const createClient = serve(createClientCallable, (fields, staff) =>
+  createClientFor(staff, fields),
+);
+
+/** Create Client's work, for the callable and the REST API alike. */
+export async function createClientFor(staff: Actor, fields: ClientFields) {
   const ref = refs.clients(staff.agencyId).doc();
   const timeZone = fields.timeZone ?? (await readGeneralSettings(staff.agencyId)).defaultTimeZone;
 
@@ -32,4 +39,4 @@ export const createClient = serve(createClientCallable, async (fields, staff) =>
     countClientChange(tx, staff.agencyId, { added: fields.type });
   });
   return { clientId: ref.id };
-});
+}

@@ -1,7 +1,8 @@
 import { updateClientCallable } from "@portico/domain/callables/clients";
-import { metadataToMap } from "@portico/domain/clients";
+import { metadataToMap, type updateClientInputSchema } from "@portico/domain/clients";
 import { FieldValue } from "firebase-admin/firestore";
 import { HttpsError } from "firebase-functions/v2/https";
+import type { z } from "zod";
 import { db } from "../admin";
 import { refs } from "../documents";
 import {
@@ -11,6 +12,7 @@ import {
 } from "../portal/portalInvitations";
 import { assertPortalLoginCanMove, requestPortalLoginChange } from "../portal/portalLoginChange";
 import { serve } from "../serve";
+import type { Actor } from "../staff";
 import { assertEmailFree, derivedClientFields } from "./clientRecord";
 import { countClientChange } from "./clientStats";
 
@@ -18,7 +20,15 @@ import { countClientChange } from "./clientStats";
  * The profile's edit form: details and metadata together. A new contact
  * email cancels the agency's pending portal invitation (sent to the old one).
  */
-export const updateClient = serve(updateClientCallable, async (input, staff) => {
+export const updateClient = serve(updateClientCallable, (input, staff) =>
+  updateClientFor(staff, input),
+);
+
+/** The profile form's update, for the callable and the REST API alike. */
+export async function updateClientFor(
+  staff: Actor,
+  input: z.output<typeof updateClientInputSchema>,
+) {
   const { clientId, metadata, ...fields } = input;
   const ref = refs.client(staff.agencyId, clientId);
   const before = await ref.get();
@@ -57,4 +67,4 @@ export const updateClient = serve(updateClientCallable, async (input, staff) => 
   // A portal already in use: the new address must be verified before it signs in.
   await requestPortalLoginChange(staff.agencyId, clientId, oldEmail, fields.email);
   return { clientId };
-});
+}

@@ -1,5 +1,6 @@
 import { createInviteCallable } from "@portico/domain/callables/invites";
 import { type IntakeForm, intakeFormOffered, intakeFormSchema } from "@portico/domain/intake";
+import type { CreateInviteFields } from "@portico/domain/invites";
 import { inviteServiceProblems, noEmailForInviteMessage } from "@portico/domain/invites";
 import { paths } from "@portico/domain/paths";
 import { addDays, INVITE_LINK_LIFETIME_DAYS } from "@portico/domain/tokens";
@@ -13,6 +14,7 @@ import { refs } from "../documents";
 import { agencyMailSender, chargeMail } from "../mail/mailQuota";
 import { queueMail } from "../mail/queueMail";
 import { serve } from "../serve";
+import type { Actor } from "../staff";
 import { issueToken } from "../tokens/invitationTokens";
 import { renderAccessRequestMail } from "./accessRequestMail";
 import { inviteToken, inviteUrl } from "./inviteLink";
@@ -27,7 +29,15 @@ const secrets = [INVITE_LINK_KEY];
  * the client, its link token, the email to the client and an activity entry in
  * one transaction. Errors say which service or field is wrong.
  */
-export const createInvite = serve(createInviteCallable, { secrets }, async (input, staff) => {
+export const createInvite = serve(createInviteCallable, { secrets }, (input, staff) =>
+  createInviteFor(staff, input),
+);
+
+/**
+ * Create Invite's work, for the callable and the REST API alike (the caller
+ * declares INVITE_LINK_KEY among its secrets).
+ */
+export async function createInviteFor(staff: Actor, input: CreateInviteFields) {
   const [clientSnap, accountsSnap, intakeSnap] = await Promise.all([
     refs.client(staff.agencyId, input.clientId).get(),
     refs.connectedAccounts(staff.agencyId).get(),
@@ -123,4 +133,4 @@ export const createInvite = serve(createInviteCallable, { secrets }, async (inpu
     if (mail) queueMail(mail, { tx });
   });
   return { inviteId: inviteRef.id, url: inviteUrl(inviteRef.path, 0) };
-});
+}

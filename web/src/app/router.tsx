@@ -209,6 +209,22 @@ export const router = createBrowserRouter([
                             .AgencyAgentFieldsRoute,
                         }),
                       },
+                      // The REST API: keys and reference (issue 19, part A).
+                      {
+                        path: "api",
+                        lazy: async () => ({
+                          Component: (await import("../features/api-keys/components/api-keys-page"))
+                            .ApiKeysPage,
+                        }),
+                      },
+                      {
+                        path: "api/reference",
+                        lazy: async () => ({
+                          Component: (
+                            await import("../features/api-keys/components/api-reference-page")
+                          ).ApiReferencePage,
+                        }),
+                      },
                     ],
                   },
                 ],

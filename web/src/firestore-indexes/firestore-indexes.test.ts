@@ -181,6 +181,7 @@ describe("Firestore indexes", () => {
         "mailCooldowns.expiresAt",
         "rateLimits.expiresAt",
         "deliveries.deleteAt", // agent connections' webhook delivery logs
+        "apiIdempotency.expiresAt", // the REST API's kept answers to retried creates
       ]),
     );
   });
