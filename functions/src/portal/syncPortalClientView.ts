@@ -3,8 +3,8 @@ import { portalClientView } from "@portico/domain/portal-views";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { db } from "../admin";
 import { followClientChange, followConnectionChange } from "../agents/syncAgentSummary";
-import { followTimeZoneChange } from "../voice/recount";
 import { refs } from "../documents";
+import { followTimeZoneChange } from "../voice/recount";
 import { writeProjection } from "./portalViewWrites";
 
 /**
