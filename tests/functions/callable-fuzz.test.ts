@@ -140,6 +140,27 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   retryAgentSync: { clientId: "ClientA1" },
   dismissFaqSuggestion: { clientId: "ClientA1", suggestionId: "CallA1" },
   listAgentVoices: { clientId: "ClientA1" },
+  // Outgoing webhooks (Settings -> Webhooks).
+  createWebhookEndpoint: {
+    url: "https://crm.example.com/hooks",
+    description: "CRM",
+    events: ["client.created"],
+  },
+  updateWebhookEndpoint: {
+    endpointId: "EndpointA1",
+    url: "https://crm.example.com/hooks",
+    description: "CRM",
+    events: ["client.created"],
+    enabled: true,
+  },
+  deleteWebhookEndpoint: { endpointId: "EndpointA1" },
+  revealWebhookSecret: { endpointId: "EndpointA1" },
+  rotateWebhookSecret: { endpointId: "EndpointA1" },
+  replayWebhookDelivery: {
+    endpointId: "EndpointA1",
+    eventId: "evt_0123456789abcdef0123456789abcdef",
+  },
+  sendTestWebhook: { endpointId: "EndpointA1" },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

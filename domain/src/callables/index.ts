@@ -10,6 +10,7 @@ import { portalCallables } from "./portal";
 import { settingsCallables } from "./settings";
 import { teamCallables } from "./team";
 import { voiceCallables } from "./voice";
+import { webhookCallables } from "./webhooks";
 
 /**
  * Every callable Portico serves, by name: functions/src/index.ts must export
@@ -28,6 +29,7 @@ export const callables = {
   ...billingCallables,
   ...digestCallables,
   ...agentCallables,
+  ...webhookCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

@@ -209,6 +209,14 @@ export const router = createBrowserRouter([
                             .AgencyAgentFieldsRoute,
                         }),
                       },
+                      {
+                        path: "webhooks",
+                        lazy: async () => ({
+                          Component: (
+                            await import("../features/webhooks/components/webhooks-page")
+                          ).WebhooksPage,
+                        }),
+                      },
                     ],
                   },
                 ],

@@ -7,6 +7,7 @@ const SECTIONS = [
   { to: "/settings/intake-form", label: "Intake form" },
   { to: "/settings/team", label: "Team" },
   { to: "/settings/agent-settings", label: "Agent settings" },
+  { to: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function SettingsLayout() {
