@@ -28,6 +28,7 @@ export function webhookEndpointDisabledEmail(props: {
       heading={t("webhooks.disabledEmail.heading", values)}
       action={{ label: t("webhooks.disabledEmail.button"), url: props.settingsUrl }}
       linkFallback={t("email.linkFallback")}
+      notes={[]}
       footer={brandFooter(t, PORTICO)}
     >
       <Paragraph>{t(`webhooks.disabledEmail.${props.reason}`, values)}</Paragraph>

@@ -394,7 +394,10 @@ test.describe("accessibility and page width", () => {
     await checkPage(
       page,
       "/settings/webhooks",
-      page.getByRole("table", { name: /Delivery log of/ }).getByRole("row").nth(1),
+      page
+        .getByRole("table", { name: /Delivery log of/ })
+        .getByRole("row")
+        .nth(1),
     );
     await page.goto("/settings/team");
     await page.getByLabel("Email address").fill(uniqueEmail("a-rather-long-teammate-address"));

@@ -10,22 +10,24 @@ const AT = new Date("2026-11-20T15:04:00Z");
 export async function seedWebhookEndpoint(agencyId: string) {
   const endpointId = "seededEndpoint1";
   const eventId = "evt_0123456789abcdef0123456789abcdef";
-  await adminDb().doc(paths.outgoingWebhook(agencyId, endpointId)).set({
-    url: "https://crm.example.com/hooks/portico-with-a-rather-long-path",
-    description: "CRM sync",
-    events: ["client.created", "invite.service_granted"],
-    status: "enabled",
-    disabledReason: null,
-    disabledAt: null,
-    failedEventsInARow: 0,
-    secretSetAt: AT,
-    previousSecretExpiresAt: null,
-    lastDeliveryAt: AT,
-    lastResponseStatus: 200,
-    createdAt: AT,
-    createdBy: { uid: "seed", name: "Seed" },
-    updatedAt: AT,
-  });
+  await adminDb()
+    .doc(paths.outgoingWebhook(agencyId, endpointId))
+    .set({
+      url: "https://crm.example.com/hooks/portico-with-a-rather-long-path",
+      description: "CRM sync",
+      events: ["client.created", "invite.service_granted"],
+      status: "enabled",
+      disabledReason: null,
+      disabledAt: null,
+      failedEventsInARow: 0,
+      secretSetAt: AT,
+      previousSecretExpiresAt: null,
+      lastDeliveryAt: AT,
+      lastResponseStatus: 200,
+      createdAt: AT,
+      createdBy: { uid: "seed", name: "Seed" },
+      updatedAt: AT,
+    });
   await adminDb()
     .doc(paths.webhookDelivery(agencyId, endpointId, eventId))
     .set({

@@ -133,9 +133,7 @@ describe("outgoing webhooks", () => {
 
     // Turned off, it gets nothing more.
     await createClient(agency);
-    const test = await callableError(
-      agency.owner.call(CALLABLES.sendTestWebhook, { endpointId }),
-    );
+    const test = await callableError(agency.owner.call(CALLABLES.sendTestWebhook, { endpointId }));
     expect(test.code).toBe("functions/failed-precondition");
     expect(hook.received).toHaveLength(1);
   });

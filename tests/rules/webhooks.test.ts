@@ -108,7 +108,7 @@ suite.describeAccessGrid({
   collectionPath: `${paths.agency(AGENCY_ID)}/webhookEvents`,
   createPath: paths.webhookEvent(AGENCY_ID, "evt_ffffffffffffffffffffffffffffffff"),
   createData: { type: "client.created", resource: "client/c2", occurredAt: AT, payload: "{}" },
-  updateData: { payload: "{\"forged\":true}" },
+  updateData: { payload: '{"forged":true}' },
   expect: { get: [], list: [], create: [], update: [], delete: [] },
 });
 

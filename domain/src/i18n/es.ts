@@ -5,8 +5,8 @@ import { analyticsEs } from "./analytics/es";
 import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
 import { digestEs } from "./digest/es";
-import { webhooksEs } from "./webhooks/es";
 import type { Messages } from "./en";
+import { webhooksEs } from "./webhooks/es";
 
 export const es: Messages = {
   email: {

@@ -5,8 +5,8 @@ import { analyticsNl } from "./analytics/nl";
 import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
 import { digestNl } from "./digest/nl";
-import { webhooksNl } from "./webhooks/nl";
 import type { Messages } from "./en";
+import { webhooksNl } from "./webhooks/nl";
 
 export const nl: Messages = {
   email: {

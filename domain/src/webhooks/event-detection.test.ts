@@ -78,7 +78,11 @@ describe("webhook events from document changes", () => {
     const [event, ...rest] = clientEvents("c1", null, client);
     expect(rest).toEqual([]);
     expect(event).toMatchObject({ type: "client.created", resource: "client/c1" });
-    expect(event?.data).toMatchObject({ id: "c1", name: "Juniper & Rowe", metadata: { crmId: "42" } });
+    expect(event?.data).toMatchObject({
+      id: "c1",
+      name: "Juniper & Rowe",
+      metadata: { crmId: "42" },
+    });
     expect(event?.data).not.toHaveProperty("searchTokens");
     expect(event?.data).not.toHaveProperty("faviconUrl");
     // An edit makes nothing; the same change seen twice makes the same key.
@@ -106,10 +110,14 @@ describe("webhook events from document changes", () => {
   });
 
   it("an invite's grants, skips, intake and completion, in the order they happened", () => {
-    const before = invite([service("google-ads", "pending"), service("meta-page", "pending")], "pending", {
-      requested: true,
-      status: "pending",
-    });
+    const before = invite(
+      [service("google-ads", "pending"), service("meta-page", "pending")],
+      "pending",
+      {
+        requested: true,
+        status: "pending",
+      },
+    );
     const after = invite(
       [service("google-ads", "granted"), service("meta-page", "skipped")],
       "complete",

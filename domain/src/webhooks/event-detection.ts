@@ -78,7 +78,11 @@ function inviteData(inviteId: string, invite: InviteDoc): { [key: string]: JsonV
   return {
     id: inviteId,
     clientId: invite.clientId,
-    client: { name: invite.client.name, company: invite.client.company, email: invite.client.email },
+    client: {
+      name: invite.client.name,
+      company: invite.client.company,
+      email: invite.client.email,
+    },
     status: invite.status,
     services: invite.services.map(serviceData),
     intake: invite.intake,

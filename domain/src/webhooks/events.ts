@@ -49,7 +49,10 @@ export const WEBHOOK_EVENT_INFO: Record<WebhookEventType, { label: string; descr
       label: "Portal activated",
       description: "A client's first portal user joined.",
     },
-    "call.completed": { label: "Call completed", description: "The client's AI agent ended a call." },
+    "call.completed": {
+      label: "Call completed",
+      description: "The client's AI agent ended a call.",
+    },
     "booking.created": { label: "Booking created", description: "A caller booked an appointment." },
     "booking.cancelled": { label: "Booking cancelled", description: "A booking was cancelled." },
   };

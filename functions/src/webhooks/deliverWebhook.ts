@@ -65,7 +65,7 @@ export async function deliverWebhook(
     const endpoint = endpointSnap.exists
       ? storedData(webhookEndpointDocSchema, endpointSnap.data())
       : null;
-    if (!endpoint || endpoint.status !== "enabled") {
+    if (endpoint?.status !== "enabled") {
       tx.update(ref, {
         state: "failed",
         error: endpoint ? "The endpoint is turned off." : "The endpoint was deleted.",
@@ -74,7 +74,7 @@ export async function deliverWebhook(
         updatedAt: now,
         deleteAt: new Date(now.getTime() + DELIVERY_LOG_DAYS * 86_400_000),
       });
-      return { settledWithoutSending: delivery.resource } as const;
+      return { kind: "settled", resource: delivery.resource } as const;
     }
     const earlier = await tx.get(
       db
@@ -86,9 +86,14 @@ export async function deliverWebhook(
     );
     if (!earlier.empty) {
       if (delivery.state !== "waiting") {
-        tx.update(ref, { state: "waiting", nextAttemptAt: null, leaseExpiresAt: null, updatedAt: now });
+        tx.update(ref, {
+          state: "waiting",
+          nextAttemptAt: null,
+          leaseExpiresAt: null,
+          updatedAt: now,
+        });
       }
-      return { waiting: true } as const;
+      return { kind: "waiting" } as const;
     }
     const attempts = delivery.attempts + 1;
     tx.update(ref, {
@@ -99,17 +104,18 @@ export async function deliverWebhook(
       updatedAt: now,
     });
     return {
+      kind: "claimed",
       attempts,
       replays: delivery.replays,
       payload: delivery.payload,
       resource: delivery.resource,
       url: endpoint.url,
-    };
+    } as const;
   });
   if (!claimed) return "skipped";
-  if ("waiting" in claimed) return "waiting";
-  if ("settledWithoutSending" in claimed) {
-    await wakeNext(at, claimed.settledWithoutSending);
+  if (claimed.kind === "waiting") return "waiting";
+  if (claimed.kind === "settled") {
+    await wakeNext(at, claimed.resource);
     return "failed";
   }
 
@@ -184,7 +190,12 @@ export async function deliverWebhook(
       lastDeliveryAt: finishedAt,
       lastResponseStatus: entry.status,
       ...(reason
-        ? { status: "disabled", disabledReason: reason, disabledAt: finishedAt, updatedAt: finishedAt }
+        ? {
+            status: "disabled",
+            disabledReason: reason,
+            disabledAt: finishedAt,
+            updatedAt: finishedAt,
+          }
         : {}),
     });
     return reason ? { reason, url: endpoint.url, at: finishedAt } : null;

@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { paths } from "@portico/domain/paths";
-import { DELIVERY_LOG_DAYS, deliveryOrderKey, newDelivery } from "@portico/domain/webhooks/deliveries";
+import {
+  DELIVERY_LOG_DAYS,
+  deliveryOrderKey,
+  newDelivery,
+} from "@portico/domain/webhooks/deliveries";
 import { type DetectedEvent, eventPayload } from "@portico/domain/webhooks/events";
 import { db } from "../admin";
 
@@ -11,7 +15,7 @@ import { db } from "../admin";
  * enabled endpoint that wants its type. Each delivery's own trigger then
  * posts it (deliverWebhook).
  */
-export function webhookEventId(agencyId: string, key: string): string {
+function webhookEventId(agencyId: string, key: string): string {
   return `evt_${createHash("sha256").update(`${agencyId}\n${key}`).digest("hex").slice(0, 32)}`;
 }
 
@@ -42,7 +46,10 @@ export async function emitWebhookEvents(
     const eventId = options.eventIds?.[index] ?? webhookEventId(agencyId, event.key);
     ids.push(eventId);
     // Most agencies have no endpoints: a cheap look first, no transaction and no writes then.
-    if (!options.onlyEndpointId && (await wantingEndpoints(agencyId, event.type).limit(1).get()).empty)
+    if (
+      !options.onlyEndpointId &&
+      (await wantingEndpoints(agencyId, event.type).limit(1).get()).empty
+    )
       continue;
     await db.runTransaction(async (tx) => {
       const eventRef = db.doc(paths.webhookEvent(agencyId, eventId));

@@ -19,7 +19,7 @@ import { readBody } from "../net/safeHttp";
  * WEBHOOKS_ALLOW_LOOPBACK on, and only that literal address; every other
  * private address and plain http stays refused there too.
  */
-export function loopbackAllowed(): boolean {
+function loopbackAllowed(): boolean {
   return isEmulator() && WEBHOOKS_ALLOW_LOOPBACK.value();
 }
 

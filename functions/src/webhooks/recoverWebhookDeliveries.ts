@@ -21,7 +21,7 @@ function address(path: string): DeliveryAddress | null {
  * settled (its wake-up was lost). deliverWebhook's lease and order check
  * still let only one attempt post, in order.
  */
-export async function recoverStalledDeliveries(now = new Date()) {
+async function recoverStalledDeliveries(now = new Date()) {
   const overdue = new Date(now.getTime() - GRACE_MS);
   const group = db.collectionGroup("webhookDeliveries");
   const [pending, stuck, waiting] = await Promise.all([

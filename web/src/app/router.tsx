@@ -212,9 +212,8 @@ export const router = createBrowserRouter([
                       {
                         path: "webhooks",
                         lazy: async () => ({
-                          Component: (
-                            await import("../features/webhooks/components/webhooks-page")
-                          ).WebhooksPage,
+                          Component: (await import("../features/webhooks/components/webhooks-page"))
+                            .WebhooksPage,
                         }),
                       },
                     ],

@@ -120,9 +120,16 @@ export function EndpointCard({
         </div>
       </div>
       <p className="muted small">
-        Events: {endpoint.events.map((type) => <code key={type}>{type} </code>)}
+        Events:{" "}
+        {endpoint.events.map((type) => (
+          <code key={type}>{type} </code>
+        ))}
       </p>
-      <SigningSecret key={rotated ?? "secret"} endpointId={endpoint.id} shown={rotated ?? newSecret} />
+      <SigningSecret
+        key={rotated ?? "secret"}
+        endpointId={endpoint.id}
+        shown={rotated ?? newSecret}
+      />
       {endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() && (
         <p className="muted small">
           The previous secret also signs until {formatDateTime(endpoint.previousSecretExpiresAt)}.

@@ -1,17 +1,11 @@
 import { replayWebhookDeliveryCallable } from "@portico/domain/callables/webhooks";
 import { formatDateTime } from "@portico/domain/format";
-import {
-  DELIVERY_LOG_DAYS,
-  type WebhookDeliveryState,
-} from "@portico/domain/webhooks/deliveries";
+import { DELIVERY_LOG_DAYS, type WebhookDeliveryState } from "@portico/domain/webhooks/deliveries";
 import { useMemo, useState } from "react";
 import { Badge, type BadgeTone } from "../../../components/badge";
 import { Button } from "../../../components/button";
 import { useToast } from "../../../components/toast";
-import {
-  type WebhookDeliveryRow,
-  webhookDeliveriesQuery,
-} from "../../../data/webhooks-repository";
+import { type WebhookDeliveryRow, webhookDeliveriesQuery } from "../../../data/webhooks-repository";
 import { call } from "../../../lib/callable";
 import { useLivePages } from "../../../lib/live-pages";
 

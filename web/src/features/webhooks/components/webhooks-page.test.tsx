@@ -118,7 +118,11 @@ describe("Settings -> Webhooks", SLOW, () => {
     await updateDoc(deliveryRef, { state: "delivered", responseStatus: 200, responseBody: "ok" });
     await waitFor(() => expect(within(tr).getByText("200")).toBeTruthy());
 
-    fireEvent.click(within(tr).getByRole("button", { name: `Replay invite.service_granted ${eventId}` }));
-    await waitFor(() => expect(within(tr).queryByText("Delivered")).toBeNull(), { timeout: 30_000 });
+    fireEvent.click(
+      within(tr).getByRole("button", { name: `Replay invite.service_granted ${eventId}` }),
+    );
+    await waitFor(() => expect(within(tr).queryByText("Delivered")).toBeNull(), {
+      timeout: 30_000,
+    });
   });
 });
