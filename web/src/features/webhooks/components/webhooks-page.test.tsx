@@ -73,7 +73,7 @@ describe("Settings -> Webhooks", SLOW, () => {
     const secret = within(card).getByLabelText<HTMLInputElement>("Signing secret");
     expect(secret.value).toMatch(/^whsec_/);
     expect(within(card).getByText("invite.service_granted")).toBeTruthy();
-    expect(within(card).getByText(/No deliveries yet/)).toBeTruthy();
+    expect(await within(card).findByText(/No deliveries yet/)).toBeTruthy();
   });
 
   it("reads the delivery log live with response codes, and replays a delivery", async () => {
