@@ -105,7 +105,10 @@ export function EndpointFormDialog({
           error={errors.description?.message}
           {...register("description")}
         />
-        <fieldset className="webhook-events" aria-describedby="webhook-events-error">
+        <fieldset
+          className="webhook-events"
+          aria-describedby={errors.events?.message ? "webhook-events-error" : undefined}
+        >
           <legend className="field-label">Events</legend>
           {WEBHOOK_EVENT_TYPES.map((type) => (
             <label key={type} className="webhook-event-choice">
