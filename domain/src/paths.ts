@@ -188,4 +188,20 @@ export const paths = {
   apiKeySecret: (keyId: string) => `apiKeySecrets/${seg(keyId)}`,
   /** Server-only: a POST's first answer per key and Idempotency-Key (TTL on expiresAt). */
   apiIdempotency: (recordId: string) => `apiIdempotency/${seg(recordId)}`,
+  // ---- Outgoing webhooks (webhooks/) ----
+  /** The agency's outgoing webhook endpoints: owners and admins read; callables write. */
+  outgoingWebhooks: (agencyId: string) => `agencies/${seg(agencyId)}/webhooks`,
+  outgoingWebhook: (agencyId: string, endpointId: string) =>
+    `agencies/${seg(agencyId)}/webhooks/${seg(endpointId)}`,
+  /** One event's delivery to one endpoint, id = the event id (the delivery log). */
+  webhookDeliveries: (agencyId: string, endpointId: string) =>
+    `agencies/${seg(agencyId)}/webhooks/${seg(endpointId)}/webhookDeliveries`,
+  webhookDelivery: (agencyId: string, endpointId: string, eventId: string) =>
+    `agencies/${seg(agencyId)}/webhooks/${seg(endpointId)}/webhookDeliveries/${seg(eventId)}`,
+  /** The events themselves, by their stable id (server-only). */
+  webhookEvent: (agencyId: string, eventId: string) =>
+    `agencies/${seg(agencyId)}/webhookEvents/${seg(eventId)}`,
+  /** Sealed `whsec_` signing secrets of an endpoint (server-only). */
+  webhookSigningKeys: (agencyId: string, endpointId: string) =>
+    `webhookSigningKeys/${seg(agencyId)}_${seg(endpointId)}`,
 } as const;

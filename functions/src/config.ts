@@ -34,6 +34,21 @@ export const FAVICON_ALLOW_PRIVATE_HOSTS = defineBoolean("FAVICON_ALLOW_PRIVATE_
 });
 
 /**
+ * Outgoing webhooks: the first retry delay (quadruples each attempt, see
+ * domain/src/webhooks/deliveries.ts), and whether endpoints on
+ * http://127.0.0.1 are allowed. The latter only counts inside the emulator,
+ * where tests run a local receiver; everything else must be public https.
+ */
+export const WEBHOOK_RETRY_BASE_SECONDS = defineInt("WEBHOOK_RETRY_BASE_SECONDS", {
+  default: 30,
+  description: "First retry delay after a failed webhook delivery; quadruples each attempt",
+});
+export const WEBHOOKS_ALLOW_LOOPBACK = defineBoolean("WEBHOOKS_ALLOW_LOOPBACK", {
+  default: false,
+  description: "Allow webhook endpoints on http://127.0.0.1 (emulator only; ignored elsewhere)",
+});
+
+/**
  * Key that derives each invite's link from its id, so the link can be copied
  * again later while only its hash is stored. Set it in production with
  * `firebase functions:secrets:set INVITE_LINK_KEY`.

@@ -92,3 +92,22 @@ export { callRecording, recordingLink } from "./voice/callRecording";
 export { recountClientCallDays } from "./voice/recountCallDays";
 export { subscribeCalendly } from "./voice/subscribeCalendly";
 export { voiceWebhook } from "./voice/voiceWebhook";
+// Outgoing webhooks (Settings -> Webhooks).
+export { onWebhookDeliveryWritten } from "./webhooks/onWebhookDeliveryWritten";
+export { recoverWebhookDeliveries } from "./webhooks/recoverWebhookDeliveries";
+export { retryWebhookDeliveryTask } from "./webhooks/retryWebhookDeliveryTask";
+export {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  replayWebhookDelivery,
+  revealWebhookSecret,
+  rotateWebhookSecret,
+  sendTestWebhook,
+  updateWebhookEndpoint,
+} from "./webhooks/webhookEndpoints";
+export {
+  webhookEventsOnBooking,
+  webhookEventsOnCall,
+  webhookEventsOnClient,
+  webhookEventsOnInvite,
+} from "./webhooks/webhookEventTriggers";

@@ -111,6 +111,9 @@ export function writeFunctionsEnv(profile: Profile): void {
     `AGENT_SYNC_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
     // Tests serve favicons from 127.0.0.1; everywhere else private hosts stay refused.
     `FAVICON_ALLOW_PRIVATE_HOSTS=${profile === "test"}`,
+    // Tests (and the demo) post outgoing webhooks to a receiver on 127.0.0.1.
+    `WEBHOOK_RETRY_BASE_SECONDS=${profile === "test" ? 1 : 30}`,
+    "WEBHOOKS_ALLOW_LOOPBACK=true",
     // Platform sign-in is played locally by the sandbox connector's consent screen.
     "SANDBOX_CONNECTORS=true",
     // No real provider locally: empty ids keep Google and Meta off (and unprompted).

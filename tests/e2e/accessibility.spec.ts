@@ -27,6 +27,7 @@ import {
   uniqueEmail,
 } from "./fixtures";
 import { signIn } from "./support";
+import { seedWebhookEndpoint } from "./webhooks-steps";
 
 // axe (WCAG 2.0-2.2 A and AA, and axe's best practices) on every page at a
 // desktop and a phone size, and no page wider than the phone's 360 px; the
@@ -79,6 +80,7 @@ const ROUTES: Record<string, string> = {
   "/settings/agent-settings": "agency",
   "/settings/api": "agency (owner: the keys, a new key shown once)",
   "/settings/api/reference": "agency",
+  "/settings/webhooks": "agency (an endpoint with its delivery log)",
   "/portal/confirm-email": "client-facing",
   "/portal/unsubscribe": "client-facing (the digest's unsubscribe link, before the click)",
   "/portal/join/:token": "client-facing",
@@ -388,6 +390,16 @@ test.describe("accessibility and page width", () => {
       page,
       "/settings/agent-settings",
       heading(page, "What clients see by default", 2),
+    );
+    await seedWebhookEndpoint(agency.agencyId);
+    await page.goto("/settings/webhooks");
+    await checkPage(
+      page,
+      "/settings/webhooks",
+      page
+        .getByRole("table", { name: /Delivery log of/ })
+        .getByRole("row")
+        .nth(1),
     );
     await page.goto("/settings/team");
     await page.getByLabel("Email address").fill(uniqueEmail("a-rather-long-teammate-address"));

@@ -143,6 +143,27 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   // The REST API's keys.
   createApiKey: { name: "Zapier", scopes: ["clients:read"] },
   revokeApiKey: { keyId: "KeyA1" },
+  // Outgoing webhooks (Settings -> Webhooks).
+  createWebhookEndpoint: {
+    url: "https://crm.example.com/hooks",
+    description: "CRM",
+    events: ["client.created"],
+  },
+  updateWebhookEndpoint: {
+    endpointId: "EndpointA1",
+    url: "https://crm.example.com/hooks",
+    description: "CRM",
+    events: ["client.created"],
+    enabled: true,
+  },
+  deleteWebhookEndpoint: { endpointId: "EndpointA1" },
+  revealWebhookSecret: { endpointId: "EndpointA1" },
+  rotateWebhookSecret: { endpointId: "EndpointA1" },
+  replayWebhookDelivery: {
+    endpointId: "EndpointA1",
+    eventId: "evt_0123456789abcdef0123456789abcdef",
+  },
+  sendTestWebhook: { endpointId: "EndpointA1" },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

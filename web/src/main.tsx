@@ -28,6 +28,7 @@ import "./styles/analytics.css";
 import "./styles/billing.css";
 import "./styles/agent-config.css";
 import "./styles/api-keys.css";
+import "./styles/webhooks.css";
 
 markOpeningStep("app-start");
 

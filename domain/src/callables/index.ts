@@ -11,6 +11,7 @@ import { portalCallables } from "./portal";
 import { settingsCallables } from "./settings";
 import { teamCallables } from "./team";
 import { voiceCallables } from "./voice";
+import { webhookCallables } from "./webhooks";
 
 /**
  * Every callable Portico serves, by name: functions/src/index.ts must export
@@ -31,6 +32,7 @@ export const callables = {
   ...agentCallables,
   // The REST API's keys (issue 19, part A).
   ...apiKeyCallables,
+  ...webhookCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

@@ -5,6 +5,7 @@ import { analyticsEn } from "./analytics/en";
 import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
 import { digestEn } from "./digest/en";
+import { webhooksEn } from "./webhooks/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
   email: {
@@ -383,6 +384,8 @@ export const en = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The weekly digest email and its settings (./digest/en.ts). */
   digest: digestEn,
+  /** Outgoing webhooks: the mail when an endpoint is turned off (./webhooks/en.ts). */
+  webhooks: webhooksEn,
   /** The portal's Billing pages (./billing/en.ts). */
   billing: billingEn,
   /** The client's AI agent: calls and bookings (./calls/en.ts). */

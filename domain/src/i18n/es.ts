@@ -6,6 +6,7 @@ import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
 import { digestEs } from "./digest/es";
 import type { Messages } from "./en";
+import { webhooksEs } from "./webhooks/es";
 
 export const es: Messages = {
   email: {
@@ -384,6 +385,8 @@ export const es: Messages = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The weekly digest email and its settings (./digest/es.ts). */
   digest: digestEs,
+  /** Outgoing webhooks: the mail when an endpoint is turned off (./webhooks/es.ts). */
+  webhooks: webhooksEs,
   /** The portal's Billing pages (./billing/es.ts). */
   billing: billingEs,
   /** The client's AI agent: calls and bookings (./calls/es.ts). */

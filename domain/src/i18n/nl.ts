@@ -6,6 +6,7 @@ import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
 import { digestNl } from "./digest/nl";
 import type { Messages } from "./en";
+import { webhooksNl } from "./webhooks/nl";
 
 export const nl: Messages = {
   email: {
@@ -388,6 +389,8 @@ export const nl: Messages = {
   // ── Client-facing words shared by the invite page and the portal (status, skip link) ──
   /** The weekly digest email and its settings (./digest/nl.ts). */
   digest: digestNl,
+  /** Outgoing webhooks: the mail when an endpoint is turned off (./webhooks/nl.ts). */
+  webhooks: webhooksNl,
   /** The portal's Billing pages (./billing/nl.ts). */
   billing: billingNl,
   /** The client's AI agent: calls and bookings (./calls/nl.ts). */

@@ -225,6 +225,13 @@ export const router = createBrowserRouter([
                           ).ApiReferencePage,
                         }),
                       },
+                      {
+                        path: "webhooks",
+                        lazy: async () => ({
+                          Component: (await import("../features/webhooks/components/webhooks-page"))
+                            .WebhooksPage,
+                        }),
+                      },
                     ],
                   },
                 ],

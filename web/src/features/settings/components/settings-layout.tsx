@@ -8,6 +8,7 @@ const SECTIONS = [
   { to: "/settings/team", label: "Team" },
   { to: "/settings/agent-settings", label: "Agent settings" },
   { to: "/settings/api", label: "API" },
+  { to: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function SettingsLayout() {
