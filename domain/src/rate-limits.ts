@@ -34,6 +34,14 @@ export const RATE_LIMITS = {
    * so the limit is per connection, far above a busy agent's call rate.
    */
   webhookPerConnection: { limit: 1200, windowSeconds: 60 },
+  /**
+   * Access pages (onboarding pages): opening one (a view) and submitting the
+   * visitor's details, which creates data. Per caller address and per page.
+   */
+  onboardingViewPerIp: { limit: 120, windowSeconds: 10 * 60 },
+  onboardingViewPerPage: { limit: 3000, windowSeconds: 10 * 60 },
+  onboardingSubmitPerIp: { limit: 10, windowSeconds: 10 * 60 },
+  onboardingSubmitPerPage: { limit: 60, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

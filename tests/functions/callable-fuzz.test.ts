@@ -140,6 +140,30 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
   retryAgentSync: { clientId: "ClientA1" },
   dismissFaqSuggestion: { clientId: "ClientA1", suggestionId: "CallA1" },
   listAgentVoices: { clientId: "ClientA1" },
+  // Access pages (onboarding pages)
+  createOnboardingPage: {
+    name: "Fuzz",
+    slug: "fuzz",
+    services: [service],
+    clientType: "client",
+    defaultLanguage: "en",
+  },
+  updateOnboardingPage: {
+    pageId: "PageA1",
+    name: "Fuzz",
+    slug: "fuzz",
+    services: [service],
+    clientType: "client",
+    defaultLanguage: "en",
+  },
+  pauseOnboardingPage: { pageId: "PageA1", paused: true },
+  deleteOnboardingPage: { pageId: "PageA1" },
+  openOnboardingPage: { agencyId: "AgencyA1", slug: "fuzz" },
+  submitOnboardingPage: {
+    agencyId: "AgencyA1",
+    slug: "fuzz",
+    details: { name: "Fuzz", email: "v@fuzz.test" },
+  },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

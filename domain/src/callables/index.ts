@@ -6,6 +6,7 @@ import type { AnyCallableContract } from "./define";
 import { digestCallables } from "./digest";
 import { invitePageCallables } from "./invite-page";
 import { inviteCallables } from "./invites";
+import { onboardingPageCallables } from "./onboarding-pages";
 import { portalCallables } from "./portal";
 import { settingsCallables } from "./settings";
 import { teamCallables } from "./team";
@@ -28,6 +29,7 @@ export const callables = {
   ...billingCallables,
   ...digestCallables,
   ...agentCallables,
+  ...onboardingPageCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;
