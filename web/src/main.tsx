@@ -26,6 +26,7 @@ import "./styles/voice-agent.css";
 import "./styles/analytics.css";
 import "./styles/billing.css";
 import "./styles/agent-config.css";
+import "./styles/onboarding-pages.css";
 
 // The board's first page asked for while the session restores (data/board-prefetch.ts).
 const agencyId = rememberedAgencyId();
