@@ -274,7 +274,9 @@ describe("the public page", () => {
       token: first.token,
     });
     expect(opened.clientName).toBe("Dana Visitor");
-    await vi.waitFor(async () => expect(await mailsTo(email)).toHaveLength(1), { timeout: 15_000 });
+    // Queued with the invite; delivered by the outbox (its first run starts a worker: slow under load).
+    expect((await db().collection(paths.mails()).where("to", "==", email).get()).size).toBe(1);
+    await vi.waitFor(async () => expect(await mailsTo(email)).toHaveLength(1), { timeout: 60_000 });
 
     // The same email again: the same client (the answer says nothing of it), a second invite.
     const second = await submit(slug, details(email, { name: "Dana V." }));
@@ -314,7 +316,7 @@ describe("the public page", () => {
     const { slug } = await createPage();
     const email = `${uniqueMarker("twice")}@visitor.test`;
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, () => submit(slug, details(email))),
+      Array.from({ length: 3 }, () => submit(slug, details(email))),
     );
     expect(results.filter((result) => result.status === "fulfilled").length).toBeGreaterThan(0);
     expect((await clientsWithEmail(email)).size).toBe(1);
@@ -400,7 +402,7 @@ describe("abuse limits", () => {
         expect(
           (await mailsTo(ownerEmail)).filter((mail) => /today's limit/.test(mail.subject)),
         ).toHaveLength(1),
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     // A client the agency already has is not a new one: the page still serves them.
     await expect(submit(slug, details(known))).resolves.toMatchObject({
