@@ -588,7 +588,11 @@ test.describe("access pages: accessibility and page width", () => {
     await signIn(page, agency.email, agency.password, "/access-pages");
     await checkPage(page, "/access-pages (none yet)", heading(page, "No access pages yet"));
     const pageId = await seedAccessPage(agency.agencyId, "website-cta", false);
-    await checkPage(page, "/access-pages", page.getByRole("link", { name: "Website CTA" }));
+    await checkPage(
+      page,
+      "/access-pages",
+      page.getByRole("link", { name: "Website CTA", exact: true }),
+    );
     await page.goto("/access-pages/new");
     await checkPage(page, "/access-pages/new", heading(page, "Create access page", 1));
     await page.goto(`/access-pages/${pageId}`);

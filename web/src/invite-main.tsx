@@ -10,7 +10,6 @@ import "./styles/base.css";
 import "./styles/elements.css";
 import "./styles/access-page.css";
 import "./styles/invite-page.css";
-import "./styles/onboarding-pages.css";
 
 /**
  * An agency's public access page (`/p/…`, `/embed/p/…`): its own chunk, so

@@ -1,3 +1,5 @@
+// Its own styles come with its chunk: the invite page's entry stays as it is.
+import "../../../styles/onboarding-pages.css";
 import { usePublicPage } from "../hooks/use-public-page";
 import { BrandHeader, brandStyle, LanguageSwitch, PublicPageForm } from "./public-page-view";
 
