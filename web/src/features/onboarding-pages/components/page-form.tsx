@@ -151,7 +151,7 @@ export function PageForm({
   });
 
   return (
-    <div className="stack">
+    <div className="stack onboarding-editor">
       <form onSubmit={save} noValidate className="stack onboarding-page-form">
         <FormError>{formError}</FormError>
         <div className="card stack">
