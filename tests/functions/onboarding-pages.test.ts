@@ -1,3 +1,4 @@
+// One journey file over 300 lines: every rule of access pages (the agency's callables, the public page, its abuse limits) against one agency.
 /**
  * Access pages (onboarding pages): the agency's callables (who may change a
  * page, the slug's uniqueness, Create Invite's checks) and the public page's
