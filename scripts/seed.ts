@@ -162,6 +162,13 @@ async function seedDemoContent(agencyId: string, owner: { uid: string; name: str
     idPrefix: "demo-invite-",
     links: true,
   });
+  // An access page to share: /p/<agencyId>/get-started.
+  const { seedAccessPage } = await import("./lib/seed-onboarding-pages");
+  await seedAccessPage(agencyId, accounts, {
+    pageId: "demoaccesspage",
+    slug: "get-started",
+    createdBy: owner,
+  });
 }
 
 /** The demo client's agent, its history and its portal login, unless saved data already has them. */

@@ -6,8 +6,11 @@ import { defineConfig, loadEnv, type Plugin } from "vite";
 import { FUNCTIONS_REGION } from "../domain/src/region";
 import { webConfigError, webConfigProblems } from "./src/lib/firebase-config-check";
 
-/** The client's invite page and the platform's sign-in callback: the light entry (invite.html). */
-const INVITE_PAGE_PATHS = /^\/(i|connect)\//;
+/**
+ * The client's invite page, the platform's sign-in callback and the public
+ * access pages (`/p/…`, `/embed/p/…`): the light entry (invite.html).
+ */
+const INVITE_PAGE_PATHS = /^\/(i|connect|p|embed\/p)\//;
 
 /**
  * Serves invite.html for the invite page's paths in `vite dev` and `vite

@@ -17,6 +17,10 @@ export const ACTIVITY_TYPES = [
   "service_verified",
   "token_revealed",
   "invite_link_renewed",
+  /** A visitor of an access page (onboarding page) started: the page made the client's invite. */
+  "invite_created_by_page",
+  /** An access page refused a visitor: the agency's clients-per-day cap was reached. */
+  "onboarding_cap_reached",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -29,6 +33,8 @@ export const activityDocSchema = z.object({
   actor: z.string().nullish(),
   serviceId: z.string().nullish(),
   email: z.string().nullish(),
+  /** The access page an entry is about (invite_created_by_page, onboarding_cap_reached). */
+  pageName: z.string().nullish(),
   at: z.date(),
 });
 export type ActivityEntry = z.output<typeof activityDocSchema>;
@@ -69,6 +75,10 @@ export function activityText(entry: Omit<ActivityEntry, "at" | "inviteId" | "cli
       return `${actor} revealed the ${serviceName(entry.serviceId)} token for ${client}`;
     case "invite_link_renewed":
       return `${actor} made a new link for ${possessive(client)} invite; the old one no longer works`;
+    case "invite_created_by_page":
+      return `${client} started onboarding through the ${entry.pageName ?? ""} access page`;
+    case "onboarding_cap_reached":
+      return `Access pages reached today's limit of new clients; ${entry.pageName ?? "a page"} refused a visitor`;
   }
 }
 

@@ -130,6 +130,11 @@ export const clientDocSchema = z.object({
   createdAt: z.date(),
   /** The teammate who added the client. */
   createdBy: z.string().optional(),
+  /**
+   * The access page (onboarding page) that created the client, and the `?ref=`
+   * value the visitor arrived with (the agency's own id, e.g. a CRM's).
+   */
+  onboarding: z.object({ pageId: z.string(), pageName: z.string(), ref: z.string() }).nullish(),
   updatedAt: z.date(),
 });
 export type ClientDoc = z.output<typeof clientDocSchema>;
@@ -151,6 +156,8 @@ export const CLIENT_ROW_FIELDS = [
   "latestInvite",
   "portal",
   "createdAt",
+  /** The access page that created the client, shown on its row. */
+  "onboarding",
 ] as const satisfies readonly (keyof ClientDoc)[];
 type ClientRowField = (typeof CLIENT_ROW_FIELDS)[number];
 

@@ -45,7 +45,7 @@ export const requestedServiceSchema = z.object({
 });
 export type RequestedService = z.output<typeof requestedServiceSchema>;
 
-const redirectSchema = z
+export const redirectSchema = z
   .string()
   .trim()
   .max(2000, "Use at most 2000 characters.")
@@ -57,7 +57,7 @@ const redirectSchema = z
   );
 
 /** The services part of an invite, with the same rules at creation and when editing. */
-const servicesSchema = z
+export const servicesSchema = z
   .array(requestedServiceSchema)
   .min(1, "Choose at least one service.")
   .max(MAX_SERVICES_PER_INVITE, `At most ${MAX_SERVICES_PER_INVITE} services per invite.`)
@@ -317,6 +317,8 @@ export const inviteDocSchema = z.object({
   updatedAt: z.date().optional(),
   /** Which of the invite's links is live (functions only; see inviteLinkVersion). */
   linkVersion: z.number().optional(),
+  /** The access page (onboarding page) the visitor created this invite from, if any. */
+  onboardingPage: z.object({ pageId: z.string(), name: z.string() }).nullish(),
 });
 export type InviteDoc = z.output<typeof inviteDocSchema>;
 

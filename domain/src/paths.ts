@@ -204,4 +204,20 @@ export const paths = {
   /** Sealed `whsec_` signing secrets of an endpoint (server-only). */
   webhookSigningKeys: (agencyId: string, endpointId: string) =>
     `webhookSigningKeys/${seg(agencyId)}_${seg(endpointId)}`,
+  // ---- Access pages (onboarding pages; onboarding-pages/page.ts) ----
+  /** The agency's reusable public pages: staff read; callables write. */
+  onboardingPages: (agencyId: string) => `agencies/${seg(agencyId)}/onboardingPages`,
+  onboardingPage: (agencyId: string, pageId: string) =>
+    `agencies/${seg(agencyId)}/onboardingPages/${seg(pageId)}`,
+  /** Which page holds a short address, unique per agency: staff read; callables write. */
+  onboardingSlug: (agencyId: string, slug: string) =>
+    `agencies/${seg(agencyId)}/onboardingSlugs/${seg(slug)}`,
+  /** Each page's funnel counters, kept by functions: staff read. */
+  onboardingPageStats: (agencyId: string, pageId: string) =>
+    `agencies/${seg(agencyId)}/onboardingPageStats/${seg(pageId)}`,
+  /** Server-only: clients created through access pages per agency and UTC day (TTL on expiresAt). */
+  onboardingCap: (agencyId: string, day: string) => `onboardingCaps/${seg(agencyId)}_${seg(day)}`,
+  /** Server-only: the client that holds a normalized email in an agency (keyed by its hash). */
+  onboardingEmail: (agencyId: string, emailHash: string) =>
+    `onboardingEmails/${seg(agencyId)}_${seg(emailHash)}`,
 } as const;

@@ -36,6 +36,14 @@ export const RATE_LIMITS = {
   webhookPerConnection: { limit: 1200, windowSeconds: 60 },
   /** The REST API, per API key (a busy Zapier account stays far below it). */
   apiPerKey: { limit: 300, windowSeconds: 60 },
+  /**
+   * Access pages (onboarding pages): opening one (a view) and submitting the
+   * visitor's details, which creates data. Per caller address and per page.
+   */
+  onboardingViewPerIp: { limit: 120, windowSeconds: 10 * 60 },
+  onboardingViewPerPage: { limit: 3000, windowSeconds: 10 * 60 },
+  onboardingSubmitPerIp: { limit: 10, windowSeconds: 10 * 60 },
+  onboardingSubmitPerPage: { limit: 60, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -68,7 +68,7 @@ const passThrough: FirestoreDataConverter<DocumentData, DocumentData> = {
 };
 
 /** The converter for one schema's documents (the schema gives the type only, see above). */
-function storedAs<Schema extends z.ZodType>(
+export function storedAs<Schema extends z.ZodType>(
   _schema: Schema,
 ): FirestoreDataConverter<StoredDoc<Schema>, DocumentData> {
   return passThrough as FirestoreDataConverter<StoredDoc<Schema>, DocumentData>;

@@ -52,6 +52,14 @@ export { syncInviteStatus } from "./invites/syncInviteStatus";
 export { onMailQueued } from "./mail/onMailQueued";
 export { recoverMailOutbox } from "./mail/recoverStalledMail";
 export { retryMailDelivery } from "./mail/retryMailDelivery";
+// Access pages (onboarding pages): the agency's callables and the public page's.
+export { openOnboardingPage } from "./onboarding-pages/openOnboardingPage";
+export { deleteOnboardingPage, pauseOnboardingPage } from "./onboarding-pages/pageLifecycle";
+export {
+  createOnboardingPage,
+  updateOnboardingPage,
+} from "./onboarding-pages/saveOnboardingPage";
+export { submitOnboardingPage } from "./onboarding-pages/submitOnboardingPage";
 export { acceptPortalInvitation } from "./portal/acceptPortalInvitation";
 export { cancelPortalInvitation } from "./portal/cancelPortalInvitation";
 export { describePortalInvitation } from "./portal/describePortalInvitation";

@@ -29,4 +29,11 @@ export const logs = {
   /** A digest run: deferred (the agency's digest share of the day) and refused (its daily quota) go out on a later run. */
   digestsSent: (counts: { sent: number; already: number; deferred: number; refused: number }) =>
     logger.info("Weekly digests queued", counts),
+  /** An access page whose services lost their receiving accounts: visitors are refused until it is fixed. */
+  onboardingPageBroken: (agencyId: string, pageId: string, problems: Record<string, string>) =>
+    logger.warn("Access page refused a visitor: its services need attention", {
+      agencyId,
+      pageId,
+      problems,
+    }),
 };

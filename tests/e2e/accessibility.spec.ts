@@ -71,6 +71,10 @@ const ROUTES: Record<string, string> = {
   "/clients/:clientId/faqs": "agency",
   "/clients/:clientId/agent": "agency",
   "/invites/new": "agency (every step)",
+  "/access-pages": "agency (access pages)",
+  "/access-pages/new": "agency (access pages)",
+  "/access-pages/:pageId": "agency (access pages)",
+  "/access-pages/:pageId/edit": "agency (access pages)",
   "/settings": "redirect to /settings/general",
   "/settings/general": "agency",
   "/settings/branding": "agency",
@@ -589,4 +593,50 @@ test.describe("accessibility and page width", () => {
       );
     });
   }
+});
+
+// ---- Access pages (onboarding pages) ----
+
+/** An access page as createOnboardingPage stores it, with the agency's demo accounts. */
+async function seedAccessPage(agencyId: string, slug: string, paused: boolean) {
+  const { seedAccessPage: seed } = await import("../../scripts/lib/seed-onboarding-pages");
+  return seed(agencyId, await connectAccounts(agencyId), {
+    pageId: `page${slug.replaceAll("-", "")}`,
+    slug,
+    paused,
+    termsUrl: "https://example.com/terms",
+  });
+}
+
+test.describe("access pages: accessibility and page width", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test("the agency's access pages and the public page, live and paused", async ({ browser }) => {
+    const agency = await createAgencyWithOwner("Lakeside Growth Studio");
+    const page = await newPage(browser);
+    await signIn(page, agency.email, agency.password, "/access-pages");
+    await checkPage(page, "/access-pages (none yet)", heading(page, "No access pages yet"));
+    const pageId = await seedAccessPage(agency.agencyId, "website-cta", false);
+    await checkPage(
+      page,
+      "/access-pages",
+      page.getByRole("link", { name: "Website CTA", exact: true }),
+    );
+    await page.goto("/access-pages/new");
+    await checkPage(page, "/access-pages/new", heading(page, "Create access page", 1));
+    await page.goto(`/access-pages/${pageId}`);
+    await checkPage(page, "/access-pages/:pageId", heading(page, "Funnel"));
+    await page.goto(`/access-pages/${pageId}/edit`);
+    await checkPage(page, "/access-pages/:pageId/edit", heading(page, "Edit Website CTA", 1));
+
+    await page.goto(`/p/${agency.agencyId}/website-cta`);
+    await checkPage(
+      page,
+      "/p/:agencyId/:slug",
+      page.getByRole("heading", { level: 1, name: /Lakeside Growth Studio/ }),
+    );
+    await seedAccessPage(agency.agencyId, "paused-page", true);
+    await page.goto(`/p/${agency.agencyId}/paused-page`);
+    await checkPage(page, "/p/:agencyId/:slug (paused)", heading(page, "This page is paused", 1));
+  });
 });

@@ -164,6 +164,30 @@ const PLAUSIBLE: Partial<Record<Name, Record<string, unknown>>> = {
     eventId: "evt_0123456789abcdef0123456789abcdef",
   },
   sendTestWebhook: { endpointId: "EndpointA1" },
+  // Access pages (onboarding pages)
+  createOnboardingPage: {
+    name: "Fuzz",
+    slug: "fuzz",
+    services: [service],
+    clientType: "client",
+    defaultLanguage: "en",
+  },
+  updateOnboardingPage: {
+    pageId: "PageA1",
+    name: "Fuzz",
+    slug: "fuzz",
+    services: [service],
+    clientType: "client",
+    defaultLanguage: "en",
+  },
+  pauseOnboardingPage: { pageId: "PageA1", paused: true },
+  deleteOnboardingPage: { pageId: "PageA1" },
+  openOnboardingPage: { agencyId: "AgencyA1", slug: "fuzz" },
+  submitOnboardingPage: {
+    agencyId: "AgencyA1",
+    slug: "fuzz",
+    details: { name: "Fuzz", email: "v@fuzz.test" },
+  },
 };
 
 function shapeKeys(schema: z.ZodType): string[] {

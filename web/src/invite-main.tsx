@@ -1,6 +1,6 @@
 import { ERROR_SCREEN_TEXTS } from "@portico/domain/i18n/error-texts";
 import { isLocale } from "@portico/domain/i18n/locales";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { ErrorBoundary } from "react-error-boundary";
 import { ErrorScreen } from "./components/error-screen";
@@ -10,6 +10,16 @@ import "./styles/base.css";
 import "./styles/elements.css";
 import "./styles/access-page.css";
 import "./styles/invite-page.css";
+
+/**
+ * An agency's public access page (`/p/…`, `/embed/p/…`): its own chunk, so
+ * the invite page's first load stays as it is.
+ */
+const PublicOnboardingPage = lazy(async () => ({
+  default: (await import("./features/onboarding-pages/components/public-page"))
+    .PublicOnboardingPage,
+}));
+const onPublicPage = /^\/(embed\/)?p\//.test(window.location.pathname);
 
 /**
  * The client's invite page (`/i/<token>`, `/connect/callback`): its own entry,
@@ -40,7 +50,13 @@ createRoot(root).render(
         />
       )}
     >
-      <InvitePage />
+      {onPublicPage ? (
+        <Suspense fallback={null}>
+          <PublicOnboardingPage />
+        </Suspense>
+      ) : (
+        <InvitePage />
+      )}
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -29,6 +29,7 @@ import "./styles/billing.css";
 import "./styles/agent-config.css";
 import "./styles/api-keys.css";
 import "./styles/webhooks.css";
+import "./styles/onboarding-pages.css";
 
 markOpeningStep("app-start");
 

@@ -7,6 +7,7 @@ import type { AnyCallableContract } from "./define";
 import { digestCallables } from "./digest";
 import { invitePageCallables } from "./invite-page";
 import { inviteCallables } from "./invites";
+import { onboardingPageCallables } from "./onboarding-pages";
 import { portalCallables } from "./portal";
 import { settingsCallables } from "./settings";
 import { teamCallables } from "./team";
@@ -33,6 +34,7 @@ export const callables = {
   // The REST API's keys (issue 19, part A).
   ...apiKeyCallables,
   ...webhookCallables,
+  ...onboardingPageCallables,
 };
 export type Callables = typeof callables;
 export type CallableName = keyof Callables;

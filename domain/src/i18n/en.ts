@@ -5,6 +5,7 @@ import { analyticsEn } from "./analytics/en";
 import { billingEn } from "./billing/en";
 import { callsEn } from "./calls/en";
 import { digestEn } from "./digest/en";
+import { onboardingEn } from "./onboarding/en";
 import { webhooksEn } from "./webhooks/en";
 /** English strings: the source every other language mirrors (checked by a unit test). */
 export const en = {
@@ -394,6 +395,8 @@ export const en = {
   analytics: analyticsEn,
   /** The client's AI agent: FAQs and agent settings (./agent/en.ts). */
   agent: agentEn,
+  /** The public access pages (./onboarding/en.ts). */
+  onboarding: onboardingEn,
   skipLink: "Skip to content",
   requestStatus: {
     title: "Request status",

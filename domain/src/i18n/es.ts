@@ -6,6 +6,7 @@ import { billingEs } from "./billing/es";
 import { callsEs } from "./calls/es";
 import { digestEs } from "./digest/es";
 import type { Messages } from "./en";
+import { onboardingEs } from "./onboarding/es";
 import { webhooksEs } from "./webhooks/es";
 
 export const es: Messages = {
@@ -395,6 +396,8 @@ export const es: Messages = {
   analytics: analyticsEs,
   /** The client's AI agent: FAQs and agent settings (./agent/es.ts). */
   agent: agentEs,
+  /** The public access pages (./onboarding/es.ts). */
+  onboarding: onboardingEs,
   skipLink: "Saltar al contenido",
   requestStatus: {
     title: "Estado de la solicitud",

@@ -6,6 +6,7 @@ import { billingNl } from "./billing/nl";
 import { callsNl } from "./calls/nl";
 import { digestNl } from "./digest/nl";
 import type { Messages } from "./en";
+import { onboardingNl } from "./onboarding/nl";
 import { webhooksNl } from "./webhooks/nl";
 
 export const nl: Messages = {
@@ -399,6 +400,8 @@ export const nl: Messages = {
   analytics: analyticsNl,
   /** The client's AI agent: FAQs and agent settings (./agent/nl.ts). */
   agent: agentNl,
+  /** The public access pages (./onboarding/nl.ts). */
+  onboarding: onboardingNl,
   skipLink: "Naar de inhoud",
   requestStatus: {
     title: "Status van het verzoek",

@@ -2,6 +2,7 @@ import { inviteStatus } from "@portico/domain/invites";
 import { FieldValue, type Transaction, type UpdateData } from "firebase-admin/firestore";
 import { recordActivity } from "../activity";
 import { refs, type StoredClient, type StoredInvite } from "../documents";
+import { countPageCompletion } from "../onboarding-pages/publicPage";
 import { countInviteChange } from "./inviteStats";
 
 /** What changes in the invite's progress: its services, its intake, or both. */
@@ -67,6 +68,7 @@ export async function readInviteProgress(
         clientId: invite.clientId,
         clientName: invite.client.name,
       });
+      countPageCompletion(tx, agencyId, invite);
     }
   };
 }

@@ -5,6 +5,7 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { recordActivity } from "../activity";
 import { db } from "../admin";
 import { converters, refs, type StoredInvite, storedData } from "../documents";
+import { countPageCompletion } from "../onboarding-pages/publicPage";
 import { countInviteChange } from "./inviteStats";
 
 /**
@@ -52,6 +53,7 @@ export const syncInviteStatus = onDocumentWritten(
           clientId,
           clientName: current.client.name,
         });
+        countPageCompletion(tx, agencyId, current);
       }
     });
   },

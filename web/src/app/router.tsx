@@ -156,6 +156,37 @@ export const router = createBrowserRouter([
                       Component: (await import("./create-invite-route")).CreateInviteRoute,
                     }),
                   },
+                  // Access pages (onboarding pages): the list, a page, and its form.
+                  {
+                    path: "/access-pages",
+                    lazy: async () => ({
+                      Component: (
+                        await import("../features/onboarding-pages/components/access-pages-page")
+                      ).AccessPagesPage,
+                    }),
+                  },
+                  {
+                    path: "/access-pages/new",
+                    lazy: async () => ({
+                      Component: (await import("./onboarding-pages-route"))
+                        .OnboardingPageEditorRoute,
+                    }),
+                  },
+                  {
+                    path: "/access-pages/:pageId",
+                    lazy: async () => ({
+                      Component: (
+                        await import("../features/onboarding-pages/components/page-detail")
+                      ).PageDetailPage,
+                    }),
+                  },
+                  {
+                    path: "/access-pages/:pageId/edit",
+                    lazy: async () => ({
+                      Component: (await import("./onboarding-pages-route"))
+                        .OnboardingPageEditorRoute,
+                    }),
+                  },
                   {
                     path: "/settings",
                     lazy: async () => ({

@@ -9,6 +9,7 @@ import { ACCESS_ENDED_MESSAGE, endSession, signOut, useAgencySession } from "../
 const NAV_ITEMS = [
   { to: "/dashboard", label: "Dashboard" },
   { to: "/clients", label: "Clients" },
+  { to: "/access-pages", label: "Access pages" },
   { to: "/agents", label: "Agents" },
   { to: "/settings", label: "Settings" },
 ] as const;

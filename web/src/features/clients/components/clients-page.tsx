@@ -58,6 +58,11 @@ const columns: ColumnDef<ClientListRow, unknown>[] = [
         <span>
           <span className="client-name">{row.original.name}</span>
           {row.original.type === "prospect" && <Badge tone="info">Prospect</Badge>}
+          {row.original.onboarding && (
+            <span className="muted small block">
+              via the {row.original.onboarding.pageName} access page
+            </span>
+          )}
         </span>
       </Link>
     ),

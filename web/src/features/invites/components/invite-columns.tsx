@@ -63,7 +63,13 @@ export function inviteColumns(
         <span className="muted small">
           {formatDate(row.original.createdAt)}
           <br />
-          by {row.original.createdBy.name}
+          {row.original.onboardingPage ? (
+            <span data-onboarding-page={row.original.onboardingPage.pageId}>
+              from the {row.original.onboardingPage.name} access page
+            </span>
+          ) : (
+            <>by {row.original.createdBy.name}</>
+          )}
         </span>
       ),
     },
