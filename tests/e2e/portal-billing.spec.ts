@@ -65,9 +65,12 @@ test("a Spanish client's month: the plan, a statement at period close, the diges
   await expect(clientPage.getByTestId("billing-minutes")).toHaveText("0");
   await expect(clientPage.getByText("Aún no hay extractos.", { exact: false })).toBeVisible();
 
-  // A call of 95 seconds: 2 minutes, live on the open page.
+  // A call of 95 seconds: 2 minutes, on the client's next visit to Billing.
   await storeCallWithBooking(agency.agencyId, clientId);
-  await expect(clientPage.getByTestId("billing-minutes")).toHaveText("2");
+  await clientPage.reload();
+  await expect(clientPage.getByTestId("billing-minutes")).toHaveText("2", {
+    timeout: CALLABLE_TIMEOUT,
+  });
 
   // The period closes (the hourly close, run as the scheduler would after its end).
   const { closeClientPeriod } = await import("../../functions/src/billing/closeBillingPeriods");

@@ -95,6 +95,8 @@ test.describe("Agency team", () => {
     ).toBeVisible();
     await page.getByLabel("Email address").fill(agency.email);
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect(page.getByText("This person is already on the team.")).toBeVisible();
+    await expect(page.getByText("This person is already on the team.")).toBeVisible({
+      timeout: 30_000,
+    });
   });
 });
