@@ -421,8 +421,14 @@ test.describe("accessibility and page width", () => {
     await createKey.getByRole("checkbox", { name: /Read clients/ }).check();
     await createKey.getByRole("button", { name: "Create key" }).click();
     const newKey = page.getByRole("dialog", { name: "Your new API key" });
-    await expect(newKey.getByLabel("API key")).toBeVisible({ timeout: CALLABLE_TIMEOUT });
-    await checkPage(page, "/settings/api (new key)", newKey.getByLabel("API key"));
+    await expect(newKey.getByRole("textbox", { name: "API key" })).toBeVisible({
+      timeout: CALLABLE_TIMEOUT,
+    });
+    await checkPage(
+      page,
+      "/settings/api (new key)",
+      newKey.getByRole("textbox", { name: "API key" }),
+    );
     await newKey.getByRole("button", { name: "I've copied it" }).click();
     await checkPage(page, "/settings/api", page.getByRole("table", { name: "API keys" }));
     await page.goto("/settings/api/reference");
