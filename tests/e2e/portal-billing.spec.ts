@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { Timestamp } from "firebase-admin/firestore";
+import { EMULATOR_VAULT_KEY } from "../../functions/src/connectors/tokenVault";
 import { closeWebClients, signedInClient } from "../support/emulator-clients";
 import { mailsTo, useCaptureForInProcessMail } from "../support/mail-inbox";
 import { storeCallWithBooking } from "./calls-steps";
@@ -85,6 +86,8 @@ test("a Spanish client's month: the plan, a statement at period close, the diges
   const staff = await signedInClient(agency.email, agency.password);
   await staff.call(CALLABLES.createAgentConnection, { clientId, platform: "portico" });
   useCaptureForInProcessMail();
+  // The digest's unsubscribe token is signed with the key the emulated functions use.
+  process.env.TOKEN_VAULT_KEY ||= EMULATOR_VAULT_KEY;
   const { sendWeeklyDigests } = await import("../../functions/src/digest/sendWeeklyDigests");
   await expect
     .poll(
