@@ -20,6 +20,10 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${emulatorPorts("test").hosting}`,
+    // A step that never happens fails at that step, naming it, rather than
+    // running out the test's whole time with no clue to where it stopped.
+    actionTimeout: 45_000,
+    navigationTimeout: 45_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
