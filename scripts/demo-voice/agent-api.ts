@@ -34,8 +34,12 @@ export interface DemoAgents {
   /** An agent as the agency set it up on the platform, before Portico touches it. */
   addRetellAgent(agentId: string, apiKey: string, generalPrompt: string): void;
   addVapiAssistant(id: string, apiKey: string, systemPrompt: string): void;
-  /** The next `count` agent API requests answer `status` (or never answer: "hang"). */
-  failNext(count: number, status: number | "hang"): void;
+  /**
+   * The next `count` API requests for this agent (Retell agent or LLM, Vapi
+   * assistant) answer `status`, or never answer ("hang"). Per agent, so a
+   * sync still retrying for another agent cannot use up the failures.
+   */
+  failNext(agentId: string, count: number, status: number | "hang"): void;
   /** Agent API updates received (method, path), oldest first. */
   updates(): { method: string; path: string; body: unknown }[];
 }
@@ -110,7 +114,7 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 export function demoAgentApi() {
   const retell = new Map<string, RetellAgentState>();
   const vapi = new Map<string, VapiAssistantState>();
-  const failures: (number | "hang")[] = [];
+  const failures = new Map<string, (number | "hang")[]>();
   const log: { method: string; path: string; body: unknown }[] = [];
 
   const addRetellAgent = (agentId: string, apiKey: string, generalPrompt: string) =>
@@ -140,8 +144,8 @@ export function demoAgentApi() {
     vapiAssistant: (id) => vapi.get(id),
     addRetellAgent,
     addVapiAssistant,
-    failNext: (count, status) => {
-      for (let i = 0; i < count; i++) failures.push(status);
+    failNext: (agentId, count, status) => {
+      failures.set(agentId, [...(failures.get(agentId) ?? []), ...Array(count).fill(status)]);
     },
     updates: () => [...log],
   };
@@ -155,7 +159,11 @@ export function demoAgentApi() {
     if (!match) return false;
     const json = (status: number, body: unknown) =>
       response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    const failure = failures.shift();
+    const [, route, rawId] = match;
+    const id = decodeURIComponent(rawId ?? "");
+    // A Retell LLM is its agent's (`llm_<agentId>`, as addRetellAgent names it).
+    const agentId = route?.endsWith("retell-llm") ? id.replace(/^llm_/, "") : id;
+    const failure = failures.get(agentId)?.shift();
     if (failure === "hang") return true; // never answers: the caller's timeout must fire
     if (failure !== undefined) {
       json(failure, { error_message: "Service temporarily unavailable" });
@@ -167,8 +175,6 @@ export function demoAgentApi() {
       return true;
     }
     const key = authorization.slice("Bearer ".length);
-    const [, route, rawId] = match;
-    const id = decodeURIComponent(rawId ?? "");
     if (!route) {
       json(200, DEMO_RETELL_VOICES);
       return true;
@@ -204,7 +210,6 @@ export function demoAgentApi() {
       json(200, { ...assistant, apiKey: undefined, name: "Front desk" });
       return true;
     }
-    const agentId = route.endsWith("retell-llm") ? id.replace(/^llm_/, "") : id;
     if (!retell.has(agentId) && route === "get-agent") addRetellAgent(agentId, key, DEFAULT_PROMPT);
     const agent = retell.get(agentId);
     if (!agent) {

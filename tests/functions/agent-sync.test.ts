@@ -92,7 +92,7 @@ describe("syncing FAQs and settings to the agent", () => {
     const agentId = uniqueMarker("agent_retry");
     platform.agents.addRetellAgent(agentId, RETELL_KEY, AGENCY_PROMPT);
     await voice.connect("retell", { platformKey: RETELL_KEY, agentIds: [agentId] });
-    platform.agents.failNext(2, 503);
+    platform.agents.failNext(agentId, 2, 503);
 
     await voice.owner.call(CALLABLES.saveFaqs, {
       clientId: voice.clientId,
@@ -162,7 +162,7 @@ describe("syncing FAQs and settings to the agent", () => {
     const apiKey = "vapi_private_key_sync_0001";
     platform.agents.addVapiAssistant(assistantId, apiKey, AGENCY_PROMPT);
     await voice.connect("vapi", { agentIds: [assistantId], platformApiKey: apiKey });
-    platform.agents.failNext(1, "hang");
+    platform.agents.failNext(assistantId, 1, "hang");
 
     await voice.owner.call(CALLABLES.saveFaqs, {
       clientId: voice.clientId,
