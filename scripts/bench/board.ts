@@ -14,13 +14,13 @@
  *
  * Flags: --invites=N, --runs=N (board opens, default 3), --changes=N.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
 import { flag } from "./flags";
-import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
+import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
 import { type OpeningSteps, openingStepRows } from "./opening-steps";
-import { stats } from "./result";
+import { buildRawFloorPage } from "./raw-floor-page";
+import { machineLine, statsHead, statsLine } from "./stats-table";
 
 const invites = flag("invites", "10000");
 const runs = flag("runs", "3");
@@ -34,21 +34,7 @@ const started = performance.now();
 rmSync(LATENCY, { force: true });
 rmSync(OPEN, { force: true });
 await prepare({ functions: true });
-// The raw floor's bare page, served by Hosting beside the app (see raw-listener.ts).
-mkdirSync(path.join(WEB_DIR, "__bench"), { recursive: true });
-await build({
-  entryPoints: [path.join(import.meta.dirname, "raw-listener.ts")],
-  outfile: path.join(WEB_DIR, "__bench/raw-floor.js"),
-  bundle: true,
-  format: "esm",
-  minify: true,
-  platform: "browser",
-  logLevel: "error",
-});
-writeFileSync(
-  path.join(WEB_DIR, "__bench/raw-floor.html"),
-  '<!doctype html><p id="value"></p><script type="module" src="/__bench/raw-floor.js"></script>\n',
-);
+await buildRawFloorPage();
 
 console.log(`\n▶ latency: ${changes} changes (emulators with functions)`);
 await runInEmulators(
@@ -104,51 +90,45 @@ const latency = JSON.parse(readFileSync(LATENCY, "utf8")) as LatencyResult;
 const open = JSON.parse(readFileSync(OPEN, "utf8")) as OpenResult;
 const m = latency.machine;
 
-const LABEL = 64;
-const line = (label: string, values: number[]) => {
-  const s = stats(values);
-  const cell = (v: number) =>
-    (Number.isFinite(v) ? Math.round(v).toLocaleString("en") : "–").padStart(8);
-  return `  ${label.padEnd(LABEL)}${[s.min, s.p50, s.p95, s.max].map(cell).join("")}`;
-};
-const head = (title: string) =>
-  `\n${title.padEnd(LABEL + 2)}${["min", "p50", "p95", "max"].map((h) => h.padStart(8)).join("")}`;
 const samples = open.samples;
 console.log(
   [
     "\nPortico live board benchmark",
-    `  machine   ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, Chromium ${m.chromium}`,
-    head(`Write -> rendered in Chromium, ms (${latency.changes} changes each)`),
-    line("raw floor: Admin write -> SDK listener in a bare page -> DOM", latency.rawMs),
-    line("board: service status written -> board row's service badge", latency.serviceMs),
-    line("board: ... -> invite status (derived in the same write) on the row", latency.statusMs),
-    line("client click: confirmService callable's round trip", latency.callableMs),
-    line("client click -> board row's new badge and status", latency.boardMs),
-    head(
+    machineLine(m),
+    statsHead(`Write -> rendered in Chromium, ms (${latency.changes} changes each)`),
+    statsLine("raw floor: Admin write -> SDK listener in a bare page -> DOM", latency.rawMs),
+    statsLine("board: service status written -> board row's service badge", latency.serviceMs),
+    statsLine(
+      "board: ... -> invite status (derived in the same write) on the row",
+      latency.statusMs,
+    ),
+    statsLine("client click: confirmService callable's round trip", latency.callableMs),
+    statsLine("client click -> board row's new badge and status", latency.boardMs),
+    statsHead(
       `Opening the board with ${open.invites.toLocaleString("en")} invites (${samples.length} runs)`,
     ),
-    line(
+    statsLine(
       "navigation start -> first board row, ms",
       samples.map((s) => s.firstRowMs),
     ),
-    ...openingStepRows(samples).map(([label, values]) => line(label, values)),
-    line(
+    ...openingStepRows(samples).map(([label, values]) => statsLine(label, values)),
+    statsLine(
       "invite documents read (settled, 1.5 s after)",
       samples.map((s) => s.readsSettled),
     ),
-    line(
+    statsLine(
       "rows loaded",
       samples.map((s) => s.rowsLoaded),
     ),
-    line(
+    statsLine(
       "<tr> in the DOM",
       samples.map((s) => s.trInDocument),
     ),
-    line(
+    statsLine(
       "aggregate queries sent",
       samples.map((s) => s.aggregateQueries),
     ),
-    line(
+    statsLine(
       "total on the All invites counter (counter document: 1 read)",
       samples.map((s) => s.total),
     ),

@@ -12,17 +12,19 @@
  * Flags: --changes=N (latency samples, default 60), --webhooks=N (default
  * 1000), --calls=N (default 100000), --runs=N (page opens, default 3).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
 import { flag } from "./flags";
-import { BENCH_DIR, bin, fail, prepare, runInEmulators, WEB_DIR } from "./harness";
-import { stats } from "./result";
+import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
+import { buildRawFloorPage } from "./raw-floor-page";
+import { machineLine, statsHead, statsLine } from "./stats-table";
 
 const changes = flag("changes", "60");
 const webhooks = flag("webhooks", "1000");
 const calls = flag("calls", "100000");
 const runs = flag("runs", "3");
+/** `--phases=open` re-runs the open phase alone, beside the last live phase's result. */
+const phases = new Set(flag("phases", "live,open").split(","));
 for (const [name, value] of Object.entries({ changes, webhooks, calls, runs })) {
   if (!(Number(value) >= 1)) fail(`--${name} needs a number above 0.`);
 }
@@ -31,51 +33,45 @@ if (Number(changes) < 50) console.warn("! Fewer than 50 changes: the p95 is roug
 const LIVE = path.join(BENCH_DIR, "voice-live.json");
 const OPEN = path.join(BENCH_DIR, "voice-open.json");
 const started = performance.now();
-rmSync(LIVE, { force: true });
-rmSync(OPEN, { force: true });
+for (const [phase, result] of [
+  ["live", LIVE],
+  ["open", OPEN],
+] as const) {
+  if (phases.has(phase)) rmSync(result, { force: true });
+}
 await prepare({ functions: true });
-// The raw floor's bare page, served by Hosting beside the app (see raw-listener.ts).
-mkdirSync(path.join(WEB_DIR, "__bench"), { recursive: true });
-await build({
-  entryPoints: [path.join(import.meta.dirname, "raw-listener.ts")],
-  outfile: path.join(WEB_DIR, "__bench/raw-floor.js"),
-  bundle: true,
-  format: "esm",
-  minify: true,
-  platform: "browser",
-  logLevel: "error",
-});
-writeFileSync(
-  path.join(WEB_DIR, "__bench/raw-floor.html"),
-  '<!doctype html><p id="value"></p><script type="module" src="/__bench/raw-floor.js"></script>\n',
-);
+await buildRawFloorPage();
 
-console.log(`\n▶ live: ${webhooks} webhooks, then ${changes} changes (emulators with functions)`);
-await runInEmulators(
-  "auth,firestore,functions,hosting",
-  [
-    bin("tsx"),
-    "scripts/bench/voice-run.ts",
-    "--phase=live",
-    `--changes=${changes}`,
-    `--webhooks=${webhooks}`,
-    `--out=${LIVE}`,
-  ],
-  path.join(BENCH_DIR, "voice-live.log"),
-);
-console.log(`\n▶ open: a client with ${Number(calls).toLocaleString("en")} calls, ${runs} runs`);
-await runInEmulators(
-  "auth,firestore,hosting",
-  [
-    bin("tsx"),
-    "scripts/bench/voice-run.ts",
-    "--phase=open",
-    `--calls=${calls}`,
-    `--runs=${runs}`,
-    `--out=${OPEN}`,
-  ],
-  path.join(BENCH_DIR, "voice-open.log"),
-);
+if (phases.has("live")) {
+  console.log(`\n▶ live: ${webhooks} webhooks, then ${changes} changes (emulators with functions)`);
+  await runInEmulators(
+    "auth,firestore,functions,hosting",
+    [
+      bin("tsx"),
+      "scripts/bench/voice-run.ts",
+      "--phase=live",
+      `--changes=${changes}`,
+      `--webhooks=${webhooks}`,
+      `--out=${LIVE}`,
+    ],
+    path.join(BENCH_DIR, "voice-live.log"),
+  );
+}
+if (phases.has("open")) {
+  console.log(`\n▶ open: a client with ${Number(calls).toLocaleString("en")} calls, ${runs} runs`);
+  await runInEmulators(
+    "auth,firestore,hosting",
+    [
+      bin("tsx"),
+      "scripts/bench/voice-run.ts",
+      "--phase=open",
+      `--calls=${calls}`,
+      `--runs=${runs}`,
+      `--out=${OPEN}`,
+    ],
+    path.join(BENCH_DIR, "voice-open.log"),
+  );
+}
 if (!existsSync(LIVE) || !existsSync(OPEN)) fail("The benchmark wrote no result.");
 
 interface LiveResult {
@@ -115,15 +111,6 @@ const live = JSON.parse(readFileSync(LIVE, "utf8")) as LiveResult;
 const open = JSON.parse(readFileSync(OPEN, "utf8")) as OpenResult;
 const m = live.machine;
 
-const LABEL = 64;
-const line = (label: string, values: number[]) => {
-  const s = stats(values);
-  const cell = (v: number) =>
-    (Number.isFinite(v) ? Math.round(v).toLocaleString("en") : "–").padStart(8);
-  return `  ${label.padEnd(LABEL)}${[s.min, s.p50, s.p95, s.max].map(cell).join("")}`;
-};
-const head = (title: string) =>
-  `\n${title.padEnd(LABEL + 2)}${["min", "p50", "p95", "max"].map((h) => h.padStart(8)).join("")}`;
 const missing = (what: string) =>
   `  ${what}: the portal Calls page (/portal/calls, rows with data-call-id) is not there`;
 const ingest = live.ingest;
@@ -132,38 +119,41 @@ const samples = open.samples;
 console.log(
   [
     "\nPortico voice benchmark",
-    `  machine   ${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, Chromium ${m.chromium}`,
+    machineLine(m),
     `\nIngest: ${ingest.webhooks.toLocaleString("en")} signed Retell webhooks (${ingest.webhooks - ingest.distinct} re-sent duplicates), ${ingest.concurrency} at a time`,
     `  ${exact ? "✔" : "✘"} ${ingest.calls.toLocaleString("en")} calls stored (expected ${ingest.distinct.toLocaleString("en")}) in ${(ingest.ms / 1000).toFixed(1)} s, ${Math.round(ingest.webhooks / (ingest.ms / 1000))} webhooks/s`,
     `  answers: ${Object.entries(ingest.results)
       .map(([result, count]) => `${result} ${count}`)
       .join(", ")}`,
-    head(`Write -> rendered in Chromium, ms (${live.changes} each)`),
-    line("raw floor: Admin write -> SDK listener in a bare page -> DOM", live.rawMs),
+    statsHead(`Write -> rendered in Chromium, ms (${live.changes} each)`),
+    statsLine("raw floor: Admin write -> SDK listener in a bare page -> DOM", live.rawMs),
     live.portal
       ? [
-          line("portal: webhook POSTed -> the call's row on /portal/calls", live.portal.rowMs),
-          line("  beside it: the webhook's HTTP answer (verify, store, log)", live.portal.answerMs),
+          statsLine("portal: webhook POSTed -> the call's row on /portal/calls", live.portal.rowMs),
+          statsLine(
+            "  beside it: the webhook's HTTP answer (verify, store, log)",
+            live.portal.answerMs,
+          ),
         ].join("\n")
       : missing("webhook -> row"),
     samples
       ? [
-          head(
+          statsHead(
             `Opening the portal for a client with ${open.calls.toLocaleString("en")} calls (${samples.length} runs each)`,
           ),
-          line(
+          statsLine(
             "Calls (/portal/calls): navigation start -> first call row, ms",
             samples.map((s) => s.firstRowMs),
           ),
-          line(
+          statsLine(
             "call documents read (sent on the Listen channel, 1.5 s after)",
             samples.map((s) => s.callDocs),
           ),
-          line(
+          statsLine(
             "documents read as the page reports it (data-documents-read)",
             samples.map((s) => s.reportedReads),
           ),
-          line(
+          statsLine(
             "call rows in the DOM",
             samples.map((s) => s.rows),
           ),
@@ -176,15 +166,15 @@ console.log(
             if (figures.some((f) => !f)) return [`  ${title}: not shown`];
             const shown = figures as PageFigures[];
             return [
-              line(
+              statsLine(
                 title,
                 shown.map((f) => f.ms),
               ),
-              line(
+              statsLine(
                 "  documents read, all queries (target under 100)",
                 shown.map((f) => f.allDocs),
               ),
-              line(
+              statsLine(
                 "  of them call documents",
                 shown.map((f) => f.callDocs),
               ),
