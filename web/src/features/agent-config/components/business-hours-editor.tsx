@@ -37,42 +37,26 @@ export function BusinessHoursEditor({
             {ranges.map((range, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity beyond their place in the day
               <div key={index} className="business-range">
-                <label>
-                  <span className="visually-hidden">{`${s.weekdays[day]} ${index + 1}: `}</span>
-                  {s.opens}{" "}
-                  <input
-                    type="time"
-                    className="input input-time"
-                    value={range.opens}
-                    readOnly={readOnly}
-                    onChange={(event) =>
-                      setDay(
-                        day,
-                        ranges.map((r, at) =>
-                          at === index ? { ...r, opens: event.target.value } : r,
-                        ),
-                      )
-                    }
-                  />
-                </label>
-                <label>
-                  <span className="visually-hidden">{`${s.weekdays[day]} ${index + 1}: `}</span>
-                  {s.closes}{" "}
-                  <input
-                    type="time"
-                    className="input input-time"
-                    value={range.closes}
-                    readOnly={readOnly}
-                    onChange={(event) =>
-                      setDay(
-                        day,
-                        ranges.map((r, at) =>
-                          at === index ? { ...r, closes: event.target.value } : r,
-                        ),
-                      )
-                    }
-                  />
-                </label>
+                {(["opens", "closes"] as const).map((edge) => (
+                  <label key={edge}>
+                    <span className="visually-hidden">{`${s.weekdays[day]} ${index + 1}: `}</span>
+                    {s[edge]}{" "}
+                    <input
+                      type="time"
+                      className="input input-time"
+                      value={range[edge]}
+                      readOnly={readOnly}
+                      onChange={(event) =>
+                        setDay(
+                          day,
+                          ranges.map((r, at) =>
+                            at === index ? { ...r, [edge]: event.target.value } : r,
+                          ),
+                        )
+                      }
+                    />
+                  </label>
+                ))}
                 {!readOnly && (
                   <Button
                     variant="ghost"
