@@ -14,8 +14,7 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { call } from "../lib/callable";
 import { applyServerErrors } from "../lib/server-errors";
-import { Button } from "./button";
-import { Dialog, DialogClose } from "./dialog";
+import { Dialog, DialogFormActions } from "./dialog";
 import { FormError, TextField } from "./form-field";
 import { useToast } from "./toast";
 
@@ -128,14 +127,10 @@ export function AccountForm({
         error={errors.label?.message}
         {...register("label")}
       />
-      <div className="form-actions">
-        <DialogClose asChild>
-          <Button variant="secondary">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" busy={isSubmitting}>
-          {account ? "Save account" : "Connect account"}
-        </Button>
-      </div>
+      <DialogFormActions
+        submitLabel={account ? "Save account" : "Connect account"}
+        busy={isSubmitting}
+      />
     </form>
   );
 }

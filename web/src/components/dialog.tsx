@@ -1,5 +1,6 @@
 import { Dialog as RadixDialog } from "radix-ui";
 import { type ReactNode, useRef } from "react";
+import { Button } from "./button";
 
 interface DialogProps {
   open: boolean;
@@ -68,3 +69,23 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
 }
 
 export const DialogClose = RadixDialog.Close;
+
+/** A dialog form's buttons: Cancel closes the dialog; the submit button shows the form is busy. */
+export function DialogFormActions({
+  submitLabel,
+  busy,
+}: {
+  submitLabel: ReactNode;
+  busy: boolean;
+}) {
+  return (
+    <div className="form-actions">
+      <DialogClose asChild>
+        <Button variant="secondary">Cancel</Button>
+      </DialogClose>
+      <Button type="submit" busy={busy}>
+        {submitLabel}
+      </Button>
+    </div>
+  );
+}

@@ -9,8 +9,7 @@ import {
 } from "@portico/domain/voice/connections";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/button";
-import { Dialog, DialogClose } from "../../../components/dialog";
+import { Dialog, DialogFormActions } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import { call } from "../../../lib/callable";
 import { applyServerErrors } from "../../../lib/server-errors";
@@ -190,14 +189,10 @@ export function AddConnectionDialog({
             {...register("personalAccessToken")}
           />
         )}
-        <div className="form-actions">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" busy={isSubmitting}>
-            {platform === "calendly" ? "Connect Calendly" : "Add connection"}
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel={platform === "calendly" ? "Connect Calendly" : "Add connection"}
+          busy={isSubmitting}
+        />
       </form>
     </Dialog>
   );

@@ -5,8 +5,7 @@ import {
 import { CONNECTION_PLATFORM_INFO, SECRET_OVERLAP_HOURS } from "@portico/domain/voice/connections";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/button";
-import { Dialog, DialogClose } from "../../../components/dialog";
+import { Dialog, DialogFormActions } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import type { AgentConnectionRow } from "../../../data/agent-connections-repository";
 import { call } from "../../../lib/callable";
@@ -109,14 +108,10 @@ export function RotateSecretDialog({
             {...register("personalAccessToken")}
           />
         )}
-        <div className="form-actions">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" busy={isSubmitting}>
-            {platform === "calendly" ? "Subscribe again" : "Rotate secret"}
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel={platform === "calendly" ? "Subscribe again" : "Rotate secret"}
+          busy={isSubmitting}
+        />
       </form>
     </Dialog>
   );
