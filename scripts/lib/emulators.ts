@@ -186,7 +186,7 @@ export function emulatorPorts(profile: Profile): EmulatorPorts {
 
 interface HostingConfig {
   public: string;
-  headers: { source: string; headers: { key: string; value: string }[] }[];
+  headers: { source?: string; regex?: string; headers: { key: string; value: string }[] }[];
 }
 
 /**
@@ -195,6 +195,9 @@ interface HostingConfig {
  * policy (and only it) also lets the page connect to those exact origins,
  * and play call recordings from the Functions emulator (production plays
  * them from its own origin, through Hosting's /media/recordings/ rewrite).
+ * The one path that may be framed (an access page's embed mode, by https
+ * sites) may also be framed by a local http page, the stand-in for an
+ * agency's website in the embed journey.
  */
 function allowEmulatorConnections(hosting: HostingConfig, ports: EmulatorPorts): void {
   const origins = [ports.auth, ports.firestore, ports.functions].map(
@@ -206,7 +209,11 @@ function allowEmulatorConnections(hosting: HostingConfig, ports: EmulatorPorts):
       ...header.value
         .split("; ")
         .map((directive) =>
-          directive.startsWith("connect-src ") ? `${directive} ${origins.join(" ")}` : directive,
+          directive.startsWith("connect-src ")
+            ? `${directive} ${origins.join(" ")}`
+            : directive.startsWith("frame-ancestors ") && directive !== "frame-ancestors 'none'"
+              ? `${directive} http://127.0.0.1:*`
+              : directive,
         ),
       `media-src 'self' http://127.0.0.1:${ports.functions}`,
     ].join("; ");

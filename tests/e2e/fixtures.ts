@@ -180,3 +180,19 @@ export async function issueInviteLink(agencyId: string, inviteId: string, client
     });
   return `/i/${token}`;
 }
+
+/**
+ * A live (or paused) access page as createOnboardingPage stores it: Google Ads
+ * and an optional Search Console to the agency's demo accounts.
+ */
+export async function createAccessPage(agencyId: string, options: { paused?: boolean } = {}) {
+  const { seedAccessPage } = await import("../../scripts/lib/seed-onboarding-pages");
+  const slug = `start-${randomUUID().slice(0, 8)}`;
+  const pageId = await seedAccessPage(agencyId, await connectAccounts(agencyId), {
+    pageId: `page${randomUUID().replaceAll("-", "").slice(0, 12)}`,
+    slug,
+    name: "Website CTA",
+    paused: options.paused ?? false,
+  });
+  return { pageId, slug, path: `/p/${agencyId}/${slug}` };
+}

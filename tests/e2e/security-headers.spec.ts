@@ -174,3 +174,31 @@ test("the deployed build ships no source maps and no reference to one", async ({
   expect(served.headers().sourcemap).toBeUndefined();
   expect(await served.text()).not.toContain("sourceMappingURL");
 });
+
+test("only an access page's embed mode may be framed, and only through its own CSP", async ({
+  request,
+}) => {
+  const framing = async (path: string) => {
+    const headers = (await request.get(path)).headersArray();
+    const values = (name: string) =>
+      headers.filter((header) => header.name.toLowerCase() === name).map(({ value }) => value);
+    const [policy = "", ...morePolicies] = values("content-security-policy");
+    expect(morePolicies, path).toEqual([]);
+    return {
+      xFrameOptions: values("x-frame-options"),
+      frameAncestors: /frame-ancestors ([^;]*)/.exec(policy)?.[1],
+      scriptHashes: policy.match(/'sha256-[^']+'/g),
+    };
+  };
+  const app = await framing("/dashboard");
+  expect(app.xFrameOptions).toEqual(["DENY"]);
+  expect(app.frameAncestors).toBe("'none'");
+  expect(app.scriptHashes).toHaveLength(1);
+  expect(await framing("/p/agency/start")).toEqual(app);
+  // The test profile adds local http pages, the stand-in for the agency's site.
+  expect(await framing("/embed/p/agency/start")).toEqual({
+    xFrameOptions: [],
+    frameAncestors: "https: http://127.0.0.1:*",
+    scriptHashes: app.scriptHashes,
+  });
+});
