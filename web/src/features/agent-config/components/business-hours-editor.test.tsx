@@ -23,7 +23,10 @@ describe("BusinessHoursEditor", () => {
     const onChange = editor();
     fireEvent.change(screen.getByLabelText("Monday 1: Closes"), { target: { value: "18:30" } });
     fireEvent.change(screen.getByLabelText("Friday 1: Opens"), { target: { value: "08:00" } });
-    const [[closesLater], [opensEarlier]] = onChange.mock.calls as [[BusinessHours], [BusinessHours]];
+    const [[closesLater], [opensEarlier]] = onChange.mock.calls as [
+      [BusinessHours],
+      [BusinessHours],
+    ];
     expect(closesLater.weekly.mon).toEqual([{ opens: "09:00", closes: "18:30" }]);
     expect(closesLater.weekly.tue).toEqual([{ opens: "09:00", closes: "17:00" }]);
     expect(opensEarlier.weekly.fri).toEqual([{ opens: "08:00", closes: "17:00" }]);
