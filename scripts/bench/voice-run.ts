@@ -248,13 +248,6 @@ try {
       seedMs = (await seedBulkCalls(agencyId, clientId, { count: calls, connectionId })).ms;
       log(`seeded in ${(seedMs / 1000).toFixed(1)} s`);
     }
-    // The Overview and Analytics read the day counters, which bulk-seeded calls skip: count them once.
-    const counted = await db.collection(paths.callDays(agencyId, clientId)).limit(1).get();
-    if (seedMs > 0 || counted.empty) {
-      log("counting the calls into their day counters (the recount)…");
-      const { recountCallDays } = await import("../../functions/src/voice/recount");
-      await recountCallDays(agencyId, clientId);
-    }
     const email = await ensurePortalUser(agencyId, clientId);
     const probe = (await import("node:fs")).readFileSync(
       path.join(import.meta.dirname, "voice-probe.js"),

@@ -3,9 +3,18 @@
  * 100,000 calls): stored documents of the production shape (`callFields`,
  * `platformRecordId` ids) with a two-line transcript and no recording,
  * spread over the 90 days before `until`, written in parallel batches.
+ * Each call is counted as it is written, the way storeCall counts it: its
+ * rollup mark beside it, and the day documents' totals at the end, from the
+ * same domain contributions and the same day writes as the functions.
  */
 import { paths } from "@portico/domain/paths";
 import type { NormalizedCall } from "@portico/domain/voice/call";
+import {
+  type Contribution,
+  callContribution,
+  contributionDelta,
+  mergeDeltas,
+} from "@portico/domain/voice/contributions";
 import { callFields, platformRecordId } from "@portico/domain/voice/stored";
 import { seededRandom } from "./random";
 import { writeInBatches } from "./seed-voice-history";
@@ -27,6 +36,11 @@ export async function seedBulkCalls(
 ): Promise<{ written: number; ms: number }> {
   const started = performance.now();
   const { db } = await import("../../functions/src/admin");
+  const { dayDeltaWrites, readRollupContext, rollupRefs } = await import(
+    "../../functions/src/voice/rollups"
+  );
+  const rollup = await db.runTransaction((tx) => readRollupContext(tx, agencyId, clientId));
+  const counted: Contribution[] = [];
   const until = options.until ?? new Date();
   const random = seededRandom(100);
   const spanMs = 90 * 86_400_000;
@@ -66,21 +80,32 @@ export async function seedBulkCalls(
           metadata: null,
         };
         const id = await platformRecordId("retell", call.platformCallId);
-        return {
-          ref: db.doc(paths.call(agencyId, clientId, id)),
-          data: {
-            ...callFields(call),
-            connectionId: options.connectionId,
-            bookingId: null,
-            booked: false,
-            sortAt: startedAt,
-            receivedAt: startedAt,
-            updatedAt: startedAt,
-          },
+        const data = {
+          ...callFields(call),
+          connectionId: options.connectionId,
+          bookingId: null,
+          booked: false,
+          sortAt: startedAt,
+          receivedAt: startedAt,
+          updatedAt: startedAt,
         };
+        const contribution = callContribution(data, rollup.timeZone, rollup.hours);
+        counted.push(contribution);
+        return [
+          { ref: db.doc(paths.call(agencyId, clientId, id)), data },
+          {
+            ref: rollupRefs.callMark(agencyId, clientId, id),
+            data: { contribution, updatedAt: startedAt },
+          },
+        ];
       }),
     );
-    await writeInBatches(db, writes);
+    await writeInBatches(db, writes.flat());
   }
+  const days = mergeDeltas(counted.map((contribution) => contributionDelta(null, contribution)));
+  await writeInBatches(
+    db,
+    dayDeltaWrites(agencyId, clientId, days, () => rollup.timeZone),
+  );
   return { written: options.count, ms: performance.now() - started };
 }

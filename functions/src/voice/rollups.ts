@@ -97,6 +97,27 @@ function nestedIncrements(fields: Record<string, number>) {
   return out;
 }
 
+/**
+ * The client's day documents' merging writes for a per-day delta: increments,
+ * so they add up whatever else writes the day at the same time.
+ */
+export function dayDeltaWrites(
+  agencyId: string,
+  clientId: string,
+  delta: Map<string, Record<string, number>>,
+  zoneOf: (day: string) => string,
+): { ref: DocumentReference; data: Record<string, unknown> }[] {
+  return [...delta].map(([day, fields]) => ({
+    ref: db.doc(paths.callDay(agencyId, clientId, day)),
+    data: {
+      day,
+      timeZone: zoneOf(day),
+      ...nestedIncrements(fields),
+      updatedAt: FieldValue.serverTimestamp(),
+    },
+  }));
+}
+
 /** Adds a per-day delta to the client's day documents (writes only; call after every read). */
 function applyDayDelta(
   tx: Transaction,
@@ -105,17 +126,8 @@ function applyDayDelta(
   delta: Map<string, Record<string, number>>,
   zoneOf: (day: string) => string,
 ): void {
-  for (const [day, fields] of delta) {
-    tx.set(
-      db.doc(paths.callDay(agencyId, clientId, day)),
-      {
-        day,
-        timeZone: zoneOf(day),
-        ...nestedIncrements(fields),
-        updatedAt: FieldValue.serverTimestamp(),
-      },
-      { merge: true },
-    );
+  for (const { ref, data } of dayDeltaWrites(agencyId, clientId, delta, zoneOf)) {
+    tx.set(ref, data, { merge: true });
   }
 }
 
