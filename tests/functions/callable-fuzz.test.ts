@@ -282,23 +282,28 @@ describe("malformed input to every callable", () => {
   it("answers at least 1,000 malformed inputs with clean refusals and writes nothing", {
     timeout: 600_000,
   }, async () => {
-    const jobs = (Object.keys(CALLABLES) as Name[]).flatMap((name) =>
-      payloadsFor(name).map((body) => ({ name: CALLABLES[name], body })),
+    const callables = (Object.keys(CALLABLES) as Name[]).map((name) => ({
+      name: CALLABLES[name],
+      bodies: payloadsFor(name),
+    }));
+    expect(callables.reduce((sum, { bodies }) => sum + bodies.length, 0)).toBeGreaterThanOrEqual(
+      1000,
     );
-    expect(jobs.length).toBeGreaterThanOrEqual(1000);
 
     const unclean: string[] = [];
-    let next = 0;
-    const worker = async () => {
-      for (let job = jobs[next++]; job; job = jobs[next++]) {
-        const { status, code } = await send(job.name, job.body);
-        if (status === 200 || !CLEAN.has(code)) {
-          unclean.push(`${job.name} ${status} ${code}: ${job.body.slice(0, 160)}`);
+    // Lanes take whole callables, so no two requests ever wait on one function:
+    // the Functions emulator starts a worker per concurrent request to a function.
+    const lane = async () => {
+      for (let callable = callables.shift(); callable; callable = callables.shift()) {
+        for (const body of callable.bodies) {
+          const { status, code } = await send(callable.name, body);
+          if (status === 200 || !CLEAN.has(code)) {
+            unclean.push(`${callable.name} ${status} ${code}: ${body.slice(0, 160)}`);
+          }
         }
       }
     };
-    // One at a time: the Functions emulator starts a worker per concurrent request.
-    await worker();
+    await Promise.all(Array.from({ length: 2 }, lane));
 
     expect(unclean).toEqual([]);
     const { db } = admin();
