@@ -1,7 +1,7 @@
 /**
  * The raw floor's bare page (the Firebase SDK alone, listening to one
- * document; see raw-listener.ts), built into the bench's web directory so
- * Hosting serves it beside the app.
+ * document; see raw-listener.ts) and a blank page, built into the bench's web
+ * directory so Hosting serves them beside the app.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,4 +23,6 @@ export async function buildRawFloorPage(): Promise<void> {
     path.join(WEB_DIR, "__bench/raw-floor.html"),
     '<!doctype html><p id="value"></p><script type="module" src="/__bench/raw-floor.js"></script>\n',
   );
+  // A same-origin page without the app, where a run can clear the app's device cache.
+  writeFileSync(path.join(WEB_DIR, "__bench/blank.html"), "<!doctype html><title>Bench</title>\n");
 }
