@@ -175,6 +175,9 @@ async function handle(request: Request): Promise<ApiAnswer> {
 export const api = onRequest(
   {
     invoker: "public",
+    // Cross-origin requests are answered by apiCors.ts; false also keeps the
+    // emulator's allow-everything CORS off, so tests see what production does.
+    cors: false,
     // Invite links; webhook signing secrets (sealed with the vault key) for hook subscriptions.
     secrets: [INVITE_LINK_KEY, TOKEN_VAULT_KEY],
     timeoutSeconds: 60,
