@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { CALLABLES } from "@portico/domain/config";
 import { paths } from "@portico/domain/paths";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -14,10 +15,11 @@ import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-r
 let agency: ApiAgency;
 let other: ApiAgency;
 let key: string;
+let keyId: string;
 
 beforeAll(async () => {
   [agency, other] = await Promise.all([apiAgency("rest-hooks"), apiAgency("rest-hooks-other")]);
-  ({ key } = await agency.newKey(undefined, "Zapier"));
+  ({ key, keyId } = await agency.newKey(undefined, "Zapier"));
 }, 180_000);
 
 const receivers: WebhookReceiver[] = [];
@@ -33,10 +35,13 @@ describe("REST hooks", () => {
   it("subscribes an endpoint that gets signed events, then unsubscribes it", async () => {
     const hook = await startWebhookReceiver();
     receivers.push(hook);
-    const subscribed = await apiRequest(key, "POST", "/hooks", {
-      body: { url: hook.url, events: ["client.created"] },
-      headers: { "idempotency-key": uniqueMarker("subscribe") },
-    });
+    const idempotencyKey = uniqueMarker("subscribe");
+    const subscribe = () =>
+      apiRequest(key, "POST", "/hooks", {
+        body: { url: hook.url, events: ["client.created"] },
+        headers: { "idempotency-key": idempotencyKey },
+      });
+    const subscribed = await subscribe();
     expect(subscribed.status).toBe(201);
     expect(subscribed.json).toMatchObject({
       url: hook.url,
@@ -48,6 +53,21 @@ describe("REST hooks", () => {
     const hookId = subscribed.json.id as string;
     const endpoint = await admin().db.doc(paths.outgoingWebhook(agency.agencyId, hookId)).get();
     expect(endpoint.get("createdBy.name")).toBe("API key “Zapier”");
+    // Zapier's retry subscribes once and gets the same answer, secret too; the
+    // kept answer holds no secret (it stays sealed with the endpoint's keys).
+    const retried = await subscribe();
+    expect(retried.json).toEqual(subscribed.json);
+    expect(retried.headers.get("idempotent-replayed")).toBe("true");
+    expect(await endpointCount(agency.agencyId)).toBe(1);
+    const kept = await admin()
+      .db.doc(
+        paths.apiIdempotency(
+          createHash("sha256").update(`${keyId}\u0000${idempotencyKey}`).digest("hex"),
+        ),
+      )
+      .get();
+    expect(kept.get("state")).toBe("done");
+    expect(kept.get("body")).not.toContain("whsec_");
 
     hook.secrets = [subscribed.json.secret];
     const client = await apiRequest(key, "POST", "/clients", {

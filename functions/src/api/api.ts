@@ -18,7 +18,7 @@ import { callHandlers } from "./apiCalls";
 import { clientHandlers } from "./apiClients";
 import type { ApiContext } from "./apiContext";
 import { crossOriginAnswer } from "./apiCors";
-import { hookHandlers } from "./apiHooks";
+import { hookHandlers, keptHookAnswer } from "./apiHooks";
 import { type ApiAnswer, ApiError, answerOf, send } from "./apiHttp";
 import { withIdempotency } from "./apiIdempotency";
 import { inviteHandlers } from "./apiInvites";
@@ -151,6 +151,7 @@ async function handle(request: Request): Promise<ApiAnswer> {
           request.header("idempotency-key"),
           { method: operation.method, path, body: rawBody },
           run,
+          operation.id === "createHook" ? keptHookAnswer(caller.agencyId) : undefined,
         )
       : await run();
   if (isEmulator() && answer.status === operation.success.status) {

@@ -1,7 +1,9 @@
 import { HttpsError } from "firebase-functions/v2/https";
 import { createWebhookEndpoint, deleteWebhookEndpoint } from "../webhooks/endpointStore";
+import { currentSecret, readSigningKeys } from "../webhooks/signingKeys";
 import { type ApiHandlers, param } from "./apiContext";
 import { ApiError } from "./apiHttp";
+import type { KeptAnswer } from "./apiIdempotency";
 
 /**
  * REST hooks (Zapier, Make): subscribe and unsubscribe webhook endpoints of
@@ -43,3 +45,19 @@ export const hookHandlers: ApiHandlers<"createHook" | "deleteHook"> = {
     return { status: 200, body: { id: hookId, deleted: true } };
   },
 };
+
+/**
+ * A subscription's answer is kept for idempotent retries without its secret,
+ * which stays sealed where the deliveries read it; a retry reads it back.
+ */
+export function keptHookAnswer(agencyId: string): KeptAnswer {
+  return {
+    keep: (body) => ({ ...(body as Record<string, unknown>), secret: null }),
+    restore: async (body) => {
+      const answer = body as Record<string, unknown>;
+      const keys = await readSigningKeys(agencyId, String(answer.id));
+      if (!keys) throw new ApiError("not_found", "This endpoint no longer exists.");
+      return { ...answer, secret: currentSecret(keys) };
+    },
+  };
+}
