@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RATE_LIMITS } from "../rate-limits";
-import { eventBodySchema, sampleEventBody } from "../webhooks/event-schemas";
+import { sampleEventBody } from "../webhooks/event-samples";
+import { eventBodySchema } from "../webhooks/event-schemas";
 import { WEBHOOK_EVENT_INFO, WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { API_ERRORS, apiErrorSchema } from "./errors";
 import { API_SCOPE_LABELS, API_SCOPES } from "./keys";

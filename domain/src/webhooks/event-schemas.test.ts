@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventBodySchema, sampleEventBody, WEBHOOK_EVENT_SAMPLES } from "./event-schemas";
+import { sampleEventBody, WEBHOOK_EVENT_SAMPLES } from "./event-samples";
+import { eventBodySchema } from "./event-schemas";
 import { WEBHOOK_EVENT_TYPES } from "./events";
 
 describe("webhook event samples", () => {

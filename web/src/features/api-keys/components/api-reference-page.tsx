@@ -8,7 +8,7 @@ import {
 } from "@portico/domain/api/operations";
 import { API_PAGE_SIZE } from "@portico/domain/api/resources";
 import { RATE_LIMITS } from "@portico/domain/rate-limits";
-import { sampleEventBody } from "@portico/domain/webhooks/event-schemas";
+import { sampleEventBody } from "@portico/domain/webhooks/event-samples";
 import { WEBHOOK_EVENT_INFO, WEBHOOK_EVENT_TYPES } from "@portico/domain/webhooks/events";
 import { Link } from "react-router";
 
