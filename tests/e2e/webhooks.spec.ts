@@ -10,10 +10,11 @@ import {
 } from "./fixtures";
 import { signIn } from "./support";
 
-// An owner adds a webhook endpoint (a local receiver that verifies every
-// request with the standardwebhooks package) in Settings -> Webhooks; the
-// client grants a service on the invite page; the delivery shows in the log
-// with the receiver's answer, and Replay sends the same event id again.
+// An owner makes an API key in Settings -> API and adds a webhook endpoint (a
+// local receiver that verifies every request with the standardwebhooks
+// package) in Settings -> Webhooks; the client grants a service on the invite
+// page; the delivery shows in the log with the receiver's answer, Replay
+// sends the same event id again, and the key reads the granted invite.
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -40,7 +41,19 @@ test("a granted service reaches the agency's webhook endpoint, and Replay resend
   const clientContext = await browser.newContext();
   try {
     const owner = await agencyContext.newPage();
-    await signIn(owner, agency.email, agency.password, "/settings/webhooks");
+    await signIn(owner, agency.email, agency.password, "/settings/api");
+    await owner.getByRole("button", { name: "Create API key" }).click();
+    const createKey = owner.getByRole("dialog", { name: "Create API key" });
+    await createKey.getByLabel("Name").fill("CRM");
+    await createKey.getByRole("checkbox", { name: /Read invites/ }).check();
+    await createKey.getByRole("button", { name: "Create key" }).click();
+    const newKey = owner.getByRole("dialog", { name: "Your new API key" });
+    const keyField = newKey.getByRole("textbox", { name: "API key" });
+    await expect(keyField).toHaveValue(/^ptk_/, { timeout: 30_000 });
+    const apiKey = await keyField.inputValue();
+    await newKey.getByRole("button", { name: "I've copied it" }).click();
+
+    await owner.goto("/settings/webhooks");
     await owner.getByRole("button", { name: "Add endpoint" }).click();
     const dialog = owner.getByRole("dialog", { name: "Add endpoint" });
     await dialog.getByLabel("Endpoint URL").fill(receiver.url);
@@ -80,6 +93,16 @@ test("a granted service reaches the agency's webhook endpoint, and Replay resend
     expect(receiver.received[1]?.verifiedWith).toEqual([0]);
     await expect(row).toContainText("(replay 1)");
     await expect(row).toContainText("Delivered");
+
+    // The key reads the invite through Hosting's /api/v1 rewrite, as a CRM would.
+    const read = await agencyContext.request.get(`/api/v1/invites/${inviteId}`, {
+      headers: { authorization: `Bearer ${apiKey}` },
+    });
+    expect(read.status()).toBe(200);
+    expect(await read.json()).toMatchObject({
+      id: inviteId,
+      services: [{ serviceId: "google-search-console", status: "granted" }],
+    });
   } finally {
     await Promise.all([agencyContext.close(), clientContext.close(), receiver.close()]);
   }

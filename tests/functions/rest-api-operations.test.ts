@@ -16,7 +16,8 @@ import { type ApiAgency, apiAgency, apiRequest, storeCallAndBooking } from "../s
 // The REST API's operations against the emulators: clients, invites (with
 // exactly Create Invite's checks), calls and bookings, cursor pages; then the
 // OpenAPI document it serves: valid OpenAPI 3.1, and every operation in it
-// called with its own example and answered as its schema says.
+// (REST hooks and the access pages list too) called with its own example and
+// answered as its schema says.
 
 let agency: ApiAgency;
 let key: string;
@@ -235,6 +236,8 @@ describe("the OpenAPI document", () => {
         ...("clientId" in example ? { clientId } : {}),
         ...("email" in example ? { email: `${uniqueMarker("example")}@client.test` } : {}),
         ...("services" in example ? { services: [googleAds()] } : {}),
+        // A hook subscription's receiver: the emulator takes loopback receivers only.
+        ...("events" in example ? { url: "http://127.0.0.1:9/portico" } : {}),
       };
       const headers: Record<string, string> =
         method === "post" ? { "idempotency-key": uniqueMarker(String(resolved.operationId)) } : {};
@@ -249,6 +252,8 @@ describe("the OpenAPI document", () => {
         Json,
       ];
       const label = `${method.toUpperCase()} ${path} (${String(resolved.operationId)})`;
+      // The hook it subscribed is the one the next operation unsubscribes.
+      if (resolved.operationId === "createHook") ids.hookId = answer.json.id;
       expect(answer.status, `${label}: ${JSON.stringify(answer.json)}`).toBe(Number(status));
       const schema = (success.content as Record<string, Json>)["application/json"]?.schema;
       const validate = ajv.compile(schema as Json);

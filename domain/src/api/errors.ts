@@ -18,6 +18,11 @@ export const API_ERRORS = {
     message: "Send a valid API key: Authorization: Bearer ptk_…",
   },
   missing_scope: { status: 403, message: "This API key does not have the scope for this." },
+  cross_origin_refused: {
+    status: 403,
+    message:
+      "The REST API is for servers: web pages on other sites may not call it. Keep API keys out of browsers and call the API from your server.",
+  },
   not_found: { status: 404, message: "Nothing here." },
   method_not_allowed: { status: 405, message: "This method is not allowed here." },
   idempotency_in_progress: {

@@ -9,6 +9,8 @@ const CALL_ID = "5e2b7c91a04f3d68b1e9c0a27f4d5b63a8e1c902";
 const BOOKING_ID = "b81c4d2e9f07a6351c8e2d4f6a9b0c7e3d5f1a28";
 const ACCOUNT_ID = "Wm3Pq8Rt5Vx2Yz7Bn4Kc";
 const CREATED = "2026-11-20T15:04:05.000Z";
+const HOOK_ID = "Zr5Nc1Qw8Ht3Jv6Mb2Dx";
+const PAGE_ID = "Pf4Lx9Cs2Wq7Tn1Kv5Rb";
 
 export const API_EXAMPLES = {
   cursor: "WzE3NjM2NTEwNDUwMDAsIkt4M1RxOUxtUHoyV3Y4UmJZYzROIl0",
@@ -111,5 +113,39 @@ export const API_EXAMPLES = {
     cancellationReason: null,
     callId: CALL_ID,
     updatedAt: "2026-11-20T15:05:30.000Z",
+  },
+  accessPage: {
+    id: PAGE_ID,
+    name: "Website: get started",
+    slug: "start",
+    url: "https://app.portico.example/p/Ag7Kd2Wm9Qx4Rt1Vb8Zn/start",
+    services: [
+      {
+        serviceId: "google-ads",
+        accessLevel: "standard",
+        optional: false,
+        connectedAccountId: ACCOUNT_ID,
+      },
+    ],
+    intakeForm: true,
+    clientType: "client",
+    defaultLanguage: "en",
+    paused: false,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  },
+  newHook: {
+    url: "https://hooks.zapier.com/hooks/standard/4471/8c2f1e0a/",
+    description: "Zapier: new clients to HubSpot",
+    events: ["client.created", "invite.completed"],
+  },
+  hook: {
+    id: HOOK_ID,
+    url: "https://hooks.zapier.com/hooks/standard/4471/8c2f1e0a/",
+    description: "Zapier: new clients to HubSpot",
+    events: ["client.created", "invite.completed"],
+    status: "enabled",
+    secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    createdAt: CREATED,
   },
 } as const;

@@ -18,6 +18,8 @@ export const API_SCOPES = [
   "invites:read",
   "invites:write",
   "calls:read",
+  "pages:read",
+  "webhooks:write",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
@@ -35,6 +37,12 @@ export const API_SCOPE_LABELS: Record<ApiScope, { label: string; description: st
   "calls:read": {
     label: "Read calls",
     description: "List and read the calls and bookings of clients' AI agents.",
+  },
+  "pages:read": { label: "Read access pages", description: "List the agency's access pages." },
+  "webhooks:write": {
+    label: "Manage webhooks",
+    description:
+      "Subscribe and unsubscribe webhook endpoints (REST hooks, as Zapier and Make use them).",
   },
 };
 

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { RATE_LIMITS } from "../rate-limits";
+import { sampleEventBody } from "../webhooks/event-samples";
+import { eventBodySchema } from "../webhooks/event-schemas";
+import { WEBHOOK_EVENT_INFO, WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { API_ERRORS, apiErrorSchema } from "./errors";
 import { API_SCOPE_LABELS, API_SCOPES } from "./keys";
-import { API_OPERATIONS, type ApiOperation, pathParams } from "./operations";
+import { API_OPERATIONS, API_TAGS, type ApiOperation, pathParams } from "./operations";
 
 /**
  * The REST API's OpenAPI 3.1 document, generated from the operations table
@@ -26,7 +29,11 @@ const ERROR_RESPONSES: Record<string, { description: string; codes: string[] }> 
     description: "No API key, or one that is unknown or revoked.",
     codes: ["unauthorized"],
   },
-  Forbidden: { description: "The key lacks this operation's scope.", codes: ["missing_scope"] },
+  Forbidden: {
+    description:
+      "The key lacks this operation's scope, or a browser page on another site made the request.",
+    codes: ["missing_scope", "cross_origin_refused"],
+  },
   NotFound: {
     description: "No such resource in the key's agency.",
     codes: ["not_found"],
@@ -159,6 +166,53 @@ function operationObject(operation: ApiOperation): Json {
   };
 }
 
+const SIGNATURE_HEADERS: Record<string, string> = {
+  "webhook-id":
+    "The event's id (`evt_…`): the same on every attempt and replay; deduplicate by it.",
+  "webhook-timestamp": "When this attempt was signed (Unix seconds).",
+  "webhook-signature":
+    "`v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; two during a secret's rotation.",
+};
+
+/**
+ * The events Portico posts to webhook endpoints (OpenAPI 3.1 `webhooks`),
+ * each with its body's schema and a sample, from webhooks/event-schemas.ts.
+ */
+function webhooks(): Record<string, Json> {
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `event_${type.replace(".", "_")}`,
+          summary: WEBHOOK_EVENT_INFO[type].label,
+          description: `${WEBHOOK_EVENT_INFO[type].description} Signed the Standard Webhooks way.`,
+          tags: ["Webhooks"],
+          parameters: Object.entries(SIGNATURE_HEADERS).map(([name, description]) => ({
+            name,
+            in: "header",
+            required: true,
+            description,
+            schema: { type: "string" },
+          })),
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: jsonSchema(eventBodySchema(type), "output"),
+                example: sampleEventBody(type),
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Any 2xx: delivered. 410: the endpoint is turned off." },
+          },
+        },
+      },
+    ]),
+  );
+}
+
 /** The document, for an API served at `serverUrl` (e.g. https://app.example.com/api/v1). */
 export function openApiDocument(serverUrl: string): Json {
   const schemas: Record<string, Json> = { Error: jsonSchema(apiErrorSchema, "output") };
@@ -176,19 +230,21 @@ export function openApiDocument(serverUrl: string): Json {
       title: "Portico REST API",
       version: "1.0.0",
       description: [
-        "Clients, invites, calls and bookings of one agency, for CRMs and automation tools.",
+        "Clients, invites, access pages, calls and bookings of one agency, and webhook subscriptions, for CRMs and automation tools.",
         "Authenticate with an API key from Settings -> API: `Authorization: Bearer ptk_…`. Each key has scopes: " +
           API_SCOPES.map((scope) => `\`${scope}\` (${API_SCOPE_LABELS[scope].label})`).join(", ") +
           ".",
         `Each key may make ${limit.limit} requests per ${limit.windowSeconds} seconds; past that the API answers 429 with Retry-After.`,
         "Lists are cursor pages, newest first: pass a page's `nextCursor` as `cursor` for the next one.",
         "Errors are `{error: {code, message, fields?}}`.",
+        "The API is for servers: a browser page calling it from another origin is refused (keep API keys out of browsers).",
       ].join("\n\n"),
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
-    tags: [{ name: "Clients" }, { name: "Invites" }, { name: "Calls and bookings" }],
+    tags: API_TAGS.map((name) => ({ name })),
     paths,
+    webhooks: webhooks(),
     components: {
       schemas,
       responses: Object.fromEntries(

@@ -3,11 +3,15 @@ import { createInviteInputSchema } from "../invites";
 import { API_EXAMPLES as EX } from "./examples";
 import type { ApiScope } from "./keys";
 import {
+  apiAccessPageSchema,
   apiBookingSchema,
   apiCallSchema,
   apiClientSchema,
   apiCreateClientSchema,
+  apiCreatedHookSchema,
   apiCreatedInviteSchema,
+  apiCreateHookSchema,
+  apiDeletedHookSchema,
   apiInviteLinkSchema,
   apiInviteListQuerySchema,
   apiInviteSchema,
@@ -20,14 +24,14 @@ import {
  * The REST API's operations, in one table: the function routes requests by
  * it (method, path, scope, query and body schemas), the OpenAPI document is
  * generated from it, and the reference page lists it. Paths are relative to
- * `/api/v1`. (The access pages list belongs with issue 18's access pages.)
+ * `/api/v1`.
  */
 export interface ApiOperation {
   readonly id: string;
-  readonly method: "GET" | "POST" | "PATCH";
+  readonly method: "GET" | "POST" | "PATCH" | "DELETE";
   readonly path: string;
   readonly scope: ApiScope;
-  readonly tag: "Clients" | "Invites" | "Calls and bookings";
+  readonly tag: ApiTag;
   readonly summary: string;
   readonly description: string;
   readonly query?: z.ZodObject;
@@ -41,6 +45,15 @@ export interface ApiOperation {
     response: unknown;
   };
 }
+
+export const API_TAGS = [
+  "Clients",
+  "Invites",
+  "Access pages",
+  "Calls and bookings",
+  "Webhooks",
+] as const;
+export type ApiTag = (typeof API_TAGS)[number];
 
 const page = <T>(item: T) => ({ data: [item], nextCursor: EX.cursor });
 
@@ -206,6 +219,48 @@ export const API_OPERATIONS = [
       params: { clientId: EX.client.id, bookingId: EX.booking.id },
       response: EX.booking,
     },
+  },
+  {
+    id: "listAccessPages",
+    method: "GET",
+    path: "/access-pages",
+    scope: "pages:read",
+    tag: "Access pages",
+    summary: "List access pages",
+    description:
+      "The agency's access pages (public onboarding pages), newest first, in cursor pages, with each page's public address.",
+    query: apiPageQuerySchema,
+    success: {
+      status: 200,
+      schema: apiListSchema(apiAccessPageSchema),
+      component: "AccessPageList",
+    },
+    example: { query: { limit: "25" }, response: page(EX.accessPage) },
+  },
+  {
+    id: "createHook",
+    method: "POST",
+    path: "/hooks",
+    scope: "webhooks:write",
+    tag: "Webhooks",
+    summary: "Subscribe a webhook (REST hook)",
+    description:
+      "Adds a webhook endpoint, as Settings -> Webhooks -> Add endpoint does, with its checks (a public https URL, events from the list). Zapier and Make call it when a Zap or scenario is turned on. Answers with the endpoint's `id` (to unsubscribe) and its signing `secret` (`whsec_…`), shown only here. Deliveries are signed the Standard Webhooks way; an endpoint that answers 410 Gone is turned off.",
+    body: apiCreateHookSchema,
+    success: { status: 201, schema: apiCreatedHookSchema, component: "CreatedHook" },
+    example: { body: EX.newHook, response: EX.hook },
+  },
+  {
+    id: "deleteHook",
+    method: "DELETE",
+    path: "/hooks/{hookId}",
+    scope: "webhooks:write",
+    tag: "Webhooks",
+    summary: "Unsubscribe a webhook",
+    description:
+      "Removes one of the agency's webhook endpoints (any, whether subscribed here or added under Settings -> Webhooks), its secrets and its delivery log.",
+    success: { status: 200, schema: apiDeletedHookSchema, component: "DeletedHook" },
+    example: { params: { hookId: EX.hook.id }, response: { id: EX.hook.id, deleted: true } },
   },
 ] as const satisfies readonly ApiOperation[];
 

@@ -11,6 +11,8 @@ import {
   SENTIMENTS,
   transcriptTurnSchema,
 } from "../voice/call";
+import { ENDPOINT_STATUSES, webhookEndpointInputSchema } from "../webhooks/endpoints";
+import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 
 /**
  * What the REST API answers: JSON views of the stored documents, times as
@@ -164,3 +166,46 @@ export const apiUpdateClientSchema = z.strictObject({
     .describe("Replaces the client's metadata (key -> value)."),
 });
 export type ApiUpdateClient = z.output<typeof apiUpdateClientSchema>;
+
+/** An access page (a public onboarding page), as its list shows it. */
+export const apiAccessPageSchema = z.object({
+  id,
+  name: z.string(),
+  slug: z.string(),
+  /** The page's public address, to link to from a website. */
+  url: z.url(),
+  services: z.array(
+    z.object({
+      serviceId: z.string(),
+      accessLevel: z.string(),
+      optional: z.boolean(),
+      connectedAccountId: z.string(),
+    }),
+  ),
+  intakeForm: z.boolean(),
+  clientType: z.enum(CLIENT_TYPES),
+  defaultLanguage: z.enum(LOCALES),
+  paused: z.boolean(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+export type ApiAccessPage = z.output<typeof apiAccessPageSchema>;
+
+/**
+ * A REST-hook subscription (Zapier, Make): exactly Settings -> Webhooks ->
+ * Add endpoint's fields and checks (public https only).
+ */
+export const apiCreateHookSchema = webhookEndpointInputSchema.strict();
+
+/** A subscribed endpoint; `secret` (whsec_…) verifies its deliveries and is shown only here. */
+export const apiCreatedHookSchema = z.object({
+  id,
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+  status: z.enum(ENDPOINT_STATUSES),
+  secret: z.string().regex(/^whsec_/),
+  createdAt: isoTime,
+});
+
+export const apiDeletedHookSchema = z.object({ id, deleted: z.literal(true) });

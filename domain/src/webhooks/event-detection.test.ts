@@ -4,7 +4,18 @@ import type { InviteDoc } from "../invites";
 import type { BookingDoc, CallDoc } from "../voice/stored";
 import { webhookRetryDelaySeconds } from "./deliveries";
 import { bookingEvents, callEvents, clientEvents, inviteEvents } from "./event-detection";
-import { eventPayload } from "./events";
+import { WEBHOOK_EVENT_DATA_SCHEMAS } from "./event-schemas";
+import { type DetectedEvent, eventPayload, type WebhookEventType } from "./events";
+
+/** What detection sends is what the documented schemas (and the samples) say. */
+function documented(events: DetectedEvent[]): DetectedEvent[] {
+  for (const event of events) {
+    const schema = WEBHOOK_EVENT_DATA_SCHEMAS[event.type as WebhookEventType];
+    const parsed = schema.safeParse(event.data);
+    expect(parsed.error?.issues, event.type).toBeUndefined();
+  }
+  return events;
+}
 
 const T0 = new Date("2026-12-01T10:00:00Z");
 const T1 = new Date("2026-12-01T10:05:00Z");
@@ -75,7 +86,7 @@ const invite = (
 
 describe("webhook events from document changes", () => {
   it("a new client is client.created, with its public fields only", () => {
-    const [event, ...rest] = clientEvents("c1", null, client);
+    const [event, ...rest] = documented(clientEvents("c1", null, client));
     expect(rest).toEqual([]);
     expect(event).toMatchObject({ type: "client.created", resource: "client/c1" });
     expect(event?.data).toMatchObject({
@@ -103,7 +114,7 @@ describe("webhook events from document changes", () => {
         cancelledEmail: null,
       },
     };
-    expect(clientEvents("c1", client, active).map((event) => event.type)).toEqual([
+    expect(documented(clientEvents("c1", client, active)).map((event) => event.type)).toEqual([
       "portal.activated",
     ]);
     expect(clientEvents("c1", active, active)).toEqual([]);
@@ -123,7 +134,19 @@ describe("webhook events from document changes", () => {
       "complete",
       { requested: true, status: "done" },
     );
-    const events = inviteEvents("i1", before, after);
+    const answers = {
+      inviteId: "i1",
+      clientId: "c1",
+      questions: [
+        { id: "goals", label: "Goals?", type: "long_text" },
+        { id: "budget", label: "Budget", type: "short_text" },
+      ],
+      answers: { goals: "More leads" },
+      status: "submitted" as const,
+      updatedAt: T1,
+      submittedAt: T1,
+    };
+    const events = documented(inviteEvents("i1", before, after, answers));
     expect(events.map((event) => event.type)).toEqual([
       "invite.service_granted",
       "invite.service_skipped",
@@ -131,6 +154,11 @@ describe("webhook events from document changes", () => {
       "invite.completed",
     ]);
     expect(new Set(events.map((event) => event.key)).size).toBe(4);
+    // The intake's answers, every question in order, a blank one as null.
+    expect(events[2]?.data.answers).toEqual([
+      { questionId: "goals", label: "Goals?", type: "long_text", answer: "More leads" },
+      { questionId: "budget", label: "Budget", type: "short_text", answer: null },
+    ]);
     expect(events.every((event) => event.resource === "invite/i1")).toBe(true);
     // Never the agency's CC addresses, its receiving accounts or token details.
     const body = JSON.stringify(events.map((event) => event.data));
@@ -138,7 +166,9 @@ describe("webhook events from document changes", () => {
     expect(body).not.toContain("123-456-7890");
     expect(body).not.toContain("tokenAccess");
     expect(inviteEvents("i1", after, after)).toEqual([]);
-    expect(inviteEvents("i1", null, before).map((event) => event.type)).toEqual(["invite.created"]);
+    expect(documented(inviteEvents("i1", null, before)).map((event) => event.type)).toEqual([
+      "invite.created",
+    ]);
   });
 
   it("a call completes once, and never says what the platform charged", () => {
@@ -172,9 +202,9 @@ describe("webhook events from document changes", () => {
       updatedAt: T1,
     } as CallDoc;
     const started = { ...call, stage: "started" } as CallDoc;
-    expect(callEvents("c1", "call1", started, call).map((event) => event.type)).toEqual([
-      "call.completed",
-    ]);
+    expect(documented(callEvents("c1", "call1", started, call)).map((event) => event.type)).toEqual(
+      ["call.completed"],
+    );
     expect(callEvents("c1", "call1", call, { ...call, stage: "analyzed" })).toEqual([]);
     expect(callEvents("c1", "call1", null, started)).toEqual([]);
     expect(JSON.stringify(callEvents("c1", "call1", null, call))).not.toMatch(/cost/i);
@@ -205,12 +235,12 @@ describe("webhook events from document changes", () => {
       updatedAt: T0,
     } as BookingDoc;
     const cancelled = { ...booking, status: "cancelled", lastChangedAt: T1 } as BookingDoc;
-    expect(bookingEvents("c1", "b1", null, booking).map((event) => event.type)).toEqual([
-      "booking.created",
-    ]);
-    expect(bookingEvents("c1", "b1", booking, cancelled).map((event) => event.type)).toEqual([
-      "booking.cancelled",
-    ]);
+    expect(documented(bookingEvents("c1", "b1", null, booking)).map((event) => event.type)).toEqual(
+      ["booking.created"],
+    );
+    expect(
+      documented(bookingEvents("c1", "b1", booking, cancelled)).map((event) => event.type),
+    ).toEqual(["booking.cancelled"]);
   });
 
   it("the payload is {type, timestamp, data}", () => {

@@ -1,4 +1,5 @@
 import type { ClientDoc } from "../clients";
+import type { IntakeResponseDoc } from "../intake";
 import type { InviteDoc, StoredInviteService } from "../invites";
 import type { BookingDoc, CallDoc } from "../voice/stored";
 import type { DetectedEvent, JsonValue } from "./events";
@@ -91,10 +92,27 @@ function inviteData(inviteId: string, invite: InviteDoc): { [key: string]: JsonV
   };
 }
 
+/** Whether this change sends the intake form (then the trigger reads the answers for it). */
+export function completesIntake(before: InviteDoc | null, after: InviteDoc | null): boolean {
+  return after?.intake.status === "done" && before?.intake.status !== "done";
+}
+
+/** Every question as it was asked, in order, with the client's answer (null when left blank). */
+function intakeAnswers(response: IntakeResponseDoc | null): JsonValue[] {
+  if (!response) return [];
+  return response.questions.map((question) => ({
+    questionId: question.id,
+    label: question.label,
+    type: question.type,
+    answer: response.answers[question.id] ?? null,
+  }));
+}
+
 export function inviteEvents(
   inviteId: string,
   before: InviteDoc | null,
   after: InviteDoc | null,
+  intakeResponse: IntakeResponseDoc | null = null,
 ): DetectedEvent[] {
   if (!after) return [];
   const resource = `invite/${inviteId}`;
@@ -127,13 +145,18 @@ export function inviteEvents(
       },
     });
   }
-  if (after.intake.status === "done" && before?.intake.status !== "done") {
+  if (completesIntake(before, after)) {
     events.push({
       type: "intake.completed",
       key: `intake.completed/${inviteId}/${ms(changedAt)}`,
       resource,
       occurredAt: changedAt,
-      data: { inviteId, clientId: after.clientId, invite: inviteData(inviteId, after) },
+      data: {
+        inviteId,
+        clientId: after.clientId,
+        invite: inviteData(inviteId, after),
+        answers: intakeAnswers(intakeResponse),
+      },
     });
   }
   if (after.status === "complete" && before?.status !== "complete") {

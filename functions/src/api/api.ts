@@ -11,11 +11,14 @@ import { logger } from "firebase-functions";
 import { onRequest, type Request } from "firebase-functions/v2/https";
 import type { z } from "zod";
 import { screenCallableData } from "../callableScreen";
-import { APP_URL, INVITE_LINK_KEY, isEmulator } from "../config";
+import { APP_URL, INVITE_LINK_KEY, isEmulator, TOKEN_VAULT_KEY } from "../config";
 import { countAgainstLimit } from "../rateLimit";
+import { accessPageHandlers } from "./apiAccessPages";
 import { callHandlers } from "./apiCalls";
 import { clientHandlers } from "./apiClients";
 import type { ApiContext } from "./apiContext";
+import { crossOriginAnswer } from "./apiCors";
+import { hookHandlers, keptHookAnswer } from "./apiHooks";
 import { type ApiAnswer, ApiError, answerOf, send } from "./apiHttp";
 import { withIdempotency } from "./apiIdempotency";
 import { inviteHandlers } from "./apiInvites";
@@ -30,6 +33,8 @@ const handlers = {
   ...clientHandlers,
   ...inviteHandlers,
   ...callHandlers,
+  ...accessPageHandlers,
+  ...hookHandlers,
 } satisfies Record<ApiOperationId, unknown> as unknown as Record<ApiOperationId, AnyHandler>;
 
 /** The query string as flat strings; a repeated parameter is refused (which one would win?). */
@@ -103,8 +108,15 @@ function parseBody(schema: z.ZodType, value: unknown): unknown {
 async function handle(request: Request): Promise<ApiAnswer> {
   if (!request.path.startsWith(`${PREFIX}/`)) throw new ApiError("not_found");
   const path = request.path.slice(PREFIX.length);
+  const crossOrigin = crossOriginAnswer(request, path, APP_URL.value());
+  if (crossOrigin) return crossOrigin;
   if (path === "/openapi.json" && request.method === "GET") {
-    return { status: 200, body: openApiDocument(`${APP_URL.value()}${PREFIX}`) };
+    return {
+      status: 200,
+      body: openApiDocument(`${APP_URL.value()}${PREFIX}`),
+      // Public and without credentials: API tools in any browser may load it.
+      headers: { "Access-Control-Allow-Origin": "*" },
+    };
   }
   const matched = matchOperation(request.method, path);
   if (!matched) throw new ApiError("not_found");
@@ -139,6 +151,7 @@ async function handle(request: Request): Promise<ApiAnswer> {
           request.header("idempotency-key"),
           { method: operation.method, path, body: rawBody },
           run,
+          operation.id === "createHook" ? keptHookAnswer(caller.agencyId) : undefined,
         )
       : await run();
   if (isEmulator() && answer.status === operation.success.status) {
@@ -161,7 +174,16 @@ async function handle(request: Request): Promise<ApiAnswer> {
  * and one error shape; the operations are domain/src/api/operations.ts.
  */
 export const api = onRequest(
-  { invoker: "public", secrets: [INVITE_LINK_KEY], timeoutSeconds: 60, concurrency: 80 },
+  {
+    invoker: "public",
+    // Cross-origin requests are answered by apiCors.ts; false also keeps the
+    // emulator's allow-everything CORS off, so tests see what production does.
+    cors: false,
+    // Invite links; webhook signing secrets (sealed with the vault key) for hook subscriptions.
+    secrets: [INVITE_LINK_KEY, TOKEN_VAULT_KEY],
+    timeoutSeconds: 60,
+    concurrency: 80,
+  },
   async (request, response) => {
     let answer: ApiAnswer;
     try {

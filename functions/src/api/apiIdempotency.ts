@@ -12,6 +12,15 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 type Claim = { kind: "run" } | { kind: "replay"; status: number; body: string };
 
 /**
+ * For an answer holding a secret: what of a successful answer is kept (the
+ * secret left out) and how a replay puts it back from where it is sealed.
+ */
+export interface KeptAnswer {
+  keep(body: unknown): unknown;
+  restore(body: unknown): Promise<unknown>;
+}
+
+/**
  * Runs a POST at most once per API key and `Idempotency-Key`: the first
  * request claims the key in a transaction (so of two concurrent requests one
  * runs and the other is told it is in progress), and its answer is kept for
@@ -24,6 +33,7 @@ export async function withIdempotency(
   idempotencyKey: string | undefined,
   request: { method: string; path: string; body: unknown },
   run: () => Promise<ApiAnswer>,
+  kept?: KeptAnswer,
 ): Promise<ApiAnswer> {
   if (idempotencyKey === undefined) return run();
   if (!IDEMPOTENCY_KEY.test(idempotencyKey)) throw new ApiError("invalid_idempotency_key");
@@ -56,9 +66,11 @@ export async function withIdempotency(
     return { kind: "run" };
   });
   if (claim.kind === "replay") {
+    const body: unknown = JSON.parse(claim.body);
+    const succeeded = claim.status < 300;
     return {
       status: claim.status,
-      body: JSON.parse(claim.body),
+      body: kept && succeeded ? await kept.restore(body) : body,
       headers: { "Idempotent-Replayed": "true" },
     };
   }
@@ -82,7 +94,7 @@ export async function withIdempotency(
     state: "done",
     leaseUntil: null,
     status: answer.status,
-    body: JSON.stringify(answer.body),
+    body: JSON.stringify(kept && answer.status < 300 ? kept.keep(answer.body) : answer.body),
   });
   return answer;
 }

@@ -22,13 +22,13 @@ export async function assertReceiverUrl(url: string): Promise<void> {
  * A new endpoint and its signing secret (returned once here; the callable
  * shows it, and revealWebhookSecret shows it again to owners and admins).
  * Anything that creates endpoints goes through here: Settings -> Webhooks
- * today, a REST-hook subscription (Zapier, Make) later.
+ * and the REST API's hook subscriptions (Zapier, Make).
  */
 export async function createWebhookEndpoint(
   agencyId: string,
   createdBy: { uid: string; name: string },
   input: EndpointInput,
-): Promise<{ endpointId: string; secret: string }> {
+): Promise<{ endpointId: string; secret: string; createdAt: Date }> {
   await assertReceiverUrl(input.url);
   const collection = db.collection(paths.outgoingWebhooks(agencyId));
   const ref = collection.doc();
@@ -61,7 +61,7 @@ export async function createWebhookEndpoint(
     tx.create(ref, endpoint);
     tx.create(signingKeysRef(agencyId, ref.id), newSigningKeys(agencyId, ref.id, secret));
   });
-  return { endpointId: ref.id, secret };
+  return { endpointId: ref.id, secret, createdAt: now };
 }
 
 /** Removes an endpoint, its secrets and its delivery log. */

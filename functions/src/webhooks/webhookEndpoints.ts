@@ -43,8 +43,14 @@ async function readEndpoint(agencyId: string, endpointId: string) {
 export const createWebhookEndpoint = serve(
   createWebhookEndpointCallable,
   { secrets },
-  async (input, staff) =>
-    createEndpoint(staff.agencyId, { uid: staff.uid, name: staff.displayName }, input),
+  async (input, staff) => {
+    const created = await createEndpoint(
+      staff.agencyId,
+      { uid: staff.uid, name: staff.displayName },
+      input,
+    );
+    return { endpointId: created.endpointId, secret: created.secret };
+  },
 );
 
 /** Edits the URL, description and events, and turns the endpoint on or off. */

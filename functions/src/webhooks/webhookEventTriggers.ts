@@ -1,10 +1,13 @@
 import { clientDocSchema } from "@portico/domain/clients";
+import { intakeResponseDocSchema } from "@portico/domain/intake";
 import { inviteDocSchema } from "@portico/domain/invites";
+import { paths } from "@portico/domain/paths";
 import { bookingDocSchema, callDocSchema } from "@portico/domain/voice/stored";
 import {
   bookingEvents,
   callEvents,
   clientEvents,
+  completesIntake,
   inviteEvents,
 } from "@portico/domain/webhooks/event-detection";
 import type { DetectedEvent } from "@portico/domain/webhooks/events";
@@ -12,6 +15,7 @@ import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import type { z } from "zod";
+import { db } from "../admin";
 import { storedData } from "../voice/storedData";
 import { emitWebhookEvents } from "./emitWebhookEvents";
 
@@ -47,10 +51,10 @@ function read<Schema extends z.ZodType>(
   }
 }
 
-async function emit(agencyId: string, detect: () => DetectedEvent[]) {
+async function emit(agencyId: string, detect: () => DetectedEvent[] | Promise<DetectedEvent[]>) {
   let events: DetectedEvent[];
   try {
-    events = detect();
+    events = await detect();
   } catch (error) {
     if (error instanceof Unreadable) return;
     throw error;
@@ -78,15 +82,28 @@ export const webhookEventsOnInvite = onDocumentWritten(
   "agencies/{agencyId}/invites/{inviteId}",
   async (event) => {
     const { agencyId, inviteId } = event.params;
-    await emit(agencyId, () =>
-      inviteEvents(
-        inviteId,
-        read(inviteDocSchema, event.data?.before),
-        read(inviteDocSchema, event.data?.after),
-      ),
-    );
+    await emit(agencyId, async () => {
+      const before = read(inviteDocSchema, event.data?.before);
+      const after = read(inviteDocSchema, event.data?.after);
+      // intake.completed carries the answers, saved in the transaction that marks the intake done.
+      const intake =
+        after && completesIntake(before, after)
+          ? await intakeResponse(agencyId, after.clientId, inviteId)
+          : null;
+      return inviteEvents(inviteId, before, after, intake);
+    });
   },
 );
+
+/** The intake's questions and answers; null (no answers listed) when absent or unreadable. */
+async function intakeResponse(agencyId: string, clientId: string, inviteId: string) {
+  const snapshot = await db.doc(paths.intakeResponse(agencyId, clientId, inviteId)).get();
+  try {
+    return read(intakeResponseDocSchema, snapshot);
+  } catch {
+    return null;
+  }
+}
 
 /** call.completed */
 export const webhookEventsOnCall = onDocumentWritten(

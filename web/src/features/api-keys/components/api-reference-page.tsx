@@ -1,12 +1,18 @@
 import { API_ERRORS, type ApiErrorCode } from "@portico/domain/api/errors";
 import { API_SCOPE_LABELS, API_SCOPES } from "@portico/domain/api/keys";
-import { API_OPERATIONS, type ApiOperation, pathParams } from "@portico/domain/api/operations";
+import {
+  API_OPERATIONS,
+  API_TAGS,
+  type ApiOperation,
+  pathParams,
+} from "@portico/domain/api/operations";
 import { API_PAGE_SIZE } from "@portico/domain/api/resources";
 import { RATE_LIMITS } from "@portico/domain/rate-limits";
+import { sampleEventBody } from "@portico/domain/webhooks/event-samples";
+import { WEBHOOK_EVENT_INFO, WEBHOOK_EVENT_TYPES } from "@portico/domain/webhooks/events";
 import { Link } from "react-router";
 
 const API_PATH = "/api/v1";
-const TAGS = ["Clients", "Invites", "Calls and bookings"] as const;
 
 /** Example text, wrapped rather than scrolled so it fits a phone. */
 function Code({ label, children }: { label: string; children: string }) {
@@ -132,7 +138,7 @@ export function ApiReferencePage() {
           ))}
         </dl>
       </section>
-      {TAGS.map((tag) => (
+      {API_TAGS.map((tag) => (
         <section key={tag} className="card stack" aria-label={tag}>
           <h3>{tag}</h3>
           {(API_OPERATIONS as readonly ApiOperation[])
@@ -142,6 +148,34 @@ export function ApiReferencePage() {
             ))}
         </section>
       ))}
+      <WebhookEvents />
     </div>
+  );
+}
+
+/** What each webhook event posts, from the domain's event schemas' samples. */
+function WebhookEvents() {
+  return (
+    <section className="card stack" aria-labelledby="api-events-heading">
+      <h3 id="api-events-heading">Webhook events: sample payloads</h3>
+      <p>
+        Endpoints added under <Link to="/settings/webhooks">Settings → Webhooks</Link> or subscribed
+        with <code>POST /hooks</code> get a JSON <code>POST</code> per event,{" "}
+        <code>{"{type, timestamp, data}"}</code>, signed the Standard Webhooks way (
+        <code>webhook-id</code>, <code>webhook-timestamp</code>, <code>webhook-signature</code>).
+        The <code>webhook-id</code> is the same on every retry and replay: deduplicate by it.
+      </p>
+      {WEBHOOK_EVENT_TYPES.map((type) => (
+        <article key={type} className="api-operation stack-sm" aria-labelledby={`event-${type}`}>
+          <h4 id={`event-${type}`}>
+            <code>{type}</code>: {WEBHOOK_EVENT_INFO[type].label}
+          </h4>
+          <p>{WEBHOOK_EVENT_INFO[type].description}</p>
+          <Code label={`Sample ${type} payload`}>
+            {JSON.stringify(sampleEventBody(type), null, 2)}
+          </Code>
+        </article>
+      ))}
+    </section>
   );
 }
