@@ -9,7 +9,7 @@ import { createApiKeyCallable } from "@portico/domain/callables/api-keys";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "../../../components/button";
-import { Dialog, DialogClose } from "../../../components/dialog";
+import { Dialog, DialogFormActions } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import { useToast } from "../../../components/toast";
 import { call } from "../../../lib/callable";
@@ -145,14 +145,7 @@ export function CreateApiKeyDialog({
             </p>
           )}
         </fieldset>
-        <div className="form-actions">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" busy={isSubmitting}>
-            Create key
-          </Button>
-        </div>
+        <DialogFormActions submitLabel="Create key" busy={isSubmitting} />
       </form>
     </Dialog>
   );

@@ -9,8 +9,7 @@ import {
 } from "@portico/domain/webhooks/events";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "../../../components/button";
-import { Dialog, DialogClose } from "../../../components/dialog";
+import { Dialog, DialogFormActions } from "../../../components/dialog";
 import { FormError, TextField } from "../../../components/form-field";
 import type { WebhookEndpointRow } from "../../../data/webhooks-repository";
 import { call } from "../../../lib/callable";
@@ -125,14 +124,10 @@ export function EndpointFormDialog({
             </p>
           )}
         </fieldset>
-        <div className="form-actions">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button type="submit" busy={isSubmitting}>
-            {endpoint ? "Save endpoint" : "Add endpoint"}
-          </Button>
-        </div>
+        <DialogFormActions
+          submitLabel={endpoint ? "Save endpoint" : "Add endpoint"}
+          busy={isSubmitting}
+        />
       </form>
     </Dialog>
   );
