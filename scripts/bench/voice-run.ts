@@ -155,6 +155,10 @@ async function openPage(
   const page = await context.newPage();
   await page.goto("/__bench/blank.html");
   await page.evaluate(async () => {
+    // Its tabs' shared state too (which tab leads), or the next tab waits for a lease that will never be given up.
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith("firestore_")) localStorage.removeItem(key);
+    }
     for (const { name } of await indexedDB.databases()) {
       if (!name?.startsWith("firestore/")) continue;
       await new Promise((resolve) => {

@@ -4,6 +4,7 @@ import { DELIVERY_LOG_DAYS, type WebhookDeliveryState } from "@portico/domain/we
 import { useMemo, useState } from "react";
 import { Badge, type BadgeTone } from "../../../components/badge";
 import { Button } from "../../../components/button";
+import { type DeliveryLogColumn, DeliveryLogTable } from "../../../components/delivery-log-table";
 import { useToast } from "../../../components/toast";
 import { type WebhookDeliveryRow, webhookDeliveriesQuery } from "../../../data/webhooks-repository";
 import { call } from "../../../lib/callable";
@@ -61,12 +62,6 @@ export function WebhookDeliveryLog({
     useMemo(() => webhookDeliveriesQuery(agencyId, endpointId), [agencyId, endpointId]),
     PAGE_SIZE,
   );
-  if (deliveries.status === "loading") return <p className="muted">Loading deliveries…</p>;
-  if (deliveries.status === "error") return <p role="alert">Couldn't load the delivery log.</p>;
-  if (deliveries.items.length === 0) {
-    return <p className="muted">No deliveries yet. Each event sent to this endpoint shows here.</p>;
-  }
-
   const replay = async (delivery: WebhookDeliveryRow) => {
     setReplaying(delivery.id);
     try {
@@ -82,75 +77,68 @@ export function WebhookDeliveryLog({
     }
   };
 
-  return (
-    <>
-      <div className="table-wrap">
-        <table className="table table-stack webhook-log">
-          <caption className="visually-hidden">Delivery log of {label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Time</th>
-              <th scope="col">Attempt</th>
-              <th scope="col">State</th>
-              <th scope="col">Response</th>
-              {canReplay && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.items.map((delivery) => (
-              <tr key={delivery.id} data-event-id={delivery.eventId}>
-                <td data-label="Event">
-                  <code>{delivery.type}</code>
-                  <div className="muted small">
-                    <code>{delivery.eventId}</code>
-                  </div>
-                </td>
-                <td data-label="Time">
-                  {formatDateTime(delivery.lastAttemptAt ?? delivery.createdAt)}
-                </td>
-                <td data-label="Attempt">
-                  {delivery.attempts}
-                  {delivery.replays > 0 && (
-                    <span className="muted small"> (replay {delivery.replays})</span>
-                  )}
-                </td>
-                <td data-label="State">
-                  <Badge tone={STATE_TEXT[delivery.state].tone}>
-                    {STATE_TEXT[delivery.state].label}
-                  </Badge>
-                </td>
-                <td data-label="Response">
-                  <Answer delivery={delivery} />
-                </td>
-                {canReplay && (
-                  <td data-label="Actions">
-                    <Button
-                      variant="secondary"
-                      busy={replaying === delivery.id}
-                      disabled={delivery.state === "pending" || delivery.state === "sending"}
-                      onClick={() => void replay(delivery)}
-                      aria-label={`Replay ${delivery.type} ${delivery.eventId}`}
-                    >
-                      Replay
-                    </Button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="muted small">Deliveries are kept for {DELIVERY_LOG_DAYS} days.</p>
-      {deliveries.hasMore && (
-        <Button variant="secondary" busy={deliveries.loadingMore} onClick={deliveries.loadMore}>
-          Show older deliveries
+  const columns: DeliveryLogColumn<WebhookDeliveryRow>[] = [
+    {
+      title: "Event",
+      cell: (delivery) => (
+        <>
+          <code>{delivery.type}</code>
+          <div className="muted small">
+            <code>{delivery.eventId}</code>
+          </div>
+        </>
+      ),
+    },
+    {
+      title: "Time",
+      cell: (delivery) => formatDateTime(delivery.lastAttemptAt ?? delivery.createdAt),
+    },
+    {
+      title: "Attempt",
+      cell: (delivery) => (
+        <>
+          {delivery.attempts}
+          {delivery.replays > 0 && (
+            <span className="muted small"> (replay {delivery.replays})</span>
+          )}
+        </>
+      ),
+    },
+    {
+      title: "State",
+      cell: (delivery) => (
+        <Badge tone={STATE_TEXT[delivery.state].tone}>{STATE_TEXT[delivery.state].label}</Badge>
+      ),
+    },
+    { title: "Response", cell: (delivery) => <Answer delivery={delivery} /> },
+  ];
+  if (canReplay) {
+    columns.push({
+      title: "Actions",
+      hiddenTitle: true,
+      cell: (delivery) => (
+        <Button
+          variant="secondary"
+          busy={replaying === delivery.id}
+          disabled={delivery.state === "pending" || delivery.state === "sending"}
+          onClick={() => void replay(delivery)}
+          aria-label={`Replay ${delivery.type} ${delivery.eventId}`}
+        >
+          Replay
         </Button>
-      )}
-    </>
+      ),
+    });
+  }
+
+  return (
+    <DeliveryLogTable
+      deliveries={deliveries}
+      columns={columns}
+      label={label}
+      empty="No deliveries yet. Each event sent to this endpoint shows here."
+      keptDays={DELIVERY_LOG_DAYS}
+      className="webhook-log"
+      rowAttributes={(delivery) => ({ "data-event-id": delivery.eventId })}
+    />
   );
 }
