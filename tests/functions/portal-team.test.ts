@@ -26,9 +26,9 @@ import { mailsTo } from "../support/mail-inbox";
 
 const LINK = /\/portal\/join\/([A-Za-z0-9_-]{43})/;
 /** Mail goes through a trigger and the local SMTP capture: slow on a busy machine. */
-const MAIL_TIMEOUT_MS = 30_000;
+const MAIL_TIMEOUT_MS = 60_000;
 /** Journeys through several callables, some cold on their first call. */
-const JOURNEY_TIMEOUT_MS = 120_000;
+const JOURNEY_TIMEOUT_MS = 180_000;
 const read = async (path: string) => (await admin().db.doc(path).get()).data();
 
 let owner: WebClient;
