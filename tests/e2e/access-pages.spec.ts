@@ -9,6 +9,8 @@ import { signIn } from "./support";
 const CALLABLE_TIMEOUT = 30_000;
 
 test.describe("Access pages", () => {
+  // A page made, a visitor through details, grants and intake, then the funnel: 40 s on an idle machine.
+  test.describe.configure({ timeout: 120_000 });
   test("an agency makes a page; a visitor on a Spanish phone starts, grants and completes; the funnel counts 1, 1, 1", async ({
     browser,
   }) => {

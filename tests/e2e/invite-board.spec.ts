@@ -41,6 +41,8 @@ async function grantService(agencyId: string, inviteId: string, serviceId: strin
 }
 
 test.describe("the live invite board", () => {
+  // Two teammates' pages, a new invite and a reminder seen live: half a minute on an idle machine.
+  test.describe.configure({ timeout: 120_000 });
   let contexts: BrowserContext[] = [];
   test.afterEach(async () => {
     await Promise.all(contexts.map((context) => context.close()));

@@ -10,6 +10,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 test.describe("Agency team", () => {
+  // Sign-up mail, joining and a removal seen live: half a minute on an idle machine.
+  test.describe.configure({ timeout: 120_000 });
   test("an invited teammate joins from the email, and removal signs them out at once", async ({
     browser,
   }) => {
