@@ -1,4 +1,4 @@
-// One journey file over 300 lines: every page of the router, grouped by who sees it, each checked the same way.
+// One thing, over 300 lines: every page of the router, grouped by who sees it, each checked the same way.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";

@@ -1,4 +1,4 @@
-// One journey file over 300 lines: the live board, its filters and row actions, sharing one set of board fixtures.
+// One thing, over 300 lines: the live board, its filters and row actions, sharing one set of board fixtures.
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import {

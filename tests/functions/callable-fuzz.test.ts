@@ -1,3 +1,4 @@
+// One thing, over 300 lines: one sweep of every callable, with the plausible input each needs to reach its checks.
 /**
  * Malformed input across every callable: each answer is a clean refusal
  * (never `internal`, never a success) and nothing is written. Inputs are

@@ -1,4 +1,4 @@
-// One file over 300 lines: one journey per rule of the portal's own team page (remove, cancel, resend,
+// One thing, over 300 lines: one journey per rule of the portal's own team page (remove, cancel, resend,
 // restore after a revoke), the welcome mail and the public branding: they share the
 // agency and the helpers that make an active portal, so they live together.
 import { CALLABLES } from "@portico/domain/config";
