@@ -1,7 +1,6 @@
 import { clientDocSchema } from "@portico/domain/clients";
 import { intakeResponseDocSchema } from "@portico/domain/intake";
 import { inviteDocSchema } from "@portico/domain/invites";
-import { paths } from "@portico/domain/paths";
 import { bookingDocSchema, callDocSchema } from "@portico/domain/voice/stored";
 import {
   bookingEvents,
@@ -15,7 +14,7 @@ import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import type { z } from "zod";
-import { db } from "../admin";
+import { refs } from "../documents";
 import { storedData } from "../voice/storedData";
 import { emitWebhookEvents } from "./emitWebhookEvents";
 
@@ -97,7 +96,7 @@ export const webhookEventsOnInvite = onDocumentWritten(
 
 /** The intake's questions and answers; null (no answers listed) when absent or unreadable. */
 async function intakeResponse(agencyId: string, clientId: string, inviteId: string) {
-  const snapshot = await db.doc(paths.intakeResponse(agencyId, clientId, inviteId)).get();
+  const snapshot = await refs.intakeResponse(agencyId, clientId, inviteId).get();
   try {
     return read(intakeResponseDocSchema, snapshot);
   } catch {
