@@ -20,7 +20,7 @@ import { flag } from "./flags";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
 import { type OpeningSteps, openingStepRows } from "./opening-steps";
 import { buildRawFloorPage } from "./raw-floor-page";
-import { machineLine, statsHead, statsLine } from "./stats-table";
+import { type BenchMachine, machineLine, statsHead, statsLine } from "./stats-table";
 
 const invites = flag("invites", "10000");
 const runs = flag("runs", "3");
@@ -64,7 +64,7 @@ await runInEmulators(
 if (!existsSync(LATENCY) || !existsSync(OPEN)) fail("The benchmark wrote no result.");
 
 interface LatencyResult {
-  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  machine: BenchMachine;
   changes: number;
   rawMs: number[];
   serviceMs: number[];

@@ -17,7 +17,7 @@ import path from "node:path";
 import { flag } from "./flags";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
 import { buildRawFloorPage } from "./raw-floor-page";
-import { machineLine, statsHead, statsLine } from "./stats-table";
+import { type BenchMachine, machineLine, statsHead, statsLine } from "./stats-table";
 
 const changes = flag("changes", "60");
 const webhooks = flag("webhooks", "1000");
@@ -32,50 +32,45 @@ if (Number(changes) < 50) console.warn("! Fewer than 50 changes: the p95 is roug
 
 const LIVE = path.join(BENCH_DIR, "voice-live.json");
 const OPEN = path.join(BENCH_DIR, "voice-open.json");
+const PHASES = [
+  {
+    name: "live",
+    title: `live: ${webhooks} webhooks, then ${changes} changes (emulators with functions)`,
+    emulators: "auth,firestore,functions,hosting",
+    flags: [`--changes=${changes}`, `--webhooks=${webhooks}`],
+    result: LIVE,
+  },
+  {
+    name: "open",
+    title: `open: a client with ${Number(calls).toLocaleString("en")} calls, ${runs} runs`,
+    emulators: "auth,firestore,hosting",
+    flags: [`--calls=${calls}`, `--runs=${runs}`],
+    result: OPEN,
+  },
+].filter((phase) => phases.has(phase.name));
+
 const started = performance.now();
-for (const [phase, result] of [
-  ["live", LIVE],
-  ["open", OPEN],
-] as const) {
-  if (phases.has(phase)) rmSync(result, { force: true });
-}
+for (const phase of PHASES) rmSync(phase.result, { force: true });
 await prepare({ functions: true });
 await buildRawFloorPage();
-
-if (phases.has("live")) {
-  console.log(`\n▶ live: ${webhooks} webhooks, then ${changes} changes (emulators with functions)`);
+for (const phase of PHASES) {
+  console.log(`\n▶ ${phase.title}`);
   await runInEmulators(
-    "auth,firestore,functions,hosting",
+    phase.emulators,
     [
       bin("tsx"),
       "scripts/bench/voice-run.ts",
-      "--phase=live",
-      `--changes=${changes}`,
-      `--webhooks=${webhooks}`,
-      `--out=${LIVE}`,
+      `--phase=${phase.name}`,
+      ...phase.flags,
+      `--out=${phase.result}`,
     ],
-    path.join(BENCH_DIR, "voice-live.log"),
-  );
-}
-if (phases.has("open")) {
-  console.log(`\n▶ open: a client with ${Number(calls).toLocaleString("en")} calls, ${runs} runs`);
-  await runInEmulators(
-    "auth,firestore,hosting",
-    [
-      bin("tsx"),
-      "scripts/bench/voice-run.ts",
-      "--phase=open",
-      `--calls=${calls}`,
-      `--runs=${runs}`,
-      `--out=${OPEN}`,
-    ],
-    path.join(BENCH_DIR, "voice-open.log"),
+    path.join(BENCH_DIR, `voice-${phase.name}.log`),
   );
 }
 if (!existsSync(LIVE) || !existsSync(OPEN)) fail("The benchmark wrote no result.");
 
 interface LiveResult {
-  machine: { cores: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  machine: BenchMachine;
   changes: number;
   ingest: {
     webhooks: number;
