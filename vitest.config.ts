@@ -73,8 +73,10 @@ export default defineConfig({
           // No Hosting in front of the emulator here: the invite page calls it directly (lib/page-functions.ts).
           env: { VITE_PAGE_FUNCTIONS_DIRECT: "1" },
           setupFiles: ["web/src/testing/setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Above the setup's 60 s wait for an element, so a slow emulator
+          // fails with what was awaited, not with the test's own timeout.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -7,8 +7,9 @@
  * The integration tests run beside the rules and component tests: most of
  * their time is spent waiting on the emulators, not on the machine's cores,
  * so side by side the three take little longer than the integration tests
- * alone. The file that stops the SMTP capture then runs alone, and the
- * browser journeys last, with the machine to themselves.
+ * alone. The file that stops the SMTP capture then runs alone. `npm test`
+ * runs the browser journeys in a second, fresh emulator session of their own
+ * (see scripts/test.ts), with the machine to themselves.
  *
  * This process's own output is the emulators' log file (see
  * scripts/lib/suite-logs.ts): it marks there where each stage starts, and sends
@@ -18,13 +19,21 @@
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { webEmulatorEnv } from "./lib/emulators";
-import { RESULTS_DIR } from "./lib/results";
+import { RESULTS_DIR, reportName } from "./lib/results";
 import { bin, run } from "./lib/run";
 import { suiteMarker } from "./lib/suite-logs";
 
 const suites = new Set((process.argv[2] ?? "rules,integration,components,e2e").split(","));
 /** Optional file filters, e.g. `npm test -- --only=e2e invites`. */
 const fileFilters = process.argv.slice(3);
+/**
+ * "i/n": this session runs the i-th of n parts of the integration tests or the
+ * journeys (`npm test` gives each part fresh emulators); each part writes its
+ * own report, which the summary adds up.
+ */
+const shard = process.env.PORTICO_TEST_SHARD;
+const shardArgs = shard ? [`--shard=${shard}`] : [];
+const lastShard = !shard || shard.split("/")[0] === shard.split("/")[1];
 const consolePath = process.env.PORTICO_TEST_CONSOLE;
 const consoleFd = consolePath ? openSync(consolePath, "a") : 1;
 let failed = false;
@@ -74,6 +83,7 @@ function vitest(
       "--reporter=json",
       `--outputFile.json=${RESULTS_DIR}/${report}.json`,
       ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
+      ...(projects.includes("integration") ? shardArgs : []),
     ],
     options,
   );
@@ -88,7 +98,9 @@ if (sideBySide.length > 0) {
   const besideOthers = sideBySide.length > 1;
   await Promise.all([
     suites.has("integration") &&
-      vitest("integration tests", ["integration"], "integration", { besideOthers }),
+      vitest("integration tests", ["integration"], reportName("integration", shard), {
+        besideOthers,
+      }),
     (async () => {
       if (suites.has("rules")) await vitest("rules tests", ["rules"], "rules", { besideOthers });
       if (suites.has("components")) {
@@ -102,7 +114,7 @@ if (sideBySide.length > 0) {
 }
 
 // Stops the SMTP capture every other file sends to: alone, after them all.
-if (suites.has("integration")) {
+if (suites.has("integration") && lastShard) {
   await vitest(
     "integration tests with the mail server down",
     ["integration:smtp-outage"],
@@ -112,7 +124,9 @@ if (suites.has("integration")) {
 
 if (suites.has("e2e")) {
   console.log(suiteMarker("e2e"));
-  await suite("browser journeys", bin("playwright"), ["test", ...fileFilters]);
+  await suite("browser journeys", bin("playwright"), ["test", ...shardArgs, ...fileFilters], {
+    env: { ...process.env, PORTICO_E2E_REPORT: `${reportName("e2e", shard)}.json` },
+  });
 }
 
 process.exitCode = failed ? 1 : 0;

@@ -3,7 +3,8 @@
  *   static:      type-check (tests included), lint and format, knip
  *   unit:        vitest, no emulators
  *   rules, integration, components, e2e: inside `firebase emulators:exec` on
- *                the test profile's ports (Auth, Firestore, Functions, Hosting);
+ *                the test profile's ports (Auth, Firestore, Functions, Hosting),
+ *                e2e in a fresh emulator session of its own;
  *                components are React hooks and views in a DOM (happy-dom) on
  *                the real emulators; with e2e,
  *                the web build is also checked against the invite page's
@@ -38,6 +39,7 @@ import {
   mergeCounts,
   playwrightCounts,
   RESULTS_DIR,
+  reportName,
   type SuiteCount,
   vitestCounts,
 } from "./lib/results";
@@ -74,6 +76,42 @@ async function step(
   const code = await run(command, args, { env });
   outcomes.push({ name, ok: code === 0, isSuite, seconds: since(start) });
   return code === 0;
+}
+
+/**
+ * The emulator sessions the emulated suites run in, each on freshly started
+ * emulators. The Functions emulator keeps every worker it starts (one per
+ * function, one more per concurrent request: 100 MB or more each) until it
+ * stops; over a whole run that was near 200 idle Node processes and 20 GB,
+ * and the tests late in it waited on a machine out of memory. So the
+ * integration tests and the journeys each run in two halves, each half with
+ * emulators of its own; a run filtered to some files stays in one session.
+ */
+function emulatorSessions(): { suites: Suite[]; shard?: string }[] {
+  const beside = emulated.filter((suite) => suite === "rules" || suite === "components");
+  const halves = fileFilters.length === 0;
+  const sessions: { suites: Suite[]; shard?: string }[] = [];
+  if (selected.has("integration") && halves) {
+    sessions.push({ suites: [...beside, "integration"], shard: "1/2" });
+    sessions.push({ suites: ["integration"], shard: "2/2" });
+  } else if (selected.has("integration") || beside.length > 0) {
+    sessions.push({ suites: emulated.filter((suite) => suite !== "e2e") });
+  }
+  if (selected.has("e2e")) {
+    if (halves) {
+      sessions.push({ suites: ["e2e"], shard: "1/2" }, { suites: ["e2e"], shard: "2/2" });
+    } else {
+      sessions.push({ suites: ["e2e"] });
+    }
+  }
+  return sessions;
+}
+
+/** The report files `suite`'s sessions write: one per part. */
+function reportsOf(suite: "integration" | "e2e"): string[] {
+  return emulatorSessions()
+    .filter((session) => session.suites.includes(suite))
+    .map((session) => `${reportName(suite, session.shard)}.json`);
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
@@ -158,35 +196,43 @@ if (emulated.length > 0) {
       smtpPort: mailCapturePorts("test").smtp,
       httpPort: mailCapturePorts("test").http,
     });
-    const inner = [bin("tsx"), "scripts/test-emulated.ts", emulated.join(","), ...fileFilters].join(
-      " ",
-    );
     const consolePath = path.join(RESULTS_DIR, "console.log");
     const stopFollowing = followFile(consolePath, (text) => process.stdout.write(text));
     const logFd = openSync(EMULATOR_LOG, "w");
     console.log(`\n▶ emulated suites (${emulated.join(", ")}); emulator log: ${EMULATOR_LOG}`);
     const start = performance.now();
-    const code = await run(
-      FIREBASE_BIN,
-      [
-        "emulators:exec",
-        "--config",
-        firebaseConfigPath("test"),
-        "--project",
-        PROJECT_IDS.test,
-        "--only",
-        `auth,firestore,functions${selected.has("e2e") ? ",hosting" : ""}`,
-        inner,
-      ],
-      {
-        env: {
-          ...emulatorProcessEnv(),
-          PORTICO_TEST_CONSOLE: consolePath,
-          ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}),
+    let code = 0;
+    for (const session of emulatorSessions()) {
+      const inner = [
+        bin("tsx"),
+        "scripts/test-emulated.ts",
+        session.suites.join(","),
+        ...fileFilters,
+      ].join(" ");
+      const sessionCode = await run(
+        FIREBASE_BIN,
+        [
+          "emulators:exec",
+          "--config",
+          firebaseConfigPath("test"),
+          "--project",
+          PROJECT_IDS.test,
+          "--only",
+          `auth,firestore,functions${session.suites.includes("e2e") ? ",hosting" : ""}`,
+          inner,
+        ],
+        {
+          env: {
+            ...emulatorProcessEnv(),
+            PORTICO_TEST_CONSOLE: consolePath,
+            ...(session.shard ? { PORTICO_TEST_SHARD: session.shard } : {}),
+            ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}),
+          },
+          stdout: logFd,
         },
-        stdout: logFd,
-      },
-    );
+      );
+      code ||= sessionCode;
+    }
     closeSync(logFd);
     stopFollowing();
     outcomes.push({
@@ -208,11 +254,10 @@ for (const suite of emulated) {
   suiteCounts.push([
     suite,
     suite === "e2e"
-      ? playwrightCounts("e2e.json")
+      ? mergeCounts(reportsOf("e2e").map(playwrightCounts))
       : suite === "integration"
         ? mergeCounts(
-            vitestCounts("integration.json"),
-            vitestCounts("integration-smtp-outage.json"),
+            [...reportsOf("integration"), "integration-smtp-outage.json"].map(vitestCounts),
           )
         : vitestCounts(`${suite}.json`),
   ]);
@@ -231,16 +276,20 @@ if (failedEmulated.length > 0 || (emulatedRun && !emulatedRun.ok)) {
   const { startup, suites } = splitEmulatorLog(log);
   const printLog = (title: string, text: string) =>
     console.log(`\n──────── Emulator log: ${title} ────────\n${text}`);
-  // Suites that ran side by side share one part of the log ("rules,components,integration").
-  const partOf = (suite: string) =>
-    [...suites.entries()].find(([stage]) => stage.split(",").includes(suite));
-  if (failedEmulated.some(([suite]) => !partOf(suite))) printLog("startup", startup);
+  // Suites that ran side by side share one part of the log ("rules,components,integration");
+  // a suite run in halves has a part in each of its sessions.
+  const partsOf = (suite: string) =>
+    [...suites.entries()].filter(([stage]) => stage.split(",").includes(suite));
+  if (failedEmulated.some(([suite]) => partsOf(suite).length === 0)) {
+    printLog("startup", startup);
+  }
   const printed = new Set<string>();
   for (const [suite] of failedEmulated) {
-    const [stage, part] = partOf(suite) ?? [];
-    if (stage === undefined || part === undefined || printed.has(stage)) continue;
-    printed.add(stage);
-    printLog(stage, part);
+    for (const [stage, part] of partsOf(suite)) {
+      if (printed.has(stage)) continue;
+      printed.add(stage);
+      printLog(stage, part);
+    }
   }
   if (failedEmulated.length === 0) {
     printLog("last 100 lines", log.split("\n").slice(-100).join("\n"));
@@ -268,6 +317,7 @@ for (const [suite, counts] of suiteCounts) {
   );
   // Named here, at the end, because CI shows only the tail of a long run.
   for (const failure of counts.failures) console.log(`    ✘ ${failure}`);
+  for (const flake of counts.flaky ?? []) console.log(`    ⚠ passed on its retry: ${flake}`);
 }
 // A suite runner that crashed (e.g. the emulators died) without a failing count.
 if (failed === 0 && outcomes.some((o) => !o.ok)) failed += 1;

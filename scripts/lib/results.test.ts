@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { firstErrorLine, playwrightSummary, vitestSummary } from "./results";
+import {
+  firstErrorLine,
+  mergeCounts,
+  playwrightSummary,
+  reportName,
+  vitestSummary,
+} from "./results";
 
 describe("test reports", () => {
   it("name each failing vitest test with its file and first error line", () => {
@@ -73,6 +79,29 @@ describe("test reports", () => {
       "team.spec.ts › Team › owner removes a member: Timed out 15000ms",
     ]);
     expect(summary).toMatchObject({ passed: 6, failed: 1 });
+    // A test that passed only on its retry is counted as passed, and named.
+    expect(summary.flaky).toEqual(["team.spec.ts › Team › owner invites: x"]);
+  });
+
+  it("add up the parts of a suite run in halves, and count a missing part as a failure", () => {
+    const half = (passed: number, failures: string[]) => ({
+      passed,
+      failed: failures.length,
+      skipped: 0,
+      failures,
+      flaky: [`flaky ${passed}`],
+    });
+    expect(mergeCounts([half(3, []), half(4, ["a: x"])])).toEqual({
+      passed: 7,
+      failed: 1,
+      skipped: 0,
+      failures: ["a: x"],
+      flaky: ["flaky 3", "flaky 4"],
+    });
+    expect(mergeCounts([half(3, []), null])).toBeNull();
+    expect(mergeCounts([])).toBeNull();
+    expect(reportName("e2e", "2/2")).toBe("e2e-2-of-2");
+    expect(reportName("e2e")).toBe("e2e");
   });
 
   it("keep error lines short", () => {

@@ -10,6 +10,8 @@ export interface SuiteCount {
   skipped: number;
   /** "file › test: first line of the error", so the summary names what failed. */
   failures: string[];
+  /** Tests that failed, then passed on their retry: named, so flakiness stays visible. */
+  flaky?: string[];
 }
 
 const FAILURE_LINE_MAX = 300;
@@ -77,16 +79,16 @@ interface PlaywrightReport {
 /** Counts and failures from a Playwright JSON report. */
 export function playwrightSummary(report: PlaywrightReport): SuiteCount {
   const failures: string[] = [];
+  const flaky: string[] = [];
   // Top-level suites are the files (their title is the path); nested ones are describes.
   const visit = (suite: PlaywrightSuite, titles: string[] | null) => {
     const here = titles === null ? [] : [...titles, suite.title];
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
-        if (test.status !== "unexpected") continue;
+        if (test.status !== "unexpected" && test.status !== "flaky") continue;
         const error = test.results.find((r) => r.error)?.error?.message;
-        failures.push(
-          `${spec.file} › ${[...here, spec.title].join(" › ")}: ${firstErrorLine(error)}`,
-        );
+        const line = `${spec.file} › ${[...here, spec.title].join(" › ")}: ${firstErrorLine(error)}`;
+        (test.status === "flaky" ? flaky : failures).push(line);
       }
     }
     for (const child of suite.suites ?? []) visit(child, here);
@@ -97,6 +99,7 @@ export function playwrightSummary(report: PlaywrightReport): SuiteCount {
     failed: report.stats.unexpected,
     skipped: report.stats.skipped,
     failures,
+    flaky,
   };
 }
 
@@ -116,13 +119,19 @@ export function playwrightCounts(file: string): SuiteCount | null {
   return report && playwrightSummary(report);
 }
 
-/** Two runs' counts as one suite's; null (counted as a failure) when either wrote no report. */
-export function mergeCounts(a: SuiteCount | null, b: SuiteCount | null): SuiteCount | null {
-  if (!a || !b) return null;
-  return {
+/** Several runs' counts as one suite's; null (counted as a failure) when any wrote no report. */
+export function mergeCounts(counts: (SuiteCount | null)[]): SuiteCount | null {
+  if (counts.length === 0 || counts.some((count) => !count)) return null;
+  return (counts as SuiteCount[]).reduce((a, b) => ({
     passed: a.passed + b.passed,
     failed: a.failed + b.failed,
     skipped: a.skipped + b.skipped,
     failures: [...a.failures, ...b.failures],
-  };
+    flaky: [...(a.flaky ?? []), ...(b.flaky ?? [])],
+  }));
+}
+
+/** A suite's report name, of one part ("1/2") of a sharded run when given: `integration-1-of-2`. */
+export function reportName(suite: string, shard?: string): string {
+  return shard ? `${suite}-${shard.replace("/", "-of-")}` : suite;
 }

@@ -117,6 +117,8 @@ test.describe
         timeout: CALLABLE_TIMEOUT,
       });
       expect(await portalLinkMailed(mate, 2)).not.toBe(first);
+      // The resent invitation replaces the first one: one row, as the client sees it.
+      await expect(pending().getByRole("row", { name: new RegExp(mate) })).toHaveCount(1);
       await pending()
         .getByRole("button", { name: `Cancel invitation: ${mate}` })
         .click();

@@ -54,7 +54,8 @@ describe("Send Reminder", () => {
         expect(delivered).toHaveLength(1);
         return delivered;
       },
-      { timeout: 30_000, interval: 150 },
+      // The outbox trigger's first start can take this long on a busy machine.
+      { timeout: 60_000, interval: 150 },
     );
     expect(mails[0]?.subject).toMatch(/^Recordatorio:/);
     expect(
