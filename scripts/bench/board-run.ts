@@ -23,7 +23,7 @@ import { DEMO_USERS } from "../lib/demo";
 import { appUrl, emulatorPorts, PROJECT_IDS } from "../lib/emulators";
 import { seedBoardInvites, seedDemo } from "../seed";
 import { measureClicks } from "./board-click";
-import { launchChromium } from "./browser";
+import { clearFirestoreDeviceCache, launchChromium } from "./browser";
 import { flag } from "./flags";
 import { openingSteps } from "./opening-steps";
 
@@ -95,8 +95,17 @@ async function signedInContext(): Promise<BrowserContext> {
 
 const FIRST_ROW = '[data-testid="invite-board"] tbody tr[data-row-id]';
 
-async function openBoard(context: BrowserContext) {
+/**
+ * Opens the board in a fresh tab of the signed-in context: a returning visit
+ * (Firestore's device cache kept from the opens before) or, with `firstVisit`,
+ * one with that cache cleared, as on a new device.
+ */
+async function openBoard(context: BrowserContext, { firstVisit = false } = {}) {
   const page = await context.newPage();
+  if (firstVisit) {
+    await page.goto("/__bench/blank.html");
+    await clearFirestoreDeviceCache(page);
+  }
   let aggregateQueries = 0;
   page.on("request", (request) => {
     if (request.url().includes(":runAggregationQuery")) aggregateQueries += 1;
@@ -147,13 +156,15 @@ try {
     log("warm-up open (not counted)…");
     await openBoard(context);
     const samples = [];
+    const firstVisits = [];
     for (let run = 1; run <= runs; run += 1) {
-      log(`open ${run}/${runs}…`);
+      log(`open ${run}/${runs}: a returning visit, then a first visit…`);
       samples.push(await openBoard(context));
+      firstVisits.push(await openBoard(context, { firstVisit: true }));
     }
     writeFileSync(
       out,
-      `${JSON.stringify({ machine, invites, seedMs: seeded.ms, samples }, null, 2)}\n`,
+      `${JSON.stringify({ machine, invites, seedMs: seeded.ms, samples, firstVisits }, null, 2)}\n`,
     );
   } else {
     const demo = await seedDemo();

@@ -20,6 +20,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { clientsFlag } from "../lib/seed-clients";
 import { BENCH_DIR, bin, fail, prepare, runInEmulators } from "./harness";
+import { buildRawFloorPage } from "./raw-floor-page";
 import { type BenchResult, formatReport } from "./result";
 
 const clients = clientsFlag(process.argv) || 10_000;
@@ -33,6 +34,7 @@ const LOG = path.join(BENCH_DIR, "emulators.log");
 const started = performance.now();
 rmSync(RESULT, { force: true });
 await prepare({ functions: false });
+await buildRawFloorPage(); // its blank page, where a run clears the app's device cache
 
 console.log(
   `\n▶ emulators, seed and browser (${clients.toLocaleString("en")} clients, ${runs} runs)`,

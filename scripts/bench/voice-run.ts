@@ -30,7 +30,7 @@ import { appUrl, demoVoiceUrl, emulatorPorts, PROJECT_IDS } from "../lib/emulato
 import { seedBulkCalls } from "../lib/seed-bulk-calls";
 import { ensureDemoConnection } from "../lib/seed-voice-connections";
 import { demoVoiceClientId, seedDemo } from "../seed";
-import { launchChromium } from "./browser";
+import { clearFirestoreDeviceCache, launchChromium } from "./browser";
 import { flag } from "./flags";
 import { ensurePortalUser, signedInPortal } from "./portal-user";
 import { benchCall, benchClient, ingest, postRetell } from "./voice-webhooks";
@@ -154,19 +154,7 @@ async function openPage(
 ): Promise<PageFigures | null> {
   const page = await context.newPage();
   await page.goto("/__bench/blank.html");
-  await page.evaluate(async () => {
-    // Its tabs' shared state too (which tab leads), or the next tab waits for a lease that will never be given up.
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith("firestore_")) localStorage.removeItem(key);
-    }
-    for (const { name } of await indexedDB.databases()) {
-      if (!name?.startsWith("firestore/")) continue;
-      await new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = request.onerror = request.onblocked = resolve;
-      });
-    }
-  });
+  await clearFirestoreDeviceCache(page);
   await page.goto(url);
   const shown = await page
     .waitForFunction(
