@@ -311,7 +311,9 @@ test.describe("accessibility and page width", () => {
     );
   });
 
-  test("agency pages, signed in as the owner", async ({ browser }) => {
+  test("agency pages, signed in as the owner: the board, clients and a client's pages", async ({
+    browser,
+  }) => {
     const { agency, clientId } = await agencyWithInvite("Birchwood Digital Partners", "pale");
     const page = await newPage(browser);
     await signIn(page, agency.email, agency.password, "/dashboard");
@@ -360,9 +362,14 @@ test.describe("accessibility and page width", () => {
     await checkPage(page, "/clients/:clientId/faqs", heading(page, "FAQs", 1));
     await page.goto(`/clients/${clientId}/agent`);
     await checkPage(page, "/clients/:clientId/agent", heading(page, "What this client sees", 2));
+  });
+
+  test("agency pages, signed in as the owner: Create Invite and Settings", async ({ browser }) => {
+    const { agency, clientId } = await agencyWithInvite("Birchwood Digital Partners", "pale");
+    const page = await newPage(browser);
+    await signIn(page, agency.email, agency.password, `/invites/new?client=${clientId}`);
 
     // Create Invite, each step.
-    await page.goto(`/invites/new?client=${clientId}`);
     await checkPage(page, "Create Invite: client", heading(page, /Select an existing client/, 2));
     await page.getByRole("button", { name: "Next" }).click();
     await expect(heading(page, "Choose accounts", 2)).toBeVisible();
