@@ -21,11 +21,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   globalSetup: "./tests/e2e/global-setup.ts",
-  // A part of a sharded run names its own report (scripts/test-emulated.ts).
-  reporter: [
-    ["list"],
-    ["json", { outputFile: `${RESULTS_DIR}/${process.env.PORTICO_E2E_REPORT ?? "e2e.json"}` }],
-  ],
+  reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${emulatorPorts("test").hosting}`,
     // A step that never happens fails at that step, naming it, rather than

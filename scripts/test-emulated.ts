@@ -18,25 +18,25 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
-import { webEmulatorEnv } from "./lib/emulators";
-import { RESULTS_DIR, reportName } from "./lib/results";
+import { TEST_FUNCTIONS_DIR, webEmulatorEnv } from "./lib/emulators";
+import { keepFunctionWorkersFew } from "./lib/function-workers";
+import { RESULTS_DIR } from "./lib/results";
 import { bin, run } from "./lib/run";
 import { suiteMarker } from "./lib/suite-logs";
 
 const suites = new Set((process.argv[2] ?? "rules,integration,components,e2e").split(","));
 /** Optional file filters, e.g. `npm test -- --only=e2e invites`. */
 const fileFilters = process.argv.slice(3);
-/**
- * "i/n": this session runs the i-th of n parts of the integration tests or the
- * journeys (`npm test` gives each part fresh emulators); each part writes its
- * own report, which the summary adds up.
- */
-const shard = process.env.PORTICO_TEST_SHARD;
-const shardArgs = shard ? [`--shard=${shard}`] : [];
-const lastShard = !shard || shard.split("/")[0] === shard.split("/")[1];
 const consolePath = process.env.PORTICO_TEST_CONSOLE;
 const consoleFd = consolePath ? openSync(consolePath, "a") : 1;
 let failed = false;
+
+// Into the emulator log (this process's own output), beside the emulators' lines.
+const stopKeepingWorkersFew = keepFunctionWorkersFew(
+  TEST_FUNCTIONS_DIR,
+  path.join(TEST_FUNCTIONS_DIR, "lib", "index.js"),
+  (line) => console.log(`[test] ${line}`),
+);
 
 const seconds = (start: number) => Math.round((performance.now() - start) / 1000);
 
@@ -83,7 +83,6 @@ function vitest(
       "--reporter=json",
       `--outputFile.json=${RESULTS_DIR}/${report}.json`,
       ...(fileFilters.length > 0 ? ["--passWithNoTests", ...fileFilters] : []),
-      ...(projects.includes("integration") ? shardArgs : []),
     ],
     options,
   );
@@ -98,7 +97,7 @@ if (sideBySide.length > 0) {
   const besideOthers = sideBySide.length > 1;
   await Promise.all([
     suites.has("integration") &&
-      vitest("integration tests", ["integration"], reportName("integration", shard), {
+      vitest("integration tests", ["integration"], "integration", {
         besideOthers,
       }),
     (async () => {
@@ -114,7 +113,7 @@ if (sideBySide.length > 0) {
 }
 
 // Stops the SMTP capture every other file sends to: alone, after them all.
-if (suites.has("integration") && lastShard) {
+if (suites.has("integration")) {
   await vitest(
     "integration tests with the mail server down",
     ["integration:smtp-outage"],
@@ -124,9 +123,8 @@ if (suites.has("integration") && lastShard) {
 
 if (suites.has("e2e")) {
   console.log(suiteMarker("e2e"));
-  await suite("browser journeys", bin("playwright"), ["test", ...shardArgs, ...fileFilters], {
-    env: { ...process.env, PORTICO_E2E_REPORT: `${reportName("e2e", shard)}.json` },
-  });
+  await suite("browser journeys", bin("playwright"), ["test", ...fileFilters]);
 }
 
+stopKeepingWorkersFew();
 process.exitCode = failed ? 1 : 0;

@@ -39,7 +39,6 @@ import {
   mergeCounts,
   playwrightCounts,
   RESULTS_DIR,
-  reportName,
   type SuiteCount,
   vitestCounts,
 } from "./lib/results";
@@ -80,38 +79,14 @@ async function step(
 
 /**
  * The emulator sessions the emulated suites run in, each on freshly started
- * emulators. The Functions emulator keeps every worker it starts (one per
- * function, one more per concurrent request: 100 MB or more each) until it
- * stops; over a whole run that was near 200 idle Node processes and 20 GB,
- * and the tests late in it waited on a machine out of memory. So the
- * integration tests and the journeys each run in two halves, each half with
- * emulators of its own; a run filtered to some files stays in one session.
+ * emulators: the browser journeys in one of their own, so they start with no
+ * Functions workers and no data left by the integration tests (see also
+ * scripts/lib/function-workers.ts).
  */
-function emulatorSessions(): { suites: Suite[]; shard?: string }[] {
-  const beside = emulated.filter((suite) => suite === "rules" || suite === "components");
-  const halves = fileFilters.length === 0;
-  const sessions: { suites: Suite[]; shard?: string }[] = [];
-  if (selected.has("integration") && halves) {
-    sessions.push({ suites: [...beside, "integration"], shard: "1/2" });
-    sessions.push({ suites: ["integration"], shard: "2/2" });
-  } else if (selected.has("integration") || beside.length > 0) {
-    sessions.push({ suites: emulated.filter((suite) => suite !== "e2e") });
-  }
-  if (selected.has("e2e")) {
-    if (halves) {
-      sessions.push({ suites: ["e2e"], shard: "1/2" }, { suites: ["e2e"], shard: "2/2" });
-    } else {
-      sessions.push({ suites: ["e2e"] });
-    }
-  }
-  return sessions;
-}
-
-/** The report files `suite`'s sessions write: one per part. */
-function reportsOf(suite: "integration" | "e2e"): string[] {
-  return emulatorSessions()
-    .filter((session) => session.suites.includes(suite))
-    .map((session) => `${reportName(suite, session.shard)}.json`);
+function emulatorSessions(): Suite[][] {
+  const beforeJourneys = emulated.filter((suite) => suite !== "e2e");
+  const journeys = emulated.filter((suite) => suite === "e2e");
+  return [beforeJourneys, journeys].filter((session) => session.length > 0);
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
@@ -202,13 +177,10 @@ if (emulated.length > 0) {
     console.log(`\n▶ emulated suites (${emulated.join(", ")}); emulator log: ${EMULATOR_LOG}`);
     const start = performance.now();
     let code = 0;
-    for (const session of emulatorSessions()) {
-      const inner = [
-        bin("tsx"),
-        "scripts/test-emulated.ts",
-        session.suites.join(","),
-        ...fileFilters,
-      ].join(" ");
+    for (const suites of emulatorSessions()) {
+      const inner = [bin("tsx"), "scripts/test-emulated.ts", suites.join(","), ...fileFilters].join(
+        " ",
+      );
       const sessionCode = await run(
         FIREBASE_BIN,
         [
@@ -218,14 +190,13 @@ if (emulated.length > 0) {
           "--project",
           PROJECT_IDS.test,
           "--only",
-          `auth,firestore,functions${session.suites.includes("e2e") ? ",hosting" : ""}`,
+          `auth,firestore,functions${suites.includes("e2e") ? ",hosting" : ""}`,
           inner,
         ],
         {
           env: {
             ...emulatorProcessEnv(),
             PORTICO_TEST_CONSOLE: consolePath,
-            ...(session.shard ? { PORTICO_TEST_SHARD: session.shard } : {}),
             ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}),
           },
           stdout: logFd,
@@ -254,11 +225,12 @@ for (const suite of emulated) {
   suiteCounts.push([
     suite,
     suite === "e2e"
-      ? mergeCounts(reportsOf("e2e").map(playwrightCounts))
+      ? playwrightCounts("e2e.json")
       : suite === "integration"
-        ? mergeCounts(
-            [...reportsOf("integration"), "integration-smtp-outage.json"].map(vitestCounts),
-          )
+        ? mergeCounts([
+            vitestCounts("integration.json"),
+            vitestCounts("integration-smtp-outage.json"),
+          ])
         : vitestCounts(`${suite}.json`),
   ]);
 }

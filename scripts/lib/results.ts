@@ -130,8 +130,3 @@ export function mergeCounts(counts: (SuiteCount | null)[]): SuiteCount | null {
     flaky: [...(a.flaky ?? []), ...(b.flaky ?? [])],
   }));
 }
-
-/** A suite's report name, of one part ("1/2") of a sharded run when given: `integration-1-of-2`. */
-export function reportName(suite: string, shard?: string): string {
-  return shard ? `${suite}-${shard.replace("/", "-of-")}` : suite;
-}
