@@ -17,8 +17,11 @@ import { readdirSync, readFileSync, readlinkSync, utimesSync } from "node:fs";
 import path from "node:path";
 
 const LIMITS = {
-  /** This many of our workers alive (about 7 GB): let the idle ones go. */
-  maxWorkers: 60,
+  /**
+   * This many of our workers alive (about 9 GB): let the idle ones go. Not
+   * fewer: each function called again then starts a worker anew (1-2 s).
+   */
+  maxWorkers: 80,
   checkEveryMs: 15_000,
   /** Time for the emulator to re-read the definitions and stop the idle workers before counting again. */
   settleMs: 60_000,
