@@ -30,6 +30,7 @@ import {
   webEmulatorEnv,
   writeFunctionsEnv,
 } from "./lib/emulators";
+import { keepFunctionWorkersFew } from "./lib/function-workers";
 import { startMailCapture } from "./lib/mail-capture";
 import { bin } from "./lib/run";
 import { clientsFlag } from "./lib/seed-clients";
@@ -147,6 +148,12 @@ console.log("Building functions…");
 const functionsBuild = await buildFunctionsAndWatch();
 console.log("Starting the Firebase emulators (about 15 s)…");
 await startEmulators().catch((error: Error) => fail(error.message));
+// A long session (the simulator's calls, a day of clicking) would otherwise pile up idle workers.
+keepFunctionWorkersFew(
+  path.join(ROOT, "functions"),
+  path.join(ROOT, "functions/lib/index.js"),
+  (line) => console.log(`[emulators] ${line}`),
+);
 
 Object.assign(process.env, emulatorClientEnv("dev"));
 const { demoInviteUrl, demoVoiceClientName, seedDemo } = await import("./seed");
