@@ -18,10 +18,12 @@ import path from "node:path";
 
 const LIMITS = {
   /**
-   * This many of our workers alive (about 9 GB): let the idle ones go. Not
-   * fewer: each function called again then starts a worker anew (1-2 s).
+   * This many of our workers alive (about 13 GB): let the idle ones go. Not
+   * fewer: each function called again then starts a worker anew (1-2 s, more
+   * on a busy machine), and the journeys' warm-up alone (a call to each of the
+   * 78 callables, then the seed's triggers) leaves close to a hundred.
    */
-  maxWorkers: 80,
+  maxWorkers: 120,
   checkEveryMs: 15_000,
   /** Time for the emulator to re-read the definitions and stop the idle workers before counting again. */
   settleMs: 60_000,
