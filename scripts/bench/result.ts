@@ -152,54 +152,46 @@ export function formatReport(r: BenchResult): string {
   note("          scans every client, so compare search times with the 'emulator alone' rows");
   note("          (the same query through the Admin SDK); production answers from an index.");
 
-  head("Open /clients (first page of 50, name A–Z), a returning visit");
-  row(
-    "navigation → first client row (ms)",
-    r.open.map((s) => s.firstRowMs),
-  );
-  for (const [label, values] of openingStepRows(r.open)) row(label, values);
-  row(
-    "navigation → total count shown (ms)",
-    r.open.map((s) => s.countShownMs ?? Number.NaN),
-  );
-  row("emulator alone: first-page query (ms)", floor("list"));
-  row("emulator alone: count query (ms)", floor("count"));
-  row(
-    "documents read",
-    r.open.map((s) => s.readsSettled),
-  );
-  row(
-    "client documents sent",
-    r.open.map((s) => s.wireDocs),
-  );
-  row(
-    "KiB received on the Listen channel",
-    r.open.map((s) => s.wireKiB),
-  );
-  row(
-    "<tr> in the DOM (50 rows loaded)",
-    r.open.map((s) => s.trInDocument),
-  );
-  row(
-    "count (aggregate) queries sent",
-    r.open.map((s) => s.aggregateQueries),
-  );
-
-  if (r.openFirstVisit?.length) {
-    head("Open /clients, Firestore's device cache cleared (scripts from the HTTP cache)");
+  /** An open's figures; the count and the emulator-alone rows only for the returning visits. */
+  const openTable = (title: string, opens: OpenSample[], returning: boolean) => {
+    head(title);
     row(
       "navigation → first client row (ms)",
-      r.openFirstVisit.map((s) => s.firstRowMs),
+      opens.map((s) => s.firstRowMs),
     );
-    for (const [label, values] of openingStepRows(r.openFirstVisit)) row(label, values);
+    for (const [label, values] of openingStepRows(opens)) row(label, values);
+    if (returning) {
+      row(
+        "navigation → total count shown (ms)",
+        opens.map((s) => s.countShownMs ?? Number.NaN),
+      );
+      row("emulator alone: first-page query (ms)", floor("list"));
+      row("emulator alone: count query (ms)", floor("count"));
+    }
     row(
       "documents read",
-      r.openFirstVisit.map((s) => s.readsSettled),
+      opens.map((s) => s.readsSettled),
     );
     row(
       "client documents sent",
-      r.openFirstVisit.map((s) => s.wireDocs),
+      opens.map((s) => s.wireDocs),
     );
+    row(
+      "KiB received on the Listen channel",
+      opens.map((s) => s.wireKiB),
+    );
+    row(
+      "<tr> in the DOM (50 rows loaded)",
+      opens.map((s) => s.trInDocument),
+    );
+    row(
+      "count (aggregate) queries sent",
+      opens.map((s) => s.aggregateQueries),
+    );
+  };
+  openTable("Open /clients (first 50, A–Z), returning visit", r.open, true);
+  if (r.openFirstVisit?.length) {
+    openTable("Open /clients, Firestore's device cache cleared", r.openFirstVisit, false);
   }
 
   const pages = r.scroll.flatMap((s) => s.pages);
