@@ -141,7 +141,7 @@ console.log(
     ),
     statsLine("client click: confirmService callable's round trip", latency.callableMs),
     statsLine("client click -> board row's new badge and status", latency.boardMs),
-    ...openTable("returning visit: Firestore's device cache kept", samples),
+    ...openTable("a returning visit", samples),
     ...(open.firstVisits
       ? openTable(
           "Firestore's device cache cleared (scripts from the HTTP cache)",
