@@ -142,12 +142,7 @@ console.log(
     statsLine("client click: confirmService callable's round trip", latency.callableMs),
     statsLine("client click -> board row's new badge and status", latency.boardMs),
     ...openTable("a returning visit", samples),
-    ...(open.firstVisits
-      ? openTable(
-          "Firestore's device cache cleared (scripts from the HTTP cache)",
-          open.firstVisits,
-        )
-      : []),
+    ...(open.firstVisits ? openTable("Firestore's device cache cleared", open.firstVisits) : []),
     `\n  ${open.invites.toLocaleString("en")} invites seeded in ${(open.seedMs / 1000).toFixed(1)} s; whole benchmark ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ].join("\n"),
 );
