@@ -114,6 +114,13 @@ describe("the Voice agent section", SLOW, () => {
     // Turned off, then on again.
     fireEvent.click(within(card).getByRole("button", { name: "Turn off" }));
     expect(await within(card).findByText("Off")).toBeTruthy();
+    // The badge follows the connection's listener, which can come before the
+    // callable's answer: until then the button is busy (disabled) and a click is lost.
+    await waitFor(() =>
+      expect(
+        within(card).getByRole<HTMLButtonElement>("button", { name: "Turn on" }).disabled,
+      ).toBe(false),
+    );
     fireEvent.click(within(card).getByRole("button", { name: "Turn on" }));
     expect(await within(card).findByText("No events yet")).toBeTruthy();
   });
