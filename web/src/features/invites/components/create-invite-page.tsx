@@ -157,6 +157,8 @@ function CreateInviteWizard({
   const clientState = useInviteClient(agencyId, values.clientId || null);
   const client = values.clientId && clientState.data ? clientState.data : null;
   const clientMissing = Boolean(values.clientId) && clientState.status === "ready" && !client;
+  // Next waits (busy) while the chosen client loads: clicked then, it used to do nothing at all.
+  const clientLoading = Boolean(values.clientId) && clientState.status === "loading";
   const accountRows = accounts.data ?? [];
   const offerIntake = intakeFormOffered(intake.form);
 
@@ -415,7 +417,9 @@ function CreateInviteWizard({
                 </Button>
               )}
               {step < STEPS.length - 1 ? (
-                <Button onClick={() => void next()}>Next</Button>
+                <Button busy={step === 0 && clientLoading} onClick={() => void next()}>
+                  Next
+                </Button>
               ) : (
                 <Button busy={isSubmitting} onClick={() => void send()}>
                   Send
