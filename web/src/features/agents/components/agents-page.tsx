@@ -30,56 +30,62 @@ const WARNINGS: Record<
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
-function columns(now: Date): ColumnDef<AgentOverviewRow, unknown>[] {
-  return [
-    {
-      id: "client",
-      header: "Client",
-      accessorFn: (row) => row.clientName,
-      cell: ({ row }) => (
-        <Link to={`/clients/${row.original.clientId}`}>{row.original.clientName}</Link>
-      ),
-    },
-    {
-      id: "health",
-      header: "Health",
-      accessorFn: (row) => row.warnings.length,
-      sortDescFirst: true,
-      cell: ({ row }) =>
-        row.original.warnings.length === 0 ? (
-          <Badge tone="success">Receiving</Badge>
-        ) : (
-          <span className="badge-list">
-            {row.original.warnings.map((warning) => (
-              <Badge key={warning} tone={WARNINGS[warning].tone}>
-                {WARNINGS[warning].label(row.original)}
-              </Badge>
-            ))}
-          </span>
-        ),
-    },
-    { id: "calls", header: "Calls this week", accessorFn: (row) => row.callsThisWeek },
-    {
-      id: "answered",
-      header: "Answered",
-      accessorFn: (row) => row.answeredRate ?? -1,
-      cell: ({ row }) => percent(row.original.answeredRate),
-    },
-    {
-      id: "booked",
-      header: "Booking rate",
-      accessorFn: (row) => row.bookingRate ?? -1,
-      cell: ({ row }) => percent(row.original.bookingRate),
-    },
-    {
-      id: "lastEvent",
-      header: "Last event",
-      accessorFn: (row) => row.lastEventAt?.getTime() ?? 0,
-      cell: ({ row }) =>
-        row.original.lastEventAt ? formatTimeAgo(row.original.lastEventAt, now, "en", "long") : "—",
-    },
-  ];
+/** "3 minutes ago", kept current by the minute. */
+function TimeAgo({ at }: { at: Date | null }) {
+  const now = useNow(60_000);
+  return at ? formatTimeAgo(at, now, "en", "long") : "—";
 }
+
+// One array for the page's life: TanStack renders each cell function as a
+// component, so columns rebuilt each minute remounted every cell, and a
+// keyboard user's focus on a client's link was lost once a minute.
+const COLUMNS: ColumnDef<AgentOverviewRow, unknown>[] = [
+  {
+    id: "client",
+    header: "Client",
+    accessorFn: (row) => row.clientName,
+    cell: ({ row }) => (
+      <Link to={`/clients/${row.original.clientId}`}>{row.original.clientName}</Link>
+    ),
+  },
+  {
+    id: "health",
+    header: "Health",
+    accessorFn: (row) => row.warnings.length,
+    sortDescFirst: true,
+    cell: ({ row }) =>
+      row.original.warnings.length === 0 ? (
+        <Badge tone="success">Receiving</Badge>
+      ) : (
+        <span className="badge-list">
+          {row.original.warnings.map((warning) => (
+            <Badge key={warning} tone={WARNINGS[warning].tone}>
+              {WARNINGS[warning].label(row.original)}
+            </Badge>
+          ))}
+        </span>
+      ),
+  },
+  { id: "calls", header: "Calls this week", accessorFn: (row) => row.callsThisWeek },
+  {
+    id: "answered",
+    header: "Answered",
+    accessorFn: (row) => row.answeredRate ?? -1,
+    cell: ({ row }) => percent(row.original.answeredRate),
+  },
+  {
+    id: "booked",
+    header: "Booking rate",
+    accessorFn: (row) => row.bookingRate ?? -1,
+    cell: ({ row }) => percent(row.original.bookingRate),
+  },
+  {
+    id: "lastEvent",
+    header: "Last event",
+    accessorFn: (row) => row.lastEventAt?.getTime() ?? 0,
+    cell: ({ row }) => <TimeAgo at={row.original.lastEventAt} />,
+  },
+];
 
 /**
  * Agents: every client whose AI agent has a connection, the ones that need
@@ -99,7 +105,6 @@ export function AgentsPage() {
         .sort(byAttention),
     [summaries.data, now],
   );
-  const tableColumns = useMemo(() => columns(now), [now]);
   const needAttention = rows.filter((row) => row.warnings.length > 0).length;
   return (
     <>
@@ -130,7 +135,7 @@ export function AgentsPage() {
           </p>
           <DataTable
             label="Agents"
-            columns={tableColumns}
+            columns={COLUMNS}
             data={rows}
             getRowId={(row) => row.clientId}
             stackOnPhone

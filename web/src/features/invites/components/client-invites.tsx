@@ -5,7 +5,7 @@ import { DataTable } from "../../../components/data-table";
 import { clientInvitesQuery, type InviteRow } from "../../../data/invites-repository";
 import { useConnectedAccountIds, useGeneralSettings } from "../../../data/settings-repository";
 import { useLiveQuery } from "../../../lib/live";
-import { inviteColumns } from "./invite-columns";
+import { InviteColumnContextProvider, inviteColumns } from "./invite-columns";
 import { serviceName } from "./invite-status";
 
 /**
@@ -28,8 +28,8 @@ export function ClientInviteSections({
     useMemo(() => clientInvitesQuery(agencyId, clientId), [agencyId, clientId]),
   );
   const connectedAccountIds = useConnectedAccountIds(agencyId);
-  const columns = useMemo(
-    () => inviteColumns({ agencyId, canEdit, cooldownHours, connectedAccountIds }, false),
+  const columnContext = useMemo(
+    () => ({ agencyId, canEdit, cooldownHours, connectedAccountIds }),
     [agencyId, canEdit, cooldownHours, connectedAccountIds],
   );
   const rows = invites.data ?? [];
@@ -48,12 +48,14 @@ export function ClientInviteSections({
           <p className="muted">No invites yet.</p>
         )}
         {rows.length > 0 && (
-          <DataTable
-            label="Invite history"
-            columns={columns}
-            data={rows}
-            getRowId={(row) => row.id}
-          />
+          <InviteColumnContextProvider value={columnContext}>
+            <DataTable
+              label="Invite history"
+              columns={inviteColumns(false)}
+              data={rows}
+              getRowId={(row) => row.id}
+            />
+          </InviteColumnContextProvider>
         )}
       </section>
     </>

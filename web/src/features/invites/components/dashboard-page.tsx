@@ -19,7 +19,11 @@ import { useLivePages } from "../../../lib/live-pages";
 import { useAgencySession } from "../../../lib/session";
 import { ActivityFeed } from "./activity-feed";
 import { ClientFilter } from "./client-filter";
-import { type InviteColumnContext, inviteColumns } from "./invite-columns";
+import {
+  type InviteColumnContext,
+  InviteColumnContextProvider,
+  inviteColumns,
+} from "./invite-columns";
 
 const ROW_HEIGHT = 96;
 
@@ -38,10 +42,9 @@ function InviteBoardRows({
     [context.agencyId, filter],
   );
   const pages = useLivePages(base, BOARD_PAGE_SIZE);
-  const columns = useMemo(() => inviteColumns(context, true), [context]);
   const table = useReactTable({
     data: pages.items,
-    columns,
+    columns: inviteColumns(true),
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
   });
@@ -73,17 +76,19 @@ function InviteBoardRows({
     );
   }
   return (
-    <VirtualTable
-      table={table}
-      label="Invites"
-      rowHeight={ROW_HEIGHT}
-      onNearEnd={loadMoreIfAny}
-      testId="invite-board"
-      documentsRead={pages.documentsRead}
-      liveListeners={pages.liveListeners}
-      onRowsShown={pages.showing}
-      footer={pages.loadingMore && <p className="muted table-note">Loading more…</p>}
-    />
+    <InviteColumnContextProvider value={context}>
+      <VirtualTable
+        table={table}
+        label="Invites"
+        rowHeight={ROW_HEIGHT}
+        onNearEnd={loadMoreIfAny}
+        testId="invite-board"
+        documentsRead={pages.documentsRead}
+        liveListeners={pages.liveListeners}
+        onRowsShown={pages.showing}
+        footer={pages.loadingMore && <p className="muted table-note">Loading more…</p>}
+      />
+    </InviteColumnContextProvider>
   );
 }
 
