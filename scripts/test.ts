@@ -248,20 +248,16 @@ if (failedEmulated.length > 0 || (emulatedRun && !emulatedRun.ok)) {
   const { startup, suites } = splitEmulatorLog(log);
   const printLog = (title: string, text: string) =>
     console.log(`\n──────── Emulator log: ${title} ────────\n${text}`);
-  // Suites that ran side by side share one part of the log ("rules,components,integration");
-  // a suite run in halves has a part in each of its sessions.
-  const partsOf = (suite: string) =>
-    [...suites.entries()].filter(([stage]) => stage.split(",").includes(suite));
-  if (failedEmulated.some(([suite]) => partsOf(suite).length === 0)) {
-    printLog("startup", startup);
-  }
+  // Suites that ran side by side share one part of the log ("rules,components,integration").
+  const partOf = (suite: string) =>
+    [...suites.entries()].find(([stage]) => stage.split(",").includes(suite));
+  if (failedEmulated.some(([suite]) => !partOf(suite))) printLog("startup", startup);
   const printed = new Set<string>();
   for (const [suite] of failedEmulated) {
-    for (const [stage, part] of partsOf(suite)) {
-      if (printed.has(stage)) continue;
-      printed.add(stage);
-      printLog(stage, part);
-    }
+    const [stage, part] = partOf(suite) ?? [];
+    if (stage === undefined || part === undefined || printed.has(stage)) continue;
+    printed.add(stage);
+    printLog(stage, part);
   }
   if (failedEmulated.length === 0) {
     printLog("last 100 lines", log.split("\n").slice(-100).join("\n"));

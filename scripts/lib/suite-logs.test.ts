@@ -20,23 +20,6 @@ describe("emulator log per suite", () => {
     expect(suites.get("integration")).toBe(">  function log 1\n>  function log 2\n");
   });
 
-  it("joins the parts of a suite run in halves, each in emulators of its own", () => {
-    const log = [
-      suiteMarker("e2e"),
-      "first half",
-      "i  emulators: Shutting down",
-      "i  emulators: Starting",
-      suiteMarker("e2e"),
-      "second half",
-      "",
-    ].join("\n");
-    const { suites } = splitEmulatorLog(log);
-    expect([...suites.keys()]).toEqual(["e2e"]);
-    expect(suites.get("e2e")).toBe(
-      "first half\ni  emulators: Shutting down\ni  emulators: Starting\nsecond half\n",
-    );
-  });
-
   it("keeps a log without markers (the emulators did not start) as startup", () => {
     const { startup, suites } = splitEmulatorLog("Error: port taken\n");
     expect(startup).toBe("Error: port taken\n");

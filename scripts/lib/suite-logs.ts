@@ -21,9 +21,7 @@ export function splitEmulatorLog(log: string): { startup: string; suites: Map<st
   const [startup = "", ...parts] = log.split(MARKER);
   for (const part of parts) {
     const end = part.indexOf(" ────");
-    const stage = part.slice(0, end);
-    // A stage run in several sessions (halves of a suite) is one part, in order.
-    suites.set(stage, (suites.get(stage) ?? "") + part.slice(part.indexOf("\n") + 1));
+    suites.set(part.slice(0, end), part.slice(part.indexOf("\n") + 1));
   }
   return { startup, suites };
 }
