@@ -1,3 +1,4 @@
+// One thing, over 300 lines: the clients benchmark's figures and their printed report, one table after another.
 /** The raw figures of `npm run bench` (written by clients-run.ts) and their printed report. */
 import { type OpeningSteps, openingStepRows } from "./opening-steps";
 

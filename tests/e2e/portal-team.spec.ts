@@ -1,4 +1,4 @@
-// One journey file over 300 lines: the portal's own team page and address, each group sharing one portal's setup.
+// One thing, over 300 lines: the portal's own team page and address, each group sharing one portal's setup.
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { paths } from "@portico/domain/paths";
 import {
