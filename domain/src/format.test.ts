@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
   formatClock,
+  formatCount,
   formatDate,
   formatDateTime,
   formatDateTimeInZone,
+  formatDay,
+  formatDayShort,
+  formatLocalDate,
   formatLongDate,
   formatMailLimitTime,
+  formatMoney,
+  formatPercent,
   formatTimeAgo,
   formatTimeZoneChoice,
+  formatWeekdayShort,
 } from "./format";
 import { LOCALES } from "./i18n/locales";
 
@@ -101,5 +108,49 @@ describe("formatTimeZoneChoice", () => {
       "America/New York (GMT-4)",
     );
     expect(formatTimeZoneChoice("Not/AZone", new Date())).toBe("Not/AZone");
+  });
+});
+
+describe("formatters kept between calls", () => {
+  it("give each language its own text, whichever language was formatted before", () => {
+    const twice = LOCALES.flatMap(() =>
+      LOCALES.map((locale) => [
+        formatDate(noon, locale),
+        formatDay("2026-12-01", locale),
+        formatDayShort("2026-12-01", locale),
+        formatLocalDate("2026-12-01", locale, "long"),
+        formatWeekdayShort(0, locale),
+        formatCount(1234.4, locale),
+        formatPercent(0.674, locale),
+        formatMoney(123450, "EUR", locale),
+      ]),
+    );
+    const once = LOCALES.map((locale) => [
+      noon.toLocaleDateString(locale, { dateStyle: "medium" }),
+      new Date("2026-12-01T12:00:00Z").toLocaleDateString(locale, {
+        dateStyle: "medium",
+        timeZone: "UTC",
+      }),
+      new Date("2026-12-01T12:00:00Z").toLocaleDateString(locale, {
+        month: "short",
+        day: "numeric",
+        timeZone: "UTC",
+      }),
+      new Date("2026-12-01T12:00:00Z").toLocaleDateString(locale, {
+        dateStyle: "long",
+        timeZone: "UTC",
+      }),
+      new Date(Date.UTC(2026, 0, 5, 12)).toLocaleDateString(locale, {
+        weekday: "short",
+        timeZone: "UTC",
+      }),
+      (1234.4).toLocaleString(locale, { maximumFractionDigits: 0 }),
+      (0.674).toLocaleString(locale, { style: "percent", maximumFractionDigits: 0 }),
+      (1234.5).toLocaleString(locale, { style: "currency", currency: "EUR" }),
+    ]);
+    expect(twice).toEqual([...once, ...once, ...once]);
+    expect(formatMoney(500, "USD", "en")).toBe("$5.00");
+    expect(formatWeekdayShort(0, "en")).toBe("Mon");
+    expect(formatDayShort("2026-12-01", "nl")).toBe("1 dec");
   });
 });

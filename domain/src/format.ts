@@ -6,14 +6,42 @@ import type { Locale } from "./i18n/locales";
  * agency app shows dates; the portal and emails pass the client's language.
  */
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One formatter per language and options, kept: building an Intl formatter
+ * costs a hundred times formatting with one, and `toLocaleString` with
+ * options builds one on every call (a list formats a date on every row).
+ */
+function dateFormat(locale: Locale | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A day, e.g. "Nov 28, 2026", in the reader's time zone. */
 export function formatDate(date: Date, locale?: Locale): string {
-  return date.toLocaleDateString(locale, { dateStyle: "medium" });
+  return dateFormat(locale, { dateStyle: "medium" }).format(date);
 }
 
 /** A day and time, e.g. "Nov 28, 2026, 3:04 PM", in the reader's time zone. */
 export function formatDateTime(date: Date, locale?: Locale): string {
-  return date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
 /**
@@ -21,7 +49,7 @@ export function formatDateTime(date: Date, locale?: Locale): string {
  * renders the email does not know the reader's time zone.
  */
 export function formatLongDate(date: Date, locale: Locale): string {
-  return date.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" });
+  return dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /**
@@ -30,14 +58,14 @@ export function formatLongDate(date: Date, locale: Locale): string {
  * messages say UTC).
  */
 export function formatMailLimitTime(date: Date, locale: Locale, timeZone?: string): string {
-  return date.toLocaleString(locale, {
+  return dateFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
     ...(timeZone ? { timeZone, timeZoneName: "short" } : {}),
-  });
+  }).format(date);
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
@@ -78,11 +106,8 @@ export function formatDateTimeInZone(date: Date, locale: Locale, timeZone: strin
     ...(timeZone ? { timeZone } : {}),
   };
   try {
-    const text = date.toLocaleString(locale, options);
-    const zone = new Intl.DateTimeFormat(locale, {
-      ...(timeZone ? { timeZone } : {}),
-      timeZoneName: "short",
-    })
+    const text = dateFormat(locale, options).format(date);
+    const zone = dateFormat(locale, { ...(timeZone ? { timeZone } : {}), timeZoneName: "short" })
       .formatToParts(date)
       .find((part) => part.type === "timeZoneName")?.value;
     return zone ? `${text} (${zone})` : text;
@@ -106,7 +131,7 @@ export function formatClock(totalSeconds: number): string {
 /** A time zone as a picker lists it, e.g. "Europe/Amsterdam (GMT+1)", with its offset at `at`. */
 export function formatTimeZoneChoice(timeZone: string, at: Date): string {
   try {
-    const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+    const offset = dateFormat("en", { timeZone, timeZoneName: "shortOffset" })
       .formatToParts(at)
       .find((part) => part.type === "timeZoneName")?.value;
     return offset ? `${timeZone.replaceAll("_", " ")} (${offset})` : timeZone;
@@ -117,44 +142,43 @@ export function formatTimeZoneChoice(timeZone: string, at: Date): string {
 
 /** A local calendar day (YYYY-MM-DD, already in the client's zone), e.g. "Dec 1": chart axes and tables. */
 export function formatDayShort(day: string, locale: Locale): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+  return dateFormat(locale, {
     month: "short",
     day: "numeric",
     timeZone: "UTC",
-  });
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** A local calendar day with its year, e.g. "Dec 1, 2026". */
 export function formatDay(day: string, locale: Locale): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+  return dateFormat(locale, {
     dateStyle: "medium",
     timeZone: "UTC",
-  });
+  }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** A count, grouped as the language groups digits ("1,234"). */
 export function formatCount(value: number, locale: Locale): string {
-  return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A ratio as a percentage ("67%"); "–" when there is nothing to divide. */
 export function formatPercent(ratio: number | null, locale: Locale): string {
   if (ratio === null) return "–";
-  return ratio.toLocaleString(locale, { style: "percent", maximumFractionDigits: 0 });
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A weekday's short name ("Mon"), Monday = 0, in the reader's language. */
 export function formatWeekdayShort(mondayIndex: number, locale: Locale): string {
   // 5 January 2026 is a Monday.
-  return new Date(Date.UTC(2026, 0, 5 + mondayIndex, 12)).toLocaleDateString(locale, {
-    weekday: "short",
-    timeZone: "UTC",
-  });
+  return dateFormat(locale, { weekday: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2026, 0, 5 + mondayIndex, 12)),
+  );
 }
 
 /** An amount in minor units (cents) as money, e.g. "€1,234.50" / "1.234,50 €", in the reader's language. */
 export function formatMoney(minorUnits: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minorUnits / 100);
+  return numberFormat(locale, { style: "currency", currency }).format(minorUnits / 100);
 }
 
 /** A local calendar date (YYYY-MM-DD, no time zone to shift it), e.g. "Nov 28, 2026". */
@@ -163,8 +187,8 @@ export function formatLocalDate(
   locale: Locale,
   style: "medium" | "long" = "medium",
 ): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
+  return dateFormat(locale, {
     dateStyle: style,
     timeZone: "UTC",
-  });
+  }).format(new Date(`${date}T12:00:00Z`));
 }
