@@ -16,6 +16,10 @@ export interface OpeningSteps {
   lastScriptMs: number | null;
   /** The list's first page arrived from Firestore. */
   firstPageMs: number | null;
+  /** Auth's account lookup (made on every restore, before Firestore may start) ended. */
+  authLookupMs: number | null;
+  /** Firestore's first Listen request started. */
+  listenStartMs: number | null;
   /** JavaScript chunks loaded before the first row. */
   scripts: number;
 }
@@ -32,15 +36,20 @@ export function openingSteps(page: Page, firstRowMs: number): Promise<OpeningSte
     const navigation = performance.getEntriesByType("navigation")[0] as
       | PerformanceNavigationTiming
       | undefined;
-    const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+    const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+    const scripts = resources
       .filter((entry) => entry.name.endsWith(".js") && entry.responseEnd <= rowMs)
       .map((entry) => entry.responseEnd);
+    const lookup = resources.find((entry) => entry.name.includes("accounts:lookup"));
+    const listen = resources.find((entry) => entry.name.includes("/Listen/channel"));
     return {
       htmlMs: navigation?.responseEnd ?? null,
       appStartMs: marks["app-start"] ?? null,
       sessionMs: marks.session ?? null,
       lastScriptMs: scripts.length > 0 ? Math.max(...scripts) : null,
       firstPageMs: marks["first-page"] ?? null,
+      authLookupMs: lookup ? lookup.responseEnd : null,
+      listenStartMs: listen ? listen.startTime : null,
       scripts: scripts.length,
     };
   }, firstRowMs);
@@ -55,9 +64,25 @@ export function openingStepRows(
   return [
     ["  where it goes: HTML received, ms", of((s) => s.htmlMs)],
     ["  ... app code running (entry script parsed)", of((s) => s.appStartMs)],
+    ["  ... Auth's account lookup answered", of((s) => s.authLookupMs)],
     ["  ... session restored (Firebase Auth)", of((s) => s.sessionMs)],
+    ["  ... Firestore's first Listen request sent", of((s) => s.listenStartMs)],
     ["  ... last JavaScript chunk loaded", of((s) => s.lastScriptMs)],
     ["  ... first page from Firestore", of((s) => s.firstPageMs)],
     ["  JavaScript chunks loaded before the first row", of((s) => s.scripts)],
   ];
+}
+
+/** One line: when each step of opening a page ended, up to `untilMs` (its LCP or first row). */
+export function openingStepsLine(steps: OpeningSteps, untilMs: number): string {
+  const at = (ms: number | null) => (ms === null ? "-" : String(Math.round(ms)));
+  return [
+    `HTML ${at(steps.htmlMs)}`,
+    `app code ${at(steps.appStartMs)}`,
+    `Auth lookup ${at(steps.authLookupMs)}`,
+    `session ${at(steps.sessionMs)}`,
+    `first Listen ${at(steps.listenStartMs)}`,
+    `last chunk ${at(steps.lastScriptMs)} (${steps.scripts} chunks)`,
+    `then ${Math.round(untilMs)} ms`,
+  ].join(", ");
 }

@@ -14,6 +14,7 @@ import { demoInviteUrl, demoVoiceClientId, seedDemo } from "../seed";
 import { launchChromium } from "./browser";
 import { flag } from "./flags";
 import { BENCH_DIR } from "./harness";
+import { openingSteps, openingStepsLine } from "./opening-steps";
 import { BENCH_PORTAL_PASSWORD, ensurePortalUser } from "./portal-user";
 
 export interface VitalsResult {
@@ -106,9 +107,11 @@ async function measure(spec: PageSpec) {
     document.dispatchEvent(new Event("visibilitychange"));
   });
   const final = await vitals();
+  const steps = await openingSteps(page, final.LCP ?? Number.POSITIVE_INFINITY);
   log(
     `  LCP ${final.LCPdetail}; largest shift: ${final.CLSdetail || "none"}; INP ${final.INPdetail}`,
   );
+  log(`  opening, ms after navigation start: ${openingStepsLine(steps, final.LCP ?? Number.NaN)}`);
   await page.close();
   return {
     LCP: final.LCP ?? Number.NaN,
