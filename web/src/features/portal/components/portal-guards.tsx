@@ -1,10 +1,22 @@
+import { useEffect } from "react";
 import { Link, Navigate, Outlet, useLocation, useSearchParams } from "react-router";
 import { Button } from "../../../components/button";
 import { LoadingScreen } from "../../../components/spinner";
-import { signOut, useSession } from "../../../lib/session";
+import { type Session, signOut, useSession } from "../../../lib/session";
 import { portalSignInPath } from "../portal-address";
+import { forgetPortalFrame, rememberedPortalFrame } from "../portal-frame-memory";
 import { rememberedPortalLook } from "../portal-look";
 import { PortalCard } from "./portal-brand";
+import { PortalFramePreview } from "./portal-frame";
+
+/** The remembered frame goes as soon as the session turns out not to be its user's. */
+function useForgetOthersFrame(session: Session) {
+  const signedInUid = session.status === "signedIn" && session.portal ? session.user.uid : null;
+  useEffect(() => {
+    if (session.status === "loading") return;
+    if (rememberedPortalFrame()?.uid !== signedInUid) forgetPortalFrame();
+  }, [session.status, signedInUid]);
+}
 
 /**
  * Portal pages: a client's portal user only. Signed out goes to the portal's
@@ -13,7 +25,9 @@ import { PortalCard } from "./portal-brand";
 export function RequirePortal() {
   const session = useSession();
   const location = useLocation();
-  if (session.status === "loading") return <LoadingScreen page />;
+  useForgetOthersFrame(session);
+  // This browser's portal user sees their portal's frame while Auth confirms the session.
+  if (session.status === "loading") return <PortalFramePreview />;
   if (session.status === "signedOut") {
     // Home is where signing in leads anyway: only a deeper page is carried (and
     // signing out from home lands on the plain portal address).
@@ -29,6 +43,7 @@ export function RequirePortal() {
 export function PortalPublicOnly() {
   const session = useSession();
   const [params] = useSearchParams();
+  useForgetOthersFrame(session);
   if (session.status === "loading") return <LoadingScreen page />;
   if (session.status === "signedIn" && session.portal) {
     return <Navigate to={safePortalNext(params.get("next"))} replace />;

@@ -19,6 +19,7 @@ import { fill, type PortalStrings } from "../../../lib/portal-strings";
 import { usePortalSession } from "../../../lib/session";
 import { usePortalTitle } from "../portal-address";
 import { usePortalLook } from "../portal-look";
+import { PortalHomeHeading } from "./portal-home-heading";
 
 const INVITE_TONES: Record<InviteStatus, BadgeTone> = {
   pending: "neutral",
@@ -201,10 +202,7 @@ export function PortalHomePage({
   const name = useMemo(() => user.displayName ?? user.email ?? "", [user]);
   return (
     <div className="stack-lg portal-page">
-      <div>
-        <h1>{fill(t.homePage.title, { name })}</h1>
-        <p className="muted">{t.homePage.intro}</p>
-      </div>
+      <PortalHomeHeading name={name} t={t} />
       {/* Shown together once each has its data: sections arriving one by one pushed the rest down. */}
       <SettleTogether fallback={<LoadingScreen label={t.loading} />}>
         <div className="stack-lg">

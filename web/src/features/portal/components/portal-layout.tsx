@@ -1,8 +1,7 @@
-import { DEFAULT_LOCALE, type Locale } from "@portico/domain/i18n/locales";
-import { isPortalSection, type PortalSection } from "@portico/domain/portal-sections";
+import { DEFAULT_LOCALE } from "@portico/domain/i18n/locales";
+import { isPortalSection } from "@portico/domain/portal-sections";
 import { Suspense, useEffect, useMemo } from "react";
-import { NavLink, Outlet, useMatches, useNavigate } from "react-router";
-import { Button } from "../../../components/button";
+import { Outlet, useMatches } from "react-router";
 import { LoadingScreen } from "../../../components/spinner";
 import {
   usePortalBranding,
@@ -10,23 +9,12 @@ import {
   usePortalMember,
 } from "../../../data/portal-repository";
 import { auth } from "../../../lib/firebase";
-import {
-  agentStrings,
-  analyticsStrings,
-  billingStrings,
-  callsStrings,
-  portalStrings,
-  skipLinkText,
-} from "../../../lib/portal-strings";
-import {
-  endSession,
-  PORTAL_ACCESS_REMOVED_MESSAGE,
-  signOut,
-  usePortalSession,
-} from "../../../lib/session";
-import { portalSignInPath, rememberPortalAgency } from "../portal-address";
+import { portalStrings } from "../../../lib/portal-strings";
+import { endSession, PORTAL_ACCESS_REMOVED_MESSAGE, usePortalSession } from "../../../lib/session";
+import { rememberPortalAgency } from "../portal-address";
+import { rememberPortalFrame } from "../portal-frame-memory";
 import { type PortalLook, PortalLookContext, rememberPortalLook } from "../portal-look";
-import { BrandMark, brandFill, brandStyle, PortalContact } from "./portal-brand";
+import { PortalFrame, PortalFramePreview } from "./portal-frame";
 import { PortalSectionUnavailable } from "./portal-section-unavailable";
 
 /** The portal section a route belongs to (its `handle.portalSection` in the router), if any. */
@@ -49,21 +37,8 @@ const isPermissionDenied = (error: Error | undefined) =>
  * listeners (or shows the member document's new status) within a second or
  * two, on every open tab; the portal then signs out and says why.
  */
-/** The portal's optional sections in the navigation, in order; each shows while the client's view says so. */
-function sectionLinks(locale: Locale): { section: PortalSection; to: string; label: string }[] {
-  return [
-    { section: "calls", to: "/portal/calls", label: callsStrings(locale).calls },
-    { section: "bookings", to: "/portal/bookings", label: callsStrings(locale).bookings },
-    { section: "analytics", to: "/portal/analytics", label: analyticsStrings(locale).analytics },
-    { section: "billing", to: "/portal/billing", label: billingStrings(locale).nav },
-    { section: "faqs", to: "/portal/faqs", label: agentStrings(locale).faqs.title },
-    { section: "agentSettings", to: "/portal/agent", label: agentStrings(locale).settings.title },
-  ];
-}
-
 export function PortalLayout() {
   const { user, portal } = usePortalSession();
-  const navigate = useNavigate();
   const client = usePortalClient(portal.agencyId, portal.clientId);
   const branding = usePortalBranding(portal.agencyId);
   const member = usePortalMember(portal.agencyId, portal.clientId, user.uid);
@@ -88,76 +63,45 @@ export function PortalLayout() {
     () => ({ locale, timeZone, t: portalStrings(locale), branding: brand }),
     [locale, timeZone, brand],
   );
+  const userName = user.displayName ?? user.email ?? "";
+  const clientView = client.data;
   useEffect(() => {
-    if (client.status === "ready" && branding.status === "ready") rememberPortalLook(locale, brand);
-  }, [client.status, branding.status, locale, brand]);
+    if (client.status !== "ready" || branding.status !== "ready" || !clientView) return;
+    rememberPortalLook(locale, brand);
+    rememberPortalFrame({
+      uid: user.uid,
+      userName,
+      clientName: clientView.name,
+      sections: clientView.sections,
+    });
+  }, [client.status, branding.status, clientView, locale, brand, user.uid, userName]);
   useEffect(() => rememberPortalAgency(portal.agencyId), [portal.agencyId]);
 
-  if (accessEnded || client.status === "loading" || branding.status === "loading") {
-    return <LoadingScreen label={look.t.loading} page />;
+  if (accessEnded) return <LoadingScreen label={look.t.loading} page />;
+  if (client.status === "loading" || branding.status === "loading") {
+    return <PortalFramePreview uid={user.uid} />;
   }
-  if (client.status === "error" || !client.data) {
+  if (client.status === "error" || !clientView) {
     return (
       <main className="auth-page">
         <p role="alert">{look.t.loadFailed}</p>
       </main>
     );
   }
-  const { t } = look;
-  const { sections } = client.data;
+  const { sections } = clientView;
   const sectionHidden = routeSection !== null && !sections[routeSection];
-
-  const handleSignOut = async () => {
-    await signOut();
-    navigate(portalSignInPath(), { replace: true });
-  };
 
   return (
     <PortalLookContext.Provider value={look}>
-      <div className="portal portal-shell" lang={locale} style={brandStyle(brand)}>
-        <a href="#main" className="skip-link">
-          {skipLinkText(locale)}
-        </a>
-        <header className="portal-header" style={brandFill(brand)}>
-          <div className="portal-header-inner">
-            <BrandMark branding={brand} fallback={t.portal} />
-            <span className="portal-client" data-testid="portal-client-name">
-              {client.data.name}
-            </span>
-            <nav aria-label={t.portal} className="portal-nav">
-              <NavLink to="/portal" end className="portal-nav-link">
-                {t.home}
-              </NavLink>
-              {sectionLinks(locale)
-                .filter((link) => sections[link.section])
-                .map((link) => (
-                  <NavLink key={link.to} to={link.to} className="portal-nav-link">
-                    {link.label}
-                  </NavLink>
-                ))}
-              <NavLink to="/portal/settings/team" className="portal-nav-link">
-                {t.settings}
-              </NavLink>
-            </nav>
-            <span className="portal-user">{user.displayName ?? user.email}</span>
-            <Button variant="secondary" className="btn-small" onClick={() => void handleSignOut()}>
-              {t.signOut}
-            </Button>
-          </div>
-        </header>
-        <main id="main" className="portal-main" tabIndex={-1}>
-          <Suspense fallback={<LoadingScreen label={t.loading} />}>
-            {sectionHidden ? (
-              <PortalSectionUnavailable />
-            ) : (
-              <Outlet context={{ clientName: client.data.name }} />
-            )}
-          </Suspense>
-        </main>
-        <footer className="portal-footer">
-          <PortalContact look={look} />
-        </footer>
-      </div>
+      <PortalFrame look={look} clientName={clientView.name} sections={sections} userName={userName}>
+        <Suspense fallback={<LoadingScreen label={look.t.loading} />}>
+          {sectionHidden ? (
+            <PortalSectionUnavailable />
+          ) : (
+            <Outlet context={{ clientName: clientView.name }} />
+          )}
+        </Suspense>
+      </PortalFrame>
     </PortalLookContext.Provider>
   );
 }
