@@ -34,17 +34,21 @@ test.describe("Recoverable errors", () => {
       language: "en",
     });
     await signIn(page, agency.email, agency.password);
-    // Date formatting breaks for a moment, as a bug in a page would.
+    // Date formatting breaks for a moment, as a bug in a page would (the app
+    // formats dates with kept Intl.DateTimeFormat objects, domain/src/format.ts).
     await page.evaluate(() => {
-      const original = Date.prototype.toLocaleDateString;
+      const proto = Intl.DateTimeFormat.prototype;
+      const original = Object.getOwnPropertyDescriptor(proto, "format");
+      if (!original) throw new Error("Intl.DateTimeFormat has no format");
       Object.defineProperty(window, "__restoreDates", {
-        value: () => {
-          Date.prototype.toLocaleDateString = original;
+        value: () => Object.defineProperty(proto, "format", original),
+      });
+      Object.defineProperty(proto, "format", {
+        configurable: true,
+        get() {
+          throw new Error("formatting broke");
         },
       });
-      Date.prototype.toLocaleDateString = () => {
-        throw new Error("formatting broke");
-      };
     });
     await page.getByRole("link", { name: "Clients" }).click();
 
